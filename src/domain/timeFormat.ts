@@ -1,0 +1,13 @@
+/** Clock and date labels in the plan's time zone, in the user's locale. */
+export function formatClockTime(at: number, timeZone: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(at);
+}
+
+export function formatDayLabel(at: number, timeZone: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(at);
+}
+
+/** "YYYY-MM-DD" of an instant in a zone; used to tell whether two instants share a local day. */
+export function localDateKey(at: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}

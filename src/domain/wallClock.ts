@@ -1,0 +1,90 @@
+/**
+ * Local clock times ("07:00" on 2026-03-08 in America/New_York) to instants, and back.
+ *
+ * Reading an instant's local date goes through TZDate. Going the other way is done here on top of
+ * tzOffset, because `new TZDate(y, m, d, h, min, zone)` resolves skipped and repeated local times
+ * differently depending on the *process's* time zone (seen with @date-fns/tz 1.5.0: 01:30 on
+ * 2026-10-25 in Europe/London gives the second occurrence when the process runs in UTC and the first
+ * when it runs in Australia/Sydney). A plan must not depend on where the code runs.
+ */
+import { TZDate, tzOffset } from '@date-fns/tz';
+
+/** A calendar date with no time zone; month is 1–12. */
+export interface LocalDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** 'HH:mm' (24-hour, two digits each) to minutes after midnight; undefined when malformed. */
+export function parseClockTime(text: string): number | undefined {
+  const match = CLOCK_TIME.exec(text);
+  if (!match) return undefined;
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
+export function requireClockTime(text: string): number {
+  const minutes = parseClockTime(text);
+  if (minutes === undefined) throw new RangeError(`Expected a clock time like "07:30", got "${text}".`);
+  return minutes;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  return Number.isFinite(tzOffset(timeZone, new Date(0)));
+}
+
+export function localDateOf(at: number, timeZone: string): LocalDate {
+  const local = new TZDate(at, timeZone);
+  return { year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() };
+}
+
+/** Calendar arithmetic only, so it's the same in every zone. */
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const shifted = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
+
+export function isLaterDate(a: LocalDate, b: LocalDate): boolean {
+  return Date.UTC(a.year, a.month - 1, a.day) > Date.UTC(b.year, b.month - 1, b.day);
+}
+
+function offsetMs(timeZone: string, at: number): number {
+  return tzOffset(timeZone, new Date(at)) * MINUTE_MS;
+}
+
+/**
+ * The instant at which the clock in `timeZone` shows `minutesOfDay` on `date`.
+ * A time skipped by a spring-forward change resolves to the next valid instant (the moment the
+ * clocks jump); a time repeated by a fall-back change resolves to its first occurrence.
+ * Assumes at most one offset change within a day either side, which holds for every real zone.
+ */
+export function localInstant(date: LocalDate, minutesOfDay: number, timeZone: string): number {
+  // The wall-clock reading written down as if it were UTC; subtracting an offset gives an instant.
+  const wall = Date.UTC(date.year, date.month - 1, date.day, 0, minutesOfDay);
+  const offsetBefore = offsetMs(timeZone, wall - DAY_MS);
+  const offsetAfter = offsetMs(timeZone, wall + DAY_MS);
+  if (Number.isNaN(offsetBefore) || Number.isNaN(offsetAfter)) {
+    throw new RangeError(`Unknown time zone "${timeZone}".`);
+  }
+  const matches = [wall - offsetBefore, wall - offsetAfter]
+    .filter((at) => at + offsetMs(timeZone, at) === wall)
+    .sort((a, b) => a - b);
+  if (matches[0] !== undefined) return matches[0];
+  return firstInstantWithOffset(timeZone, wall - offsetAfter, wall - offsetBefore, offsetAfter);
+}
+
+/** Binary search for the clock change: the first instant in (from, to] that already has `offset`. */
+function firstInstantWithOffset(timeZone: string, from: number, to: number, offset: number): number {
+  let low = from;
+  let high = to;
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (offsetMs(timeZone, middle) === offset) high = middle;
+    else low = middle;
+  }
+  return high;
+}

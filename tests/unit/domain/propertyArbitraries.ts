@@ -1,0 +1,82 @@
+/** fast-check generators for the plan properties: sessions biased toward clock-change days. */
+import { tzScan } from '@date-fns/tz';
+import fc from 'fast-check';
+import {
+  DEFAULT_RULES,
+  MASSAGE_KINDS,
+  PRESSURES,
+  validateSettings,
+  type HydrationRules,
+  type Pressure,
+  type QuietPeriod,
+  type SessionInput,
+  type Settings,
+} from '../../../src/domain';
+
+export const ZONES = [
+  'UTC', 'America/New_York', 'America/Los_Angeles', 'America/St_Johns', 'Europe/London', 'Europe/Berlin',
+  'Australia/Sydney', 'Asia/Kolkata', 'Pacific/Chatham', 'Asia/Tokyo', 'America/Sao_Paulo', 'Pacific/Auckland',
+] as const;
+
+const YEAR_START = Date.parse('2026-01-01T00:00:00Z');
+const YEAR_END = Date.parse('2027-01-01T00:00:00Z');
+const HOUR = 3_600_000;
+
+/** Clock changes in 2026; zones without DST fall back to a few fixed days. */
+export function clockChanges(zone: string): number[] {
+  const changes = tzScan(zone, { start: new Date(YEAR_START), end: new Date(YEAR_END) }).map((c) => c.date.getTime());
+  return changes.length > 0 ? changes : [Date.parse('2026-03-08T07:00:00Z'), Date.parse('2026-10-25T01:00:00Z')];
+}
+
+/** Three in four sessions end within 40 hours of a clock change, at any ms. */
+export function sessionEnd(zone: string): fc.Arbitrary<number> {
+  const near = fc.tuple(fc.constantFrom(...clockChanges(zone)), fc.integer({ min: -40 * HOUR, max: 40 * HOUR }))
+    .map(([change, offset]) => change + offset);
+  return fc.oneof({ arbitrary: near, weight: 3 }, { arbitrary: fc.integer({ min: YEAR_START, max: YEAR_END }), weight: 1 });
+}
+
+export const clock = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+function quietPeriods(wake: number, bed: number): fc.Arbitrary<QuietPeriod[]> {
+  const period = fc.tuple(fc.integer({ min: wake, max: bed - 1 }), fc.integer({ min: 1, max: 240 }))
+    .map(([start, length]) => ({ start: clock(start), end: clock(Math.min(bed, start + length)) }));
+  return fc.array(period, { maxLength: 2 });
+}
+
+/** Valid settings (per validateSettings) with a wake time in [earliestWake, 11:59]. */
+export function settingsArb(earliestWake: number, rules: HydrationRules = DEFAULT_RULES): fc.Arbitrary<Settings> {
+  return fc.integer({ min: earliestWake, max: 11 * 60 + 59 })
+    .chain((wake) => fc.integer({ min: wake + 240, max: 23 * 60 + 59 }).map((bed) => [wake, bed] as const))
+    .chain(([wake, bed]) => fc.record({
+      wakeTime: fc.constant(clock(wake)),
+      bedtime: fc.constant(clock(bed)),
+      quietHours: quietPeriods(wake, bed),
+      glassMl: fc.constant(250),
+      unit: fc.constant('glass' as const),
+      goodDailyGlasses: fc.integer({ min: 1, max: 30 }),
+    }))
+    .filter((settings) => Object.keys(validateSettings(settings, rules)).length === 0);
+}
+
+export function sessionArb(zone: string): fc.Arbitrary<SessionInput> {
+  return fc.record({
+    kind: fc.constantFrom(...MASSAGE_KINDS.map((kind) => kind.id)),
+    pressure: fc.constantFrom(...PRESSURES.map((pressure) => pressure.id)),
+    usualGlassesPerDay: fc.integer({ min: 1, max: 30 }),
+    endedAt: sessionEnd(zone),
+  });
+}
+
+export const rulesArb: fc.Arbitrary<HydrationRules> = fc.record({
+  targets: fc.record({
+    meetsThreshold: fc.integer({ min: 1, max: 4 }).chain((min) => fc.record({ min: fc.constant(min), max: fc.integer({ min, max: 6 }) })),
+    belowThreshold: fc.integer({ min: 1, max: 6 }).chain((min) => fc.record({ min: fc.constant(min), max: fc.integer({ min, max: 8 }) })),
+  }),
+  deepKinds: fc.subarray(MASSAGE_KINDS.map((kind) => kind.id)),
+  deepPressures: fc.subarray<Pressure>(['light', 'medium', 'firm', 'deep']),
+  firstReminderDelayMin: fc.integer({ min: 0, max: 60 }),
+  minSpacingMin: fc.integer({ min: 10, max: 120 }),
+  lastReminderBeforeBedtimeMin: fc.integer({ min: 0, max: 90 }),
+  morningCarryMaxSpacingMin: fc.integer({ min: 10, max: 180 }),
+});
