@@ -1,0 +1,34 @@
+// `npm run bench`: prints every budgeted figure. Timings are measured here, never asserted in tests
+// (timed assertions are flaky on shared machines); sizes are also asserted in tests/e2e/budget.test.mjs.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { FIRST_SCREEN_JS_BUDGET_BYTES, firstScreenJs } from './firstScreenSize.mjs';
+import { benchPlanComputation } from './bench/planComputation.mjs';
+import { benchTodayWithHistory } from './bench/todayWithHistory.mjs';
+import { benchLighthouse } from './bench/lighthouse.mjs';
+
+const rows = [];
+function report(name, value, unit, budget, within) {
+  rows.push({ name, value, unit, budget, within });
+  console.log(`${within ? 'OK  ' : 'OVER'} ${name}: ${value} ${unit} (budget ${budget})`);
+}
+
+if (!existsSync('dist/index.html') || process.argv.includes('--build')) execSync('npx vite build', { stdio: 'inherit' });
+
+const { gzipTotal } = firstScreenJs();
+report('first-screen JavaScript (entry + modulepreloads, gzip)', (gzipTotal / 1024).toFixed(2), 'KB', '≤ 20 KB', gzipTotal <= FIRST_SCREEN_JS_BUDGET_BYTES);
+
+const plan = await benchPlanComputation();
+report('plan computation (median)', plan.medianMicros.toFixed(1), 'µs', '< 50 µs', plan.medianMicros < 50);
+
+const today = await benchTodayWithHistory();
+report(`open Today with ${today.entries} entries in IndexedDB (median of ${today.runs})`, today.medianMs.toFixed(1), 'ms', '< 50 ms', today.medianMs < 50);
+
+if (!process.argv.includes('--no-lighthouse')) {
+  const scores = await benchLighthouse();
+  for (const [category, score] of Object.entries(scores)) report(`Lighthouse ${category}`, score, '/ 100', '100', score === 100);
+}
+
+const over = rows.filter((r) => !r.within);
+console.log(over.length ? `\n${over.length} figure(s) over budget` : '\nall figures within budget');
+process.exitCode = over.length ? 1 : 0;

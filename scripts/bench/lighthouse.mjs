@@ -1,0 +1,30 @@
+// Lighthouse 12 (mobile, simulated throttling) against `npm start` in a separate process:
+// a blocking child call in the same process would starve the server.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_PATH } from '../../tests/e2e/chromium.mjs';
+
+const PORT = 4391;
+
+export async function benchLighthouse() {
+  const server = spawn(process.execPath, ['scripts/start.mjs'], { env: { ...process.env, PORT: String(PORT) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((ready, fail) => {
+    server.stdout.on('data', (chunk) => String(chunk).includes('running at') && ready());
+    server.once('exit', () => fail(new Error('server exited')));
+  });
+  const out = join(mkdtempSync(join(tmpdir(), 'lh-')), 'report.json');
+  try {
+    execFileSync('npx', [
+      'lighthouse', `http://localhost:${PORT}/`,
+      '--quiet', '--output=json', `--output-path=${out}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic',
+    ], { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, stdio: ['ignore', 'ignore', 'inherit'] });
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    return Object.fromEntries(Object.values(report.categories).map((c) => [c.title, Math.round(c.score * 100)]));
+  } finally {
+    server.kill();
+  }
+}

@@ -1,0 +1,61 @@
+// Opens Today in Chromium with a year of history (~5,000 drinks) in IndexedDB and reports the median
+// time from the app's start to today's data being on screen (performance measure 'aftercare:today-ready').
+import { launchApp, startAppServer } from '../../tests/e2e/harness.mjs';
+
+const DAYS = 365;
+const DRINKS_PER_DAY = 14;
+const RUNS = 15;
+
+export async function benchTodayWithHistory() {
+  const server = await startAppServer();
+  const app = await launchApp();
+  try {
+    const page = app.context.pages()[0] ?? (await app.context.newPage());
+    await page.goto(`${server.url}/today`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const entries = await page.evaluate(seedYearOfHistory, { days: DAYS, perDay: DRINKS_PER_DAY });
+    const samples = [];
+    for (let run = 0; run < RUNS; run++) {
+      await page.reload();
+      await page.getByRole('heading', { name: "Today's drinks" }).waitFor();
+      samples.push(await page.evaluate(() => performance.getEntriesByName('aftercare:today-ready')[0]?.duration ?? Number.NaN));
+    }
+    samples.sort((a, b) => a - b);
+    return { entries, runs: RUNS, medianMs: samples[Math.floor(RUNS / 2)] };
+  } finally {
+    await app.close();
+    await server.close();
+  }
+}
+
+/** Runs in the page: writes a year of sessions and drinks straight into the app's database. */
+function seedYearOfHistory({ days, perDay }) {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('aftercare');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['sessions', 'drinks'], 'readwrite');
+      const now = Date.now();
+      let count = 0;
+      for (let d = days - 1; d >= 0; d--) {
+        const endedAt = now - d * 86_400_000 - 3_600_000;
+        const id = `bench-session-${d}`;
+        const reminders = [1, 2, 3, 4, 5].map((n) => ({ id: `${id}:water:${n - 1}`, at: endedAt + n * 5_400_000, glassNumber: n, nextMorning: false }));
+        tx.objectStore('sessions').put({
+          id,
+          createdAt: endedAt,
+          glassMl: 250,
+          session: { kind: 'deep-tissue', pressure: 'deep', usualGlassesPerDay: 4, endedAt },
+          plan: { range: { min: 4, max: 5 }, goalGlasses: 5, reasons: ['usual-below-threshold', 'deep-work'], physicianApproval: false, timeZone: 'Europe/London', startsAt: endedAt, dueBy: endedAt + 9 * 3_600_000, dueNextDay: false, reminders },
+        });
+        for (let k = 0; k < perDay; k++) {
+          tx.objectStore('drinks').put({ id: `${id}-drink-${k}`, planId: id, at: endedAt + k * 600_000, beverage: k % 5 === 4 ? 'coffee' : 'water', volumeMl: 250 });
+          count++;
+        }
+      }
+      tx.oncomplete = () => { db.close(); resolve(count); };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}

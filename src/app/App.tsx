@@ -1,0 +1,52 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { HomeScreen } from '../components/HomeScreen';
+import { NavBar } from '../components/NavBar';
+import { NavLink } from '../components/NavLink';
+import { StorageNotice } from '../components/StorageNotice';
+import { currentRoute, type Route } from '../state/route';
+import { startApp } from '../state/startApp';
+import { lazyScreen } from './lazyScreen';
+import { registerServiceWorker } from './swBridge';
+import { pendingUpdate, UpdatePrompt } from './UpdatePrompt';
+
+// Home is in the entry; every other screen loads when first opened.
+const SCREENS: Record<Route, ComponentType> = {
+  home: HomeScreen,
+  intake: lazyScreen(() => import('../components/IntakeScreen').then((m) => m.IntakeScreen)),
+  today: lazyScreen(() => import('../components/TodayScreen').then((m) => m.TodayScreen)),
+  history: lazyScreen(() => import('../components/HistoryScreen').then((m) => m.HistoryScreen)),
+  settings: lazyScreen(() => import('../components/SettingsScreen').then((m) => m.SettingsScreen)),
+};
+
+export function App() {
+  const route = currentRoute.value;
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => {
+    void startApp();
+    void registerServiceWorker((apply) => (pendingUpdate.value = apply));
+  }, []);
+  // Screen readers and keyboards start at the new screen's heading after every navigation.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) return void (first.current = false);
+    main.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [route]);
+  const Screen = SCREENS[route];
+  return (
+    <div class="app">
+      <header class="app-header">
+        <NavLink to="home" class="app-header__brand">
+          <img src="/icons/icon.svg" alt="" width="32" height="32" />
+          Aftercare
+        </NavLink>
+      </header>
+      <StorageNotice />
+      <main ref={main}>
+        <Screen />
+      </main>
+      <NavBar />
+      <UpdatePrompt />
+    </div>
+  );
+}

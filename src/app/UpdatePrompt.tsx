@@ -1,0 +1,24 @@
+import { signal } from '@preact/signals';
+import type { ApplyUpdate } from './swBridge';
+
+/** Set when a new version is waiting; holds the function that applies it. */
+export const pendingUpdate = signal<ApplyUpdate | null>(null);
+
+/** Announces a new version and reloads only when the user says so. */
+export function UpdatePrompt() {
+  const apply = pendingUpdate.value;
+  if (!apply) return null;
+  return (
+    <div class="update-prompt" role="status" aria-live="polite">
+      <p>A new version of Aftercare is ready.</p>
+      <div class="update-prompt__actions">
+        <button type="button" class="button button--primary" onClick={apply}>
+          Reload now
+        </button>
+        <button type="button" class="button" onClick={() => (pendingUpdate.value = null)}>
+          Later
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import './today.css';
+import { useEffect, useState } from 'preact/hooks';
+import { countedGlasses, MASSAGE_KINDS } from '../domain';
+import { formatDayLabel } from '../domain/timeFormat';
+import { activeSession, drinks } from '../state/planState';
+import { store } from '../state/storeState';
+import type { SessionRecord } from '../storage/schema';
+import { formatGlasses } from './HomeScreen';
+import { targetSentence } from './planWording';
+
+interface HistoryRow { session: SessionRecord; counted: number; others: number }
+
+async function loadHistory(): Promise<HistoryRow[]> {
+  const sessions = await store.value.listSessions();
+  return Promise.all(
+    sessions.map(async (session) => {
+      const list = await store.value.drinksForPlan(session.id);
+      const counted = countedGlasses(list, session.glassMl);
+      const others = list.filter((d) => countedGlasses([d], session.glassMl) === 0).length;
+      return { session, counted, others };
+    }),
+  );
+}
+
+/** Past sessions, newest first, with their goal and what was drunk. */
+export function HistoryScreen() {
+  const [rows, setRows] = useState<HistoryRow[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  // Re-read when today's drinks or the active plan change, so the list never lags behind.
+  const version = `${activeSession.value?.id}:${drinks.value.length}`;
+  useEffect(() => {
+    loadHistory().then(setRows, () => setFailed(true));
+  }, [version, store.value]);
+  return (
+    <section aria-labelledby="history-title">
+      <h1 id="history-title" tabIndex={-1}>History</h1>
+      {failed && <p class="error" role="alert">History could not be read just now.</p>}
+      {rows === null && !failed && <p class="muted" role="status">Loading…</p>}
+      {rows?.length === 0 && <p class="muted">No sessions yet. Your past sessions will be listed here.</p>}
+      <ul class="history-list">
+        {rows?.map(({ session, counted, others }) => {
+          const kind = MASSAGE_KINDS.find((k) => k.id === session.session.kind)?.label ?? session.session.kind;
+          return (
+            <li key={session.id} class="card">
+              <h2>{formatDayLabel(session.session.endedAt, session.plan.timeZone)} · {kind}</h2>
+              <p>Goal: {targetSentence(session.plan)} (aim {session.plan.goalGlasses})</p>
+              <p>
+                Drank {formatGlasses(counted)} {counted === 1 ? 'glass' : 'glasses'} that count
+                {others > 0 ? `, plus ${others} other ${others === 1 ? 'drink' : 'drinks'} that don't` : ''}.
+                {counted >= session.plan.goalGlasses ? ' Goal reached.' : ''}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { signal } from '@preact/signals';
+import type { BeverageId } from '../domain';
+import type { DrinkRecord } from '../storage/schema';
+import { activeSession, drinks } from './planState';
+import { guardedWrite, store } from './storeState';
+import { announceChange } from './sync';
+
+/** The drink just logged, offered for undo until the next log or until it is dismissed. */
+export const undoable = signal<DrinkRecord | null>(null);
+
+function sortByTime(list: DrinkRecord[]): DrinkRecord[] {
+  return [...list].sort((a, b) => a.at - b.at);
+}
+
+/** Logs a drink against the active plan. Throws (after saying why) if it could not be saved. */
+export async function logDrink(beverage: BeverageId, volumeMl: number, at = Date.now()): Promise<DrinkRecord> {
+  const session = activeSession.value;
+  if (!session) throw new Error('No plan to log against');
+  const drink: DrinkRecord = { id: crypto.randomUUID(), planId: session.id, at, beverage, volumeMl };
+  await guardedWrite(() => store.value.putDrink(drink));
+  drinks.value = sortByTime([...drinks.value, drink]);
+  undoable.value = drink;
+  announceChange();
+  return drink;
+}
+
+export async function updateDrink(drink: DrinkRecord): Promise<void> {
+  await guardedWrite(() => store.value.putDrink(drink));
+  drinks.value = sortByTime(drinks.value.map((d) => (d.id === drink.id ? drink : d)));
+  announceChange();
+}
+
+export async function deleteDrink(id: string): Promise<void> {
+  await guardedWrite(() => store.value.deleteDrink(id));
+  drinks.value = drinks.value.filter((d) => d.id !== id);
+  if (undoable.value?.id === id) undoable.value = null;
+  announceChange();
+}
+
+/** Takes back the last logged drink. */
+export async function undoLastDrink(): Promise<void> {
+  const last = undoable.value;
+  if (last) await deleteDrink(last.id);
+}

@@ -1,0 +1,35 @@
+import { signal } from '@preact/signals';
+
+export type Route = 'home' | 'intake' | 'today' | 'history' | 'settings';
+
+const PATHS: Record<Route, string> = {
+  home: '/',
+  intake: '/session/new',
+  today: '/today',
+  history: '/history',
+  settings: '/settings',
+};
+
+export function routeFromPath(path: string): Route {
+  const match = (Object.keys(PATHS) as Route[]).find((r) => PATHS[r] === path.replace(/\/+$/, '') || (r === 'home' && path === '/'));
+  return match ?? 'home';
+}
+
+export function pathOf(route: Route): string {
+  return PATHS[route];
+}
+
+export const currentRoute = signal<Route>(routeFromPath(globalThis.location?.pathname ?? '/'));
+
+/** Moves to another screen and records it in the browser history, so Back works. */
+export function navigate(route: Route, { replace = false } = {}): void {
+  if (route === currentRoute.value) return;
+  const path = PATHS[route];
+  if (replace) history.replaceState(null, '', path);
+  else history.pushState(null, '', path);
+  currentRoute.value = route;
+}
+
+globalThis.addEventListener?.('popstate', () => {
+  currentRoute.value = routeFromPath(location.pathname);
+});

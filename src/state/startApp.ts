@@ -1,0 +1,15 @@
+import { openIdbStore } from '../storage/idbStore';
+import { now } from './planState';
+import { openStore, reloadRequired } from './storeState';
+import { listenForChanges, reloadFromStore } from './sync';
+
+/** Opens storage, loads what the screens show and keeps it current. */
+export async function startApp(): Promise<void> {
+  performance.mark('aftercare:start');
+  await openStore(() => openIdbStore(() => (reloadRequired.value = true)));
+  await reloadFromStore();
+  // Read by `npm run bench`: app start to today's data in memory.
+  performance.measure('aftercare:today-ready', 'aftercare:start');
+  listenForChanges();
+  setInterval(() => (now.value = Date.now()), 30_000);
+}

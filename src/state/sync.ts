@@ -1,0 +1,29 @@
+import { activeSession, drinks, loaded, settings } from './planState';
+import { store } from './storeState';
+
+const channel: BroadcastChannel | undefined =
+  typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('aftercare-changes');
+
+/** Re-reads everything the screens show from storage: the one source of truth across tabs. */
+export async function reloadFromStore(): Promise<void> {
+  const s = store.value;
+  const [stored, latest] = await Promise.all([s.getSettings(), s.latestSession()]);
+  const latestDrinks = latest ? await s.drinksForPlan(latest.id) : [];
+  settings.value = stored;
+  activeSession.value = latest;
+  drinks.value = latestDrinks;
+  loaded.value = true;
+}
+
+/** Tells other open tabs that something changed, so they show the same numbers. */
+export function announceChange(): void {
+  channel?.postMessage('changed');
+}
+
+/** Keeps this tab in step with others and with time passing while it was hidden. */
+export function listenForChanges(): void {
+  channel?.addEventListener('message', () => void reloadFromStore());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') void reloadFromStore();
+  });
+}

@@ -1,0 +1,56 @@
+// Shared set-up for the browser tests: the built app on a loopback port, Debian's Chromium,
+// and a guard that fails a test on any console error or request to another origin.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { createAppServer, listen } from '../../server/index.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+
+export async function startAppServer() {
+  const { server, url } = await listen(createAppServer({ root: 'dist' }), 0);
+  return { url, close: () => new Promise((done) => server.close(done)) };
+}
+
+/**
+ * A persistent (non-incognito) profile: installability checks report `in-incognito` otherwise.
+ * Phone-sized, in a fixed locale and zone so times on screen are predictable.
+ */
+export async function launchApp(options = {}) {
+  const profile = await mkdtemp(join(tmpdir(), 'aftercare-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    viewport: { width: 360, height: 740 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    ...options,
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Records console errors, page errors and requests that leave the app's origin. */
+export function watchPage(page, origin) {
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`other origin: ${url}`);
+  });
+  return problems;
+}
+
+/** Resolves once a service worker controls the page. */
+export async function waitForServiceWorker(page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 15_000 });
+}

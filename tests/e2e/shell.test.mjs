@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchApp, startAppServer, waitForServiceWorker, watchPage } from './harness.mjs';
+
+let server;
+let app;
+let page;
+let problems;
+
+before(async () => {
+  server = await startAppServer();
+  app = await launchApp();
+  page = app.context.pages()[0] ?? (await app.context.newPage());
+  problems = watchPage(page, server.url);
+  await page.goto(server.url);
+});
+
+after(async () => {
+  await app?.close();
+  await server?.close();
+});
+
+test('the home screen shows the name, the promise and the first action', async () => {
+  await page.getByRole('heading', { level: 1, name: 'Aftercare' }).waitFor();
+  assert.ok(await page.getByText('Your therapist’s aftercare advice', { exact: false }).or(page.getByText("Your therapist's aftercare advice", { exact: false })).isVisible());
+  const start = page.getByRole('button', { name: 'Start after my massage' });
+  const box = await start.boundingBox();
+  assert.ok(box && box.height >= 44, 'the first action is a 44 px target');
+});
+
+test('the service worker activates and controls the page', async () => {
+  await waitForServiceWorker(page);
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  assert.equal(scope, `${server.url}/`);
+});
+
+test('Chromium reports no installability errors and reads the manifest', async () => {
+  const cdp = await app.context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  assert.deepEqual(installabilityErrors, []);
+  const manifest = await cdp.send('Page.getAppManifest');
+  assert.deepEqual(manifest.errors, []);
+  const parsed = JSON.parse(manifest.data);
+  assert.equal(parsed.short_name, 'Aftercare');
+  assert.equal(parsed.display, 'standalone');
+  assert.ok(parsed.icons.some((icon) => icon.purpose === 'maskable'));
+});
+
+test('offline, a reload (and a deep link) still renders the app', async () => {
+  await waitForServiceWorker(page);
+  await app.context.setOffline(true);
+  try {
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Aftercare' }).waitFor();
+    await page.goto(`${server.url}/settings`);
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+  } finally {
+    await app.context.setOffline(false);
+  }
+});
+
+test('the server sends the security headers and answers deep links with the app', async () => {
+  const response = await fetch(`${server.url}/history`);
+  assert.equal(response.status, 200);
+  assert.match(await response.text(), /<div id="app">/);
+  const csp = response.headers.get('content-security-policy') ?? '';
+  assert.match(csp, /script-src 'self'/);
+  assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+  assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+  assert.equal(response.headers.get('referrer-policy'), 'no-referrer');
+});
+
+test('no console errors and no request to another origin', () => {
+  assert.deepEqual(problems, []);
+});

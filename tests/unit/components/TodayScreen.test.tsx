@@ -1,0 +1,97 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TodayScreen } from '../../../src/components/TodayScreen';
+import { DEFAULT_SETTINGS, planHydration, type MassageKind } from '../../../src/domain';
+import { activeSession, drinks } from '../../../src/state/planState';
+import { store } from '../../../src/state/storeState';
+import type { SessionRecord } from '../../../src/storage/schema';
+import { resetAppState } from './testState';
+
+function startPlan(kind: MassageKind = 'deep-tissue'): SessionRecord {
+  const endedAt = Date.now() - 10 * 60_000;
+  const session = { kind, pressure: 'deep' as const, usualGlassesPerDay: 3, endedAt };
+  const plan = planHydration({ planId: 'plan-1', session, settings: { ...DEFAULT_SETTINGS, wakeTime: '00:00', bedtime: '23:59' }, timeZone: 'Europe/London' });
+  const record = { id: 'plan-1', createdAt: endedAt, session, plan, glassMl: 250 };
+  activeSession.value = record;
+  return record;
+}
+
+beforeEach(resetAppState);
+afterEach(cleanup);
+
+describe('TodayScreen', () => {
+  it('invites a new user to start when there is no plan', () => {
+    render(<TodayScreen />);
+    expect(screen.getByRole('heading', { name: 'No plan yet' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Start after my massage' })).toBeTruthy();
+  });
+
+  it('shows the goal, the ring and what counts', () => {
+    startPlan();
+    render(<TodayScreen />);
+    expect(screen.getByRole('heading', { name: 'Your plan for today' })).toBeTruthy();
+    expect(screen.getByText(/4–5 glasses by/)).toBeTruthy();
+    expect(screen.getByRole('img', { name: '0 of 5 glasses' })).toBeTruthy();
+    const guide = screen.getByRole('heading', { name: 'What to drink' }).parentElement!;
+    expect(within(guide).getByText('Unsweetened brewed iced tea')).toBeTruthy();
+    expect(within(guide).getByText(/Coffee/)).toBeTruthy();
+    expect(within(guide).getByText(/fatigue, achiness and cramping/)).toBeTruthy();
+  });
+
+  it('logs water in one tap, counts it, and undoes it', async () => {
+    startPlan();
+    render(<TodayScreen />);
+    fireEvent.click(screen.getByRole('button', { name: '+1 glass of water' }));
+    await screen.findByRole('img', { name: '1 of 5 glasses' });
+    fireEvent.click(screen.getByRole('button', { name: '+1 glass of water' }));
+    await screen.findByRole('img', { name: '2 of 5 glasses' });
+    expect(await store.value.drinksForPlan('plan-1')).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByRole('img', { name: '1 of 5 glasses' });
+    expect(await store.value.drinksForPlan('plan-1')).toHaveLength(1);
+  });
+
+  it("saves coffee, shows it as not counting, with a kind note", async () => {
+    startPlan();
+    render(<TodayScreen />);
+    fireEvent.click(screen.getByRole('button', { name: 'Log another drink' }));
+    fireEvent.change(screen.getByLabelText('Drink'), { target: { value: 'coffee' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Log drink' }));
+    expect(await screen.findByText(/coffee doesn't count toward today's water goal/)).toBeTruthy();
+    expect(screen.getByRole('img', { name: '0 of 5 glasses' })).toBeTruthy();
+    const list = screen.getByRole('heading', { name: "Today's drinks" }).parentElement!;
+    expect(within(list).getByText('doesn’t count')).toBeTruthy();
+  });
+
+  it('edits a drink and deletes another from the list', async () => {
+    startPlan();
+    render(<TodayScreen />);
+    fireEvent.click(screen.getByRole('button', { name: '+1 glass of water' }));
+    await screen.findByRole('img', { name: '1 of 5 glasses' });
+    fireEvent.click(screen.getByRole('button', { name: /^Edit Water/ }));
+    fireEvent.input(screen.getByLabelText('Amount'), { target: { value: '2' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('img', { name: '2 of 5 glasses' });
+    expect((await store.value.drinksForPlan('plan-1'))[0]?.volumeMl).toBe(500);
+    fireEvent.click(screen.getByRole('button', { name: /^Delete Water/ }));
+    await screen.findByRole('img', { name: '0 of 5 glasses' });
+    await waitFor(() => expect(drinks.value).toEqual([]));
+  });
+
+  it('refuses an amount of 5 litres in words', async () => {
+    startPlan();
+    render(<TodayScreen />);
+    fireEvent.click(screen.getByRole('button', { name: 'Log another drink' }));
+    fireEvent.change(screen.getByLabelText('Unit'), { target: { value: 'ml' } });
+    fireEvent.input(screen.getByLabelText('Amount'), { target: { value: '5000' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Log drink' }));
+    expect(await screen.findByText('Enter an amount between 10 ml and 2 litres.')).toBeTruthy();
+    expect(await store.value.drinksForPlan('plan-1')).toEqual([]);
+  });
+
+  it('asks for a physician’s approval after a prenatal session', () => {
+    startPlan('prenatal');
+    render(<TodayScreen />);
+    expect(screen.getByText(/check this plan with your physician/)).toBeTruthy();
+  });
+});

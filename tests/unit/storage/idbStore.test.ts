@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../src/domain';
+import { openAftercareDB } from '../../../src/storage/db';
+import { idbStore } from '../../../src/storage/idbStore';
+import { memoryStore } from '../../../src/storage/memoryStore';
+import type { AftercareStore } from '../../../src/storage/store';
+import type { DrinkRecord, SessionRecord } from '../../../src/storage/schema';
+import { records } from '../../fixtures/db/v1';
+
+// The v1 fixture is frozen raw data; today's types describe it exactly.
+const fixtureSessions = records.sessions as unknown as SessionRecord[];
+const fixtureDrinks = records.drinks as unknown as DrinkRecord[];
+
+let dbCount = 0;
+const stores: Array<[string, () => Promise<AftercareStore>]> = [
+  ['IndexedDB', async () => idbStore(await openAftercareDB(undefined, `store-test-${dbCount++}`))],
+  ['memory', async () => memoryStore()],
+];
+
+describe.each(stores)('%s store', (_name, makeStore) => {
+  it('returns the default settings when nothing is stored', async () => {
+    const store = await makeStore();
+    expect(await store.getSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps settings', async () => {
+    const store = await makeStore();
+    const next = { ...DEFAULT_SETTINGS, bedtime: '23:00', glassMl: 300 };
+    await store.putSettings(next);
+    expect(await store.getSettings()).toEqual(next);
+  });
+
+  it('lists sessions newest first and finds the latest', async () => {
+    const store = await makeStore();
+    const older = fixtureSessions[0]!;
+    const newer = { ...older, id: 'newer', createdAt: older.createdAt + 1000 };
+    await store.addSession(older);
+    await store.addSession(newer);
+    expect((await store.listSessions()).map((s) => s.id)).toEqual(['newer', older.id]);
+    expect((await store.latestSession())?.id).toBe('newer');
+  });
+
+  it("reads one plan's drinks oldest first, ignoring other plans", async () => {
+    const store = await makeStore();
+    const [first, second] = fixtureDrinks;
+    await store.putDrink(second!);
+    await store.putDrink(first!);
+    await store.putDrink({ ...first!, id: 'other-plan', planId: 'someone-else' });
+    expect((await store.drinksForPlan('fixture-session-1')).map((d) => d.id)).toEqual([first!.id, second!.id]);
+  });
+
+  it('edits and deletes a drink', async () => {
+    const store = await makeStore();
+    const drink = fixtureDrinks[0]!;
+    await store.putDrink(drink);
+    await store.putDrink({ ...drink, volumeMl: 500 });
+    expect((await store.drinksForPlan(drink.planId))[0]?.volumeMl).toBe(500);
+    await store.deleteDrink(drink.id);
+    expect(await store.drinksForPlan(drink.planId)).toEqual([]);
+  });
+});
