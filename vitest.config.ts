@@ -6,7 +6,7 @@ const resultsDir = process.env.AFTERCARE_RESULTS;
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/server/**/*.test.{ts,mjs}'],
     environment: 'happy-dom',
     setupFiles: ['tests/unit/setup.ts'],
     reporters: resultsDir ? ['default', ['json', { outputFile: `${resultsDir}/unit.json` }]] : ['default'],
