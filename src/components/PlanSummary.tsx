@@ -41,7 +41,7 @@ export function PlanSummary({ session }: { session: SessionRecord }) {
       <details class="plan-summary__why">
         <summary>Why this amount?</summary>
         <ul>
-          {plan.reasons.filter((r) => r !== 'physician-approval').map((r) => <li key={r}>{reasonText(r, settings.value.goodDailyGlasses)}</li>)}
+          {plan.reasons.filter((r) => r !== 'physician-approval').map((r) => <li key={r}>{reasonText(r, settings.value.goodDailyGlasses, plan.range)}</li>)}
         </ul>
       </details>
     </div>

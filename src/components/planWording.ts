@@ -11,12 +11,13 @@ export function targetSentence(plan: HydrationPlan): string {
 }
 
 /** Why the plan asks for this much, relaying the therapist's advice in plain words. */
-export function reasonText(reason: PlanReason, threshold: number): string {
+export function reasonText(reason: PlanReason, threshold: number, range: HydrationPlan['range']): string {
+  const amount = range.min === range.max ? `${range.min}` : `${range.min}–${range.max}`;
   switch (reason) {
     case 'usual-below-threshold':
-      return `You usually drink less than ${threshold} glasses a day, so the advice is at least 4–5 glasses, spread over the rest of the day.`;
+      return `You usually drink less than ${threshold} glasses a day, so the advice is at least ${amount} glasses, spread over the rest of the day.`;
     case 'usual-meets-threshold':
-      return `You already drink about ${threshold} glasses a day or more, so 2–3 extra glasses are enough.`;
+      return `You already drink about ${threshold} glasses a day or more, so ${amount} extra glasses are enough.`;
     case 'deep-work':
       return 'Deeper work (deep tissue, trigger point, myofascial, or firm to deep pressure) points to the upper end.';
     case 'lighter-work':

@@ -1,0 +1,42 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SettingsScreen } from '../../../src/components/SettingsScreen';
+import { DEFAULT_SETTINGS } from '../../../src/domain';
+import { settings } from '../../../src/state/planState';
+import { store } from '../../../src/state/storeState';
+import { resetAppState } from './testState';
+
+beforeEach(resetAppState);
+afterEach(cleanup);
+
+describe('SettingsScreen', () => {
+  it('shows the current settings in labelled fields', () => {
+    render(<SettingsScreen />);
+    expect((screen.getByLabelText('Wake time') as HTMLInputElement).value).toBe(DEFAULT_SETTINGS.wakeTime);
+    expect((screen.getByLabelText('Bedtime') as HTMLInputElement).value).toBe(DEFAULT_SETTINGS.bedtime);
+    expect((screen.getByLabelText('Glass size (ml)') as HTMLInputElement).value).toBe('250');
+    expect(screen.getByLabelText('Show amounts in')).toBeTruthy();
+    expect(screen.getByLabelText('A good daily amount (glasses)')).toBeTruthy();
+  });
+
+  it('refuses a bedtime before wake time and a 5-litre glass, saving nothing', async () => {
+    render(<SettingsScreen />);
+    fireEvent.input(screen.getByLabelText('Bedtime'), { target: { value: '06:00' } });
+    fireEvent.input(screen.getByLabelText('Glass size (ml)'), { target: { value: '5000' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(screen.getByLabelText('Bedtime').getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById('error-bedtime')?.textContent).toMatch(/later than/i);
+    expect(document.getElementById('error-glassMl')?.textContent).toMatch(/ml/);
+    expect(await store.value.getSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(settings.value).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('saves valid settings and confirms', async () => {
+    render(<SettingsScreen />);
+    fireEvent.input(screen.getByLabelText('Bedtime'), { target: { value: '23:15' } });
+    fireEvent.change(screen.getByLabelText('Show amounts in'), { target: { value: 'floz' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText(/Settings saved/)).toBeTruthy();
+    expect(await store.value.getSettings()).toMatchObject({ bedtime: '23:15', unit: 'floz' });
+  });
+});
