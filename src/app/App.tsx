@@ -6,6 +6,7 @@ import { NavLink } from '../components/NavLink';
 import { StorageNotice } from '../components/StorageNotice';
 import { currentRoute, type Route } from '../state/route';
 import { startApp } from '../state/startApp';
+import { focusHeadingWhenReady } from './focusHeading';
 import { lazyScreen } from './lazyScreen';
 import { registerServiceWorker } from './swBridge';
 import { pendingUpdate, UpdatePrompt } from './UpdatePrompt';
@@ -30,7 +31,7 @@ export function App() {
   const first = useRef(true);
   useEffect(() => {
     if (first.current) return void (first.current = false);
-    main.current?.querySelector<HTMLElement>('h1')?.focus();
+    return focusHeadingWhenReady(main.current);
   }, [route]);
   const Screen = SCREENS[route];
   return (

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { axeViolations } from './axe.mjs';
+import { launchApp, startAppServer } from './harness.mjs';
+
+let server;
+before(async () => { server = await startAppServer(); });
+after(async () => { await server?.close(); });
+
+/** Every screen, in the states a user sees them in; each step leaves the page on a screen to check. */
+const SCREENS = [
+  ['home, first visit', async () => {}],
+  ['intake form', async (page) => page.getByRole('button', { name: 'Start after my massage' }).click()],
+  ['intake form with errors', async (page) => {
+    await page.getByRole('button', { name: 'Make my plan' }).click();
+    await page.locator('.error').first().waitFor();
+  }],
+  ['today with a plan and drinks', async (page) => {
+    await page.getByRole('radio', { name: 'Prenatal' }).check();
+    await page.getByRole('button', { name: 'Make my plan' }).click();
+    await page.getByRole('button', { name: '+1 glass of water' }).click();
+    await page.getByRole('button', { name: 'Log another drink' }).click();
+    await page.getByLabel('Drink').selectOption('coffee');
+    await page.getByRole('button', { name: 'Log drink' }).click();
+    await page.locator('.plan-summary__why summary').click();
+  }],
+  ['today, editing a drink', async (page) => page.getByRole('button', { name: /^Edit Water/ }).click()],
+  ['home with a current plan', async (page) => page.getByRole('link', { name: 'Aftercare' }).click()],
+  ['history', async (page) => page.getByRole('link', { name: 'History' }).click()],
+  ['settings', async (page) => page.getByRole('link', { name: 'Settings' }).click()],
+  ['settings with errors', async (page) => {
+    await page.getByLabel('Bedtime').fill('05:00');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.locator('.error').first().waitFor();
+  }],
+];
+
+for (const colorScheme of ['light', 'dark']) {
+  describe(`axe, ${colorScheme} mode`, () => {
+    let app;
+    let page;
+    before(async () => {
+      app = await launchApp({ colorScheme });
+      page = app.context.pages()[0] ?? (await app.context.newPage());
+      await page.goto(server.url);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+    });
+    after(async () => { await app?.close(); });
+
+    for (const [name, reach] of SCREENS) {
+      test(`${name}: no violations`, async () => {
+        await reach(page);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        assert.deepEqual(await axeViolations(page), []);
+      });
+    }
+  });
+}
