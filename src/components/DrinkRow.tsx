@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { BEVERAGES, fromMl, toMl, type BeverageId, type Settings } from '../domain';
 import { deleteDrink, updateDrink } from '../state/drinkActions';
 import { settings } from '../state/planState';
+import { isUnsaved } from '../state/unsavedDrinks';
 import type { DrinkRecord } from '../storage/schema';
 import { AmountFields } from './AmountFields';
 
@@ -32,6 +33,7 @@ export function DrinkRow({ drink, glassMl, describe }: { drink: DrinkRecord; gla
       <span class="drink-row__what">
         {d.label}, {d.amount}
         <span class={d.counts ? 'tag tag--counts' : 'tag tag--no'}>{d.counts ? 'counts' : 'doesn’t count'}</span>
+        {isUnsaved(drink.id) && <span class="tag tag--no">not saved yet</span>}
       </span>
       <span class="drink-row__actions">
         <button type="button" class="button button--quiet" aria-label={`Edit ${d.label} at ${d.time}`} onClick={() => setEditing(true)}>Edit</button>

@@ -2,11 +2,16 @@ import './today.css';
 import { useEffect, useState } from 'preact/hooks';
 import { countedGlasses, MASSAGE_KINDS } from '../domain';
 import { formatDayLabel } from '../domain/timeFormat';
-import { activeSession, drinks } from '../state/planState';
+import { activeSession, drinks, PLAN_GRACE_MS } from '../state/planState';
 import { store } from '../state/storeState';
 import type { SessionRecord } from '../storage/schema';
 import { formatGlasses } from './HomeScreen';
 import { targetSentence } from './planWording';
+
+/** A plan is archived (kept, never deleted) once its window and the night after it are over. */
+function isArchived(session: SessionRecord, now: number): boolean {
+  return now >= session.plan.dueBy + PLAN_GRACE_MS;
+}
 
 interface HistoryRow { session: SessionRecord; counted: number; others: number }
 
@@ -43,6 +48,7 @@ export function HistoryScreen() {
           return (
             <li key={session.id} class="card">
               <h2>{formatDayLabel(session.session.endedAt, session.plan.timeZone)} · {kind}</h2>
+              <p class="muted">{isArchived(session, Date.now()) ? 'Archived — this plan’s aftercare window has ended.' : 'Current plan'}</p>
               <p>Goal: {targetSentence(session.plan)} (aim {session.plan.goalGlasses})</p>
               <p>
                 Drank {formatGlasses(counted)} {counted === 1 ? 'glass' : 'glasses'} that count

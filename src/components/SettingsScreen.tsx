@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FieldErrors, Settings } from '../domain';
 import { settings } from '../state/planState';
 import { saveSettings } from '../state/settingsActions';
+import { DataSection } from './DataSection';
 import { FieldError } from './FieldError';
 import { QuietHoursField } from './QuietHoursField';
 
@@ -45,6 +46,7 @@ export function SettingsScreen() {
   });
 
   return (
+    <>
     <form onSubmit={submit} noValidate aria-labelledby="settings-title">
       <h1 id="settings-title" tabIndex={-1}>Settings</h1>
       <div class="card">
@@ -68,5 +70,7 @@ export function SettingsScreen() {
       <button type="submit" class="button button--primary button--large">Save settings</button>
       <p role="status" aria-live="polite">{status}</p>
     </form>
+    <DataSection />
+    </>
   );
 }

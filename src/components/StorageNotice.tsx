@@ -1,4 +1,5 @@
 import { reloadRequired, storageProblem } from '../state/storeState';
+import { retryUnsavedDrinks, unsavedDrinks } from '../state/unsavedDrinks';
 
 /** Says, in words, when data can't be kept or another tab needs this one to reload. */
 export function StorageNotice() {
@@ -10,10 +11,17 @@ export function StorageNotice() {
       </div>
     );
   }
-  if (!storageProblem.value) return null;
+  const unsaved = unsavedDrinks.value.length;
+  if (!storageProblem.value && unsaved === 0) return null;
   return (
     <div class="notice" role="alert">
-      <p>{storageProblem.value}</p>
+      {storageProblem.value && <p>{storageProblem.value}</p>}
+      {unsaved > 0 && (
+        <>
+          <p>{unsaved === 1 ? '1 drink is' : `${unsaved} drinks are`} not saved yet. It still counts; Aftercare keeps trying to save it.</p>
+          <button type="button" class="button" onClick={() => void retryUnsavedDrinks()}>Try again now</button>
+        </>
+      )}
     </div>
   );
 }

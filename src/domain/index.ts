@@ -40,3 +40,5 @@ export {
 } from './validation';
 export { countedGlasses, countedMl, progressFraction, type LoggedDrink } from './progress';
 export { localDateOf, localInstant, parseClockTime, type LocalDate } from './wallClock';
+export type { DrinkRecord, SessionRecord } from './records';
+export { BACKUP_VERSION, checkBackup, makeBackup, readBackupText, type Backup, type BackupCheck } from './backupFormat';

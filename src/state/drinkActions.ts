@@ -4,6 +4,7 @@ import type { DrinkRecord } from '../storage/schema';
 import { activeSession, drinks } from './planState';
 import { guardedWrite, store } from './storeState';
 import { announceChange } from './sync';
+import { forgetUnsaved, isUnsaved, keepUnsaved } from './unsavedDrinks';
 
 /** The drink just logged, offered for undo until the next log or until it is dismissed. */
 export const undoable = signal<DrinkRecord | null>(null);
@@ -12,12 +13,15 @@ function sortByTime(list: DrinkRecord[]): DrinkRecord[] {
   return [...list].sort((a, b) => a.at - b.at);
 }
 
-/** Logs a drink against the active plan. Throws (after saying why) if it could not be saved. */
+/**
+ * Logs a drink against the active plan. If storage refuses it, the drink still counts on screen,
+ * the user is told, and it is written again later (unsavedDrinks.ts).
+ */
 export async function logDrink(beverage: BeverageId, volumeMl: number, at = Date.now()): Promise<DrinkRecord> {
   const session = activeSession.value;
   if (!session) throw new Error('No plan to log against');
   const drink: DrinkRecord = { id: crypto.randomUUID(), planId: session.id, at, beverage, volumeMl };
-  await guardedWrite(() => store.value.putDrink(drink));
+  await guardedWrite(() => store.value.putDrink(drink)).catch(() => keepUnsaved(drink));
   drinks.value = sortByTime([...drinks.value, drink]);
   undoable.value = drink;
   announceChange();
@@ -25,13 +29,17 @@ export async function logDrink(beverage: BeverageId, volumeMl: number, at = Date
 }
 
 export async function updateDrink(drink: DrinkRecord): Promise<void> {
+  // An unsaved drink keeps its newest values for the retry, whatever happens to this write.
+  if (isUnsaved(drink.id)) keepUnsaved(drink);
   await guardedWrite(() => store.value.putDrink(drink));
+  forgetUnsaved(drink.id);
   drinks.value = sortByTime(drinks.value.map((d) => (d.id === drink.id ? drink : d)));
   announceChange();
 }
 
 export async function deleteDrink(id: string): Promise<void> {
-  await guardedWrite(() => store.value.deleteDrink(id));
+  if (isUnsaved(id)) forgetUnsaved(id);
+  else await guardedWrite(() => store.value.deleteDrink(id));
   drinks.value = drinks.value.filter((d) => d.id !== id);
   if (undoable.value?.id === id) undoable.value = null;
   announceChange();

@@ -28,8 +28,10 @@ export const upcomingReminder = computed(() => {
   return session ? nextReminder(session.plan, glassesCounted.value, now.value) : undefined;
 });
 
-/** A plan is current until the morning after its deadline (12 h grace), then Home offers a new one. */
+/** A plan stays current until the morning after its deadline; then it is archived (kept in History). */
+export const PLAN_GRACE_MS = 12 * 3600_000;
+
 export const planIsCurrent = computed(() => {
   const session = activeSession.value;
-  return !!session && now.value < session.plan.dueBy + 12 * 3600_000;
+  return !!session && now.value < session.plan.dueBy + PLAN_GRACE_MS;
 });

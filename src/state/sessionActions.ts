@@ -5,6 +5,7 @@ import { navigate } from './route';
 import { guardedWrite, store } from './storeState';
 import { announceChange } from './sync';
 import { undoable } from './drinkActions';
+import { askToPersistOnce } from './persistence';
 
 export function userTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -27,6 +28,7 @@ export async function startSession(input: Partial<SessionInput>, now = Date.now(
   drinks.value = [];
   undoable.value = null;
   announceChange();
+  void askToPersistOnce();
   navigate('today');
   return null;
 }

@@ -1,5 +1,6 @@
 import { activeSession, drinks, loaded, settings } from './planState';
 import { store } from './storeState';
+import { withUnsaved } from './unsavedDrinks';
 
 const channel: BroadcastChannel | undefined =
   typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('aftercare-changes');
@@ -11,7 +12,7 @@ export async function reloadFromStore(): Promise<void> {
   const latestDrinks = latest ? await s.drinksForPlan(latest.id) : [];
   settings.value = stored;
   activeSession.value = latest;
-  drinks.value = latestDrinks;
+  drinks.value = withUnsaved(latest?.id, latestDrinks);
   loaded.value = true;
 }
 

@@ -1,3 +1,4 @@
+import { mergeBackup, readEverything } from './backupRepo';
 import { openAftercareDB, type AftercareDatabase } from './db';
 import * as drinks from './drinksRepo';
 import * as sessions from './sessionsRepo';
@@ -16,7 +17,21 @@ export function idbStore(db: AftercareDatabase): AftercareStore {
     drinksForPlan: (id) => drinks.drinksForPlan(db, id),
     putDrink: (d) => drinks.putDrink(db, d),
     deleteDrink: (id) => drinks.deleteDrink(db, id),
+    readEverything: () => readEverything(db),
+    mergeBackup: (data) => mergeBackup(db, data),
+    deleteEverything: () => deleteDatabase(db),
   };
+}
+
+/** Closes and deletes the whole database, so nothing is left behind (not even empty stores). */
+function deleteDatabase(db: AftercareDatabase): Promise<void> {
+  db.close();
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(db.name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+    // Another tab holding the database open gets `versionchange`, closes (db.ts) and lets this finish.
+  });
 }
 
 /** Opens IndexedDB, or says why it can't (private mode, blocked, missing). */

@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
+import { mergeIntoMaps } from './backupRepo';
 import type { DrinkRecord, SessionRecord } from './schema';
 import type { AftercareStore } from './store';
 
@@ -19,5 +20,15 @@ export function memoryStore(): AftercareStore {
       [...drinks.values()].filter((d) => d.planId === planId).sort((a, b) => a.at - b.at),
     putDrink: async (d) => void drinks.set(d.id, { ...d }),
     deleteDrink: async (id) => void drinks.delete(id),
+    readEverything: async () => ({ settings: { ...settings }, sessions: newestFirst().reverse(), drinks: [...drinks.values()] }),
+    mergeBackup: async (data) => {
+      settings = { ...data.settings };
+      return mergeIntoMaps(sessions, drinks, data);
+    },
+    deleteEverything: async () => {
+      settings = { ...DEFAULT_SETTINGS };
+      sessions.clear();
+      drinks.clear();
+    },
   };
 }

@@ -1,27 +1,12 @@
 import type { DBSchema } from 'idb';
-import type { BeverageId, HydrationPlan, SessionInput, Settings } from '../domain';
+import type { Settings } from '../domain/settings';
+import type { DrinkRecord, SessionRecord } from '../domain/records';
 
 /** Bump on every schema change and add a step to the ladder in db.ts plus a fixture in tests/fixtures. */
 export const DB_NAME = 'aftercare';
 export const DB_VERSION = 1;
 
-/** A completed session and the plan computed for it; the plan is frozen when the session is saved. */
-export interface SessionRecord {
-  id: string;
-  createdAt: number;
-  session: SessionInput;
-  plan: HydrationPlan;
-  /** Glass size when the plan was made, so later settings changes don't rewrite history. */
-  glassMl: number;
-}
-
-export interface DrinkRecord {
-  id: string;
-  planId: string;
-  at: number;
-  beverage: BeverageId;
-  volumeMl: number;
-}
+export type { DrinkRecord, SessionRecord } from '../domain/records';
 
 export const SETTINGS_KEY = 'app';
 

@@ -1,4 +1,5 @@
 import type { Settings } from '../domain';
+import type { ImportSummary, StoredData } from './backupRepo';
 import type { DrinkRecord, SessionRecord } from './schema';
 
 /**
@@ -17,4 +18,10 @@ export interface AftercareStore {
   drinksForPlan(planId: string): Promise<DrinkRecord[]>;
   putDrink(drink: DrinkRecord): Promise<void>;
   deleteDrink(id: string): Promise<void>;
+  /** A consistent snapshot of everything, for a backup file. */
+  readEverything(): Promise<StoredData>;
+  /** Adds what is not here yet, in one transaction; all or nothing. */
+  mergeBackup(data: StoredData): Promise<ImportSummary>;
+  /** Removes every record for good. */
+  deleteEverything(): Promise<void>;
 }

@@ -1,0 +1,81 @@
+/**
+ * The backup file: everything the app keeps, as one versioned JSON document. A file is checked in
+ * full before anything is written, and refused with a plain message when it is corrupt, truncated,
+ * from another app, or from a newer version of Aftercare.
+ */
+import { drinkRecordProblem, sessionRecordProblem } from './recordChecks';
+import type { DrinkRecord, SessionRecord } from './records';
+import type { Settings } from './settings';
+import { validateSettings } from './validation';
+
+export const BACKUP_FORMAT = 'aftercare-backup';
+export const BACKUP_VERSION = 1;
+/** Far above a decade of daily use; a larger file is not ours, or is damaged. */
+export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
+const MAX_RECORDS = 100_000;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: number;
+  settings: Settings;
+  sessions: SessionRecord[];
+  drinks: DrinkRecord[];
+}
+
+export type BackupCheck = { ok: true; backup: Backup } | { ok: false; error: string };
+
+export function makeBackup(parts: Omit<Backup, 'format' | 'version'>): Backup {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, ...parts };
+}
+
+/** Parses and checks a backup file's text. Never throws. */
+export function readBackupText(text: string): BackupCheck {
+  if (text.length > MAX_BACKUP_BYTES) return refuse('This file is too large to be an Aftercare backup.');
+  if (text.trim() === '') return refuse('This file is empty.');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return refuse('This file is damaged or incomplete (it is not valid JSON), so nothing was imported.');
+  }
+  return checkBackup(data);
+}
+
+function refuse(error: string): BackupCheck {
+  return { ok: false, error };
+}
+
+function firstProblem<T>(items: unknown, what: string, check: (v: unknown) => string | undefined): string | undefined {
+  if (!Array.isArray(items)) return `The ${what} list is missing.`;
+  if (items.length > MAX_RECORDS) return `The file holds too many ${what}s.`;
+  const ids = new Map<string, string>();
+  for (const [index, item] of (items as T[]).entries()) {
+    const problem = check(item);
+    if (problem) return `The ${what} at position ${index + 1} ${problem}.`;
+    const id = (item as { id: string }).id;
+    const json = JSON.stringify(item);
+    if (ids.has(id) && ids.get(id) !== json) return `The file holds two different ${what}s with the same id.`;
+    ids.set(id, json);
+  }
+  return undefined;
+}
+
+/** Checks parsed data in full; any problem refuses the whole file. */
+export function checkBackup(data: unknown): BackupCheck {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return refuse('This is not an Aftercare backup file.');
+  const file = data as Record<string, unknown>;
+  if (file.format !== BACKUP_FORMAT) return refuse('This is not an Aftercare backup file.');
+  if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) return refuse('This backup has no valid version number.');
+  if (file.version > BACKUP_VERSION) return refuse('This backup was made by a newer version of Aftercare. Update the app, then import it again.');
+  if (typeof file.exportedAt !== 'number' || !Number.isFinite(file.exportedAt)) return refuse('This backup has no valid export date.');
+  const settingsErrors = Object.values(validateSettings((file.settings ?? {}) as Partial<Settings>));
+  if (typeof file.settings !== 'object' || file.settings === null || settingsErrors.length > 0) {
+    return refuse(`The settings in this backup are not valid: ${settingsErrors[0] ?? 'they are missing'}`);
+  }
+  const problem = firstProblem(file.sessions, 'session', sessionRecordProblem) ?? firstProblem(file.drinks, 'drink', drinkRecordProblem);
+  if (problem) return refuse(problem);
+  const sessionIds = new Set((file.sessions as SessionRecord[]).map((s) => s.id));
+  if ((file.drinks as DrinkRecord[]).some((d) => !sessionIds.has(d.planId))) return refuse('A drink in this backup belongs to a session that is not in it.');
+  return { ok: true, backup: file as unknown as Backup };
+}

@@ -1,0 +1,20 @@
+import type { BeverageId } from './beverages';
+import type { HydrationPlan, SessionInput } from './hydrationPlan';
+
+/** A completed session and the plan computed for it; the plan is frozen when the session is saved. */
+export interface SessionRecord {
+  id: string;
+  createdAt: number;
+  session: SessionInput;
+  plan: HydrationPlan;
+  /** Glass size when the plan was made, so later settings changes don't rewrite history. */
+  glassMl: number;
+}
+
+export interface DrinkRecord {
+  id: string;
+  planId: string;
+  at: number;
+  beverage: BeverageId;
+  volumeMl: number;
+}

@@ -1,0 +1,57 @@
+import { makeBackup, readBackupText } from '../domain/backupFormat';
+import { localDateKey } from '../domain/timeFormat';
+import type { ImportSummary } from '../storage/backupRepo';
+import { guardedWrite, store } from './storeState';
+import { announceChange, reloadFromStore } from './sync';
+
+/** The backup file's name and text: everything this phone keeps, as versioned JSON. */
+export async function makeBackupFile(now = Date.now()): Promise<{ fileName: string; text: string }> {
+  const data = await store.value.readEverything();
+  const backup = makeBackup({ exportedAt: now, ...data });
+  const day = localDateKey(now, Intl.DateTimeFormat().resolvedOptions().timeZone);
+  return { fileName: `aftercare-backup-${day}.json`, text: JSON.stringify(backup) };
+}
+
+export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; error: string };
+
+/** Checks the whole file first; only a valid file is merged, in one transaction. */
+export async function importBackupText(text: string): Promise<ImportResult> {
+  const checked = readBackupText(text);
+  if (!checked.ok) return checked;
+  try {
+    const summary = await guardedWrite(() => store.value.mergeBackup(checked.backup));
+    await reloadFromStore();
+    announceChange();
+    return { ok: true, summary };
+  } catch {
+    return { ok: false, error: 'The backup could not be saved on this phone, so nothing was imported. Please try again.' };
+  }
+}
+
+/** Things outside IndexedDB that "Delete all my data" must also clear (the push subscription registers here). */
+const extraCleanups: Array<() => Promise<void>> = [];
+export function onDeleteAllData(cleanup: () => Promise<void>): void {
+  extraCleanups.push(cleanup);
+}
+
+/**
+ * Deletes the database, every cache and the service worker (and whatever registered a cleanup),
+ * then starts the app afresh. A failed step is reported, and the rest still run.
+ */
+export async function deleteAllData(): Promise<{ ok: boolean }> {
+  const steps: Array<() => Promise<unknown>> = [
+    () => store.value.deleteEverything(),
+    ...extraCleanups,
+    async () => {
+      if (!('caches' in globalThis)) return;
+      await Promise.all((await caches.keys()).map((key) => caches.delete(key)));
+    },
+    async () => {
+      const registrations = (await navigator.serviceWorker?.getRegistrations?.()) ?? [];
+      await Promise.all(registrations.map((r) => r.unregister()));
+    },
+  ];
+  const results = await Promise.allSettled(steps.map((step) => step()));
+  announceChange();
+  return { ok: results.every((r) => r.status === 'fulfilled') };
+}

@@ -1,0 +1,67 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, planHydration } from '../../../src/domain';
+import { deleteDrink, logDrink } from '../../../src/state/drinkActions';
+import { activeSession, drinks, glassesCounted } from '../../../src/state/planState';
+import { storageProblem, store } from '../../../src/state/storeState';
+import { reloadFromStore } from '../../../src/state/sync';
+import { retryUnsavedDrinks, unsavedDrinks } from '../../../src/state/unsavedDrinks';
+import { memoryStore } from '../../../src/storage/memoryStore';
+import type { AftercareStore } from '../../../src/storage/store';
+
+/** A store whose drink writes fail with QuotaExceededError while `full` is true. */
+function fillableStore(): AftercareStore & { full: boolean } {
+  const inner = memoryStore();
+  const wrapper = {
+    ...inner,
+    full: true,
+    putDrink: async (d: Parameters<AftercareStore['putDrink']>[0]) => {
+      if (wrapper.full) throw new DOMException('full', 'QuotaExceededError');
+      return inner.putDrink(d);
+    },
+  };
+  return wrapper;
+}
+
+beforeEach(async () => {
+  unsavedDrinks.value = [];
+  storageProblem.value = null;
+  const s = fillableStore();
+  store.value = s;
+  const endedAt = Date.now();
+  const session = { kind: 'relaxation' as const, pressure: 'light' as const, usualGlassesPerDay: 4, endedAt };
+  const plan = planHydration({ planId: 'p1', session, settings: DEFAULT_SETTINGS, timeZone: 'UTC' });
+  const record = { id: 'p1', createdAt: endedAt, session, plan, glassMl: 250 };
+  await s.addSession(record);
+  activeSession.value = record;
+  drinks.value = [];
+});
+
+describe('a drink that storage refuses (quota exceeded)', () => {
+  it('still counts, is shown as unsaved with a message, and is saved on retry', async () => {
+    const s = store.value as ReturnType<typeof fillableStore>;
+    await logDrink('water', 250);
+    expect(glassesCounted.value).toBe(1);
+    expect(unsavedDrinks.value).toHaveLength(1);
+    expect(storageProblem.value).toMatch(/out of storage space/);
+    expect(await s.drinksForPlan('p1')).toEqual([]);
+
+    await reloadFromStore();
+    expect(glassesCounted.value).toBe(1);
+
+    await retryUnsavedDrinks();
+    expect(unsavedDrinks.value).toHaveLength(1);
+
+    s.full = false;
+    await retryUnsavedDrinks();
+    expect(unsavedDrinks.value).toEqual([]);
+    expect(storageProblem.value).toBeNull();
+    expect(await s.drinksForPlan('p1')).toHaveLength(1);
+  });
+
+  it('can be deleted before it was ever saved', async () => {
+    const drink = await logDrink('water', 250);
+    await deleteDrink(drink.id);
+    expect(unsavedDrinks.value).toEqual([]);
+    expect(glassesCounted.value).toBe(0);
+  });
+});

@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../src/domain';
+import { importBackupText, makeBackupFile } from '../../../src/state/dataActions';
+import { activeSession, drinks, settings } from '../../../src/state/planState';
+import { store } from '../../../src/state/storeState';
+import { openAftercareDB } from '../../../src/storage/db';
+import { idbStore } from '../../../src/storage/idbStore';
+import type { AftercareStore } from '../../../src/storage/store';
+import { corruptBackups, validBackup } from '../../fixtures/backups';
+
+let n = 0;
+async function freshStore(): Promise<AftercareStore> {
+  return idbStore(await openAftercareDB(undefined, `backup-test-${n++}`));
+}
+
+beforeEach(async () => {
+  store.value = await freshStore();
+  settings.value = { ...DEFAULT_SETTINGS };
+});
+
+describe('importing a backup', () => {
+  it('restores everything on a fresh phone and reports what came in', async () => {
+    const result = await importBackupText(JSON.stringify(validBackup));
+    expect(result).toEqual({ ok: true, summary: { sessionsAdded: 1, sessionsAlreadyHere: 0, drinksAdded: 2, drinksAlreadyHere: 0, settingsRestored: true } });
+    expect(await store.value.listSessions()).toEqual(validBackup.sessions);
+    expect(await store.value.drinksForPlan('fixture-session-1')).toEqual(validBackup.drinks);
+    expect(settings.value.bedtime).toBe('23:00');
+    expect(activeSession.value?.id).toBe('fixture-session-1');
+    expect(drinks.value).toHaveLength(2);
+  });
+
+  it('merges without duplicates when the same file comes in twice', async () => {
+    await importBackupText(JSON.stringify(validBackup));
+    const again = await importBackupText(JSON.stringify(validBackup));
+    expect(again).toMatchObject({ ok: true, summary: { sessionsAdded: 0, sessionsAlreadyHere: 1, drinksAdded: 0, drinksAlreadyHere: 2 } });
+    expect(await store.value.drinksForPlan('fixture-session-1')).toHaveLength(2);
+  });
+
+  it.each(corruptBackups)('changes nothing for %s', async (_what, text) => {
+    await store.value.putSettings({ ...DEFAULT_SETTINGS, wakeTime: '06:00' });
+    const before = await store.value.readEverything();
+    const result = await importBackupText(text);
+    expect(result.ok).toBe(false);
+    expect(await store.value.readEverything()).toEqual(before);
+  });
+
+  it('writes nothing at all when the transaction fails partway', async () => {
+    const broken = { ...validBackup, drinks: [...validBackup.drinks, { id: undefined } as never] };
+    await expect(store.value.mergeBackup(broken)).rejects.toThrow();
+    expect(await store.value.listSessions()).toEqual([]);
+    expect(await store.value.drinksForPlan('fixture-session-1')).toEqual([]);
+  });
+});
+
+describe('exporting', () => {
+  it('round-trips: an export imports into an empty phone as the same data', async () => {
+    await importBackupText(JSON.stringify(validBackup));
+    const { fileName, text } = await makeBackupFile(Date.UTC(2026, 10, 22, 12));
+    expect(fileName).toMatch(/^aftercare-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = JSON.parse(text);
+    expect(exported).toMatchObject({ format: 'aftercare-backup', version: 1 });
+    store.value = await freshStore();
+    await importBackupText(text);
+    expect(await store.value.readEverything()).toEqual(await (async () => ({ settings: exported.settings, sessions: exported.sessions, drinks: exported.drinks }))());
+  });
+
+  it('deletes everything for good', async () => {
+    await importBackupText(JSON.stringify(validBackup));
+    await store.value.deleteEverything();
+    const reopened = idbStore(await openAftercareDB(undefined, `backup-test-${n - 1}`));
+    expect(await reopened.readEverything()).toEqual({ settings: DEFAULT_SETTINGS, sessions: [], drinks: [] });
+  });
+});
