@@ -27,6 +27,11 @@ export async function launchApp(options = {}) {
     timezoneId: 'Europe/London',
     ...options,
   });
+  // Every Content-Security-Policy violation is recorded, so a test can prove there were none.
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   return {
     context,
     async close() {
