@@ -1,6 +1,9 @@
 /// <reference lib="webworker" />
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { openAftercareDB } from './storage/db';
+import { logGlassOfWater, snoozeReminder } from './storage/quickActions';
+import { readPushPayload } from './sw/pushPayload';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
@@ -18,4 +21,70 @@ self.addEventListener('message', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(self.clients.claim());
+});
+
+// A push always shows a notification (browsers penalise silent pushes), tagged with the reminder's
+// id so the page's timer and the push server can never both show it.
+self.addEventListener('push', (event) => {
+  const notice = readPushPayload(event.data?.text());
+  const actions = notice.kind === 'water' ? [{ action: 'log-glass', title: 'Log a glass' }, { action: 'snooze', title: 'Snooze 15 min' }] : [];
+  event.waitUntil(
+    self.registration.showNotification(notice.title, {
+      body: notice.body,
+      tag: notice.tag,
+      icon: '/icons/icon-192.png',
+      badge: '/icons/icon-192.png',
+      data: { url: notice.url, reminderId: notice.tag, kind: notice.kind },
+      actions,
+    } as NotificationOptions),
+  );
+});
+
+/** Tells open pages that storage changed, so they show the same numbers. */
+function announceChange(): void {
+  const channel = new BroadcastChannel('aftercare-changes');
+  channel.postMessage('changed');
+  channel.close();
+}
+
+async function openScreen(url: string): Promise<void> {
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const existing = windows[0];
+  if (existing) {
+    await existing.focus();
+    await existing.navigate(url).catch(() => undefined);
+    return;
+  }
+  await self.clients.openWindow(url);
+}
+
+/** Keeps the worker alive for `work`; a test's synthetic event can't be extended, but the work still runs. */
+function keepAlive(event: ExtendableEvent, work: Promise<void>): void {
+  try {
+    event.waitUntil(work);
+  } catch {
+    void work;
+  }
+}
+
+self.addEventListener('notificationclick', (event) => {
+  const data = (event.notification.data ?? {}) as { url?: string; reminderId?: string };
+  event.notification.close();
+  const now = Date.now();
+  const work = async () => {
+    if (event.action === 'log-glass') {
+      const db = await openAftercareDB();
+      await logGlassOfWater(db, now);
+      db.close();
+      announceChange();
+    } else if (event.action === 'snooze' && data.reminderId) {
+      const db = await openAftercareDB();
+      await snoozeReminder(db, data.reminderId, now);
+      db.close();
+      announceChange();
+    } else {
+      await openScreen(data.url ?? '/today');
+    }
+  };
+  keepAlive(event, work());
 });

@@ -5,6 +5,7 @@ import { DrinkList } from './DrinkList';
 import { DrinkLogger } from './DrinkLogger';
 import { DrinksGuide } from './DrinksGuide';
 import { PlanSummary } from './PlanSummary';
+import { RemindersCard } from './RemindersCard';
 import { UndoBar } from './UndoBar';
 
 /** "Your plan for today": progress, one-tap logging, today's drinks and what counts. */
@@ -28,6 +29,7 @@ export function TodayScreen() {
       <DrinkLogger session={session} />
       <UndoBar />
       <DrinkList session={session} />
+      <RemindersCard timeZone={session.plan.timeZone} />
       <DrinksGuide />
     </section>
   );

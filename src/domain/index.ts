@@ -42,3 +42,74 @@ export { countedGlasses, countedMl, progressFraction, type LoggedDrink } from '.
 export { localDateOf, localInstant, parseClockTime, type LocalDate } from './wallClock';
 export type { DrinkRecord, SessionRecord } from './records';
 export { BACKUP_VERSION, checkBackup, makeBackup, readBackupText, type Backup, type BackupCheck } from './backupFormat';
+
+// The therapist's plan: exercises, the plan and its share link, the client's schedule and reports.
+// (Sample plans and link-length figures for `npm run bench` live in ./carePlanFigures, not here.)
+export { EXERCISE_LIBRARY, customExerciseId, findLibraryExercise, type Exercise } from './exerciseLibrary';
+export { EXERCISE_LIMITS, validateExercise } from './exerciseValidation';
+export {
+  CARE_PLAN_LIMITS,
+  DEFAULT_PHYSICIAN_NOTE,
+  validateCarePlan,
+  type CarePlan,
+  type CarePlanResult,
+  type ValidateCarePlanOptions,
+} from './carePlan';
+export {
+  MAX_LINK_LENGTH,
+  carePlanLink,
+  decodeCarePlan,
+  encodeCarePlan,
+  readPlanFragment,
+  shareCarePlan,
+  type DecodedPlan,
+  type SharedPlan,
+} from './carePlanCodec';
+export { MAX_INFLATED_BYTES, MAX_PAYLOAD_CHARS } from './linkPayload';
+export { plainText } from './plainText';
+export { addIsoDays, daysBetween, isIsoDate, isoDateOf, type IsoDate } from './localDay';
+export {
+  PLAN_DAYS_WITHOUT_EXERCISES,
+  adherence,
+  exercisesForDay,
+  isDoneForToday,
+  planEndDate,
+  planStartDate,
+  setsDoneOnDay,
+  type Adherence,
+  type AdherenceFigure,
+  type ExerciseCheck,
+  type ScheduledExercise,
+} from './exerciseSchedule';
+export {
+  CHECK_IN_TIMING,
+  CONTACT_THERAPIST_MESSAGE,
+  checkInAdvice,
+  checkInSchedule,
+  isCheckInScore,
+  type CheckInAnswer,
+  type CheckInFlags,
+  type CheckInKind,
+  type CheckInScheduleArgs,
+  type CheckInScore,
+  type ScheduledCheckIn,
+} from './checkIns';
+export { appointmentCountdown, type AppointmentCountdown } from './appointment';
+export {
+  REPORT_LIMITS,
+  buildProgressReport,
+  type BuildProgressReportArgs,
+  type CheckInFlagName,
+  type HydrationDay,
+  type ProgressReport,
+  type ReportedCheckIn,
+} from './progressReport';
+export { progressReportText } from './progressReportText';
+export { validateProgressReport, type ProgressReportResult } from './progressReportSchema';
+export {
+  decodeProgressReport,
+  encodeProgressReport,
+  progressReportLink,
+  readReportFragment,
+  type DecodedReport,
+} from './progressReportCodec';

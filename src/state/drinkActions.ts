@@ -3,6 +3,7 @@ import type { BeverageId } from '../domain';
 import type { DrinkRecord } from '../storage/schema';
 import { activeSession, drinks } from './planState';
 import { guardedWrite, store } from './storeState';
+import { checkReminders } from './reminderRuntime';
 import { announceChange } from './sync';
 import { forgetUnsaved, isUnsaved, keepUnsaved } from './unsavedDrinks';
 
@@ -25,6 +26,7 @@ export async function logDrink(beverage: BeverageId, volumeMl: number, at = Date
   drinks.value = sortByTime([...drinks.value, drink]);
   undoable.value = drink;
   announceChange();
+  void checkReminders();
   return drink;
 }
 
@@ -43,6 +45,7 @@ export async function deleteDrink(id: string): Promise<void> {
   drinks.value = drinks.value.filter((d) => d.id !== id);
   if (undoable.value?.id === id) undoable.value = null;
   announceChange();
+  void checkReminders();
 }
 
 /** Takes back the last logged drink. */

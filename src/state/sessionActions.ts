@@ -6,6 +6,7 @@ import { guardedWrite, store } from './storeState';
 import { announceChange } from './sync';
 import { undoable } from './drinkActions';
 import { askToPersistOnce } from './persistence';
+import { checkReminders } from './reminderRuntime';
 
 export function userTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -29,6 +30,7 @@ export async function startSession(input: Partial<SessionInput>, now = Date.now(
   undoable.value = null;
   announceChange();
   void askToPersistOnce();
+  void checkReminders();
   navigate('today');
   return null;
 }

@@ -1,6 +1,7 @@
 import { openIdbStore } from '../storage/idbStore';
 import { now } from './planState';
 import { openStore, reloadRequired } from './storeState';
+import { checkReminders } from './reminderRuntime';
 import { listenForChanges, reloadFromStore } from './sync';
 
 /** Opens storage, loads what the screens show and keeps it current. */
@@ -11,5 +12,6 @@ export async function startApp(): Promise<void> {
   // Read by `npm run bench`: app start to today's data in memory.
   performance.measure('aftercare:today-ready', 'aftercare:start');
   listenForChanges();
+  void checkReminders();
   setInterval(() => (now.value = Date.now()), 30_000);
 }

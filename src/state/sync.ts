@@ -1,4 +1,6 @@
 import { activeSession, drinks, loaded, settings } from './planState';
+import { refreshPermission } from './notificationPermission';
+import { checkReminders } from './reminderRuntime';
 import { store } from './storeState';
 import { withUnsaved } from './unsavedDrinks';
 
@@ -23,8 +25,10 @@ export function announceChange(): void {
 
 /** Keeps this tab in step with others and with time passing while it was hidden. */
 export function listenForChanges(): void {
-  channel?.addEventListener('message', () => void reloadFromStore());
+  channel?.addEventListener('message', () => void reloadFromStore().then(() => checkReminders()));
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') void reloadFromStore();
+    if (document.visibilityState !== 'visible') return;
+    refreshPermission();
+    void reloadFromStore().then(() => checkReminders());
   });
 }

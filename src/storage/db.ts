@@ -21,6 +21,16 @@ export async function openAftercareDB(
         const drinks = database.createObjectStore('drinks', { keyPath: 'id' });
         drinks.createIndex('by-plan-at', ['planId', 'at']);
       }
+      if (oldVersion < 2) {
+        const carePlans = database.createObjectStore('carePlans', { keyPath: 'id' });
+        carePlans.createIndex('by-acceptedAt', 'acceptedAt');
+        const checks = database.createObjectStore('exerciseChecks', { keyPath: ['planId', 'exerciseId', 'localDate', 'round'] });
+        checks.createIndex('by-plan-date', ['planId', 'localDate']);
+        const checkIns = database.createObjectStore('checkIns', { keyPath: 'checkInId' });
+        checkIns.createIndex('by-plan', 'planId');
+        database.createObjectStore('reminderLog', { keyPath: 'id' });
+        database.createObjectStore('snoozes', { keyPath: 'id' });
+      }
     },
     blocking() {
       db.close();

@@ -1,6 +1,8 @@
 import { mergeBackup, readEverything } from './backupRepo';
 import { openAftercareDB, type AftercareDatabase } from './db';
 import * as drinks from './drinksRepo';
+import { logGlassOfWater, snoozeReminder } from './quickActions';
+import * as reminderLog from './reminderLogRepo';
 import * as sessions from './sessionsRepo';
 import { readSettings, writeSettings } from './settingsRepo';
 import type { AftercareStore } from './store';
@@ -20,6 +22,11 @@ export function idbStore(db: AftercareDatabase): AftercareStore {
     readEverything: () => readEverything(db),
     mergeBackup: (data) => mergeBackup(db, data),
     deleteEverything: () => deleteDatabase(db),
+    handledReminderIds: () => reminderLog.handledReminderIds(db),
+    markRemindersHandled: (records) => reminderLog.markRemindersHandled(db, records),
+    listSnoozes: () => reminderLog.listSnoozes(db),
+    logGlassOfWater: (now) => logGlassOfWater(db, now),
+    snoozeReminder: (id, now) => snoozeReminder(db, id, now),
   };
 }
 

@@ -1,17 +1,54 @@
 import type { DBSchema } from 'idb';
-import type { Settings } from '../domain/settings';
+import type { CarePlan } from '../domain/carePlan';
+import type { CheckInAnswer } from '../domain/checkIns';
+import type { ExerciseCheck } from '../domain/exerciseSchedule';
 import type { DrinkRecord, SessionRecord } from '../domain/records';
+import type { Settings } from '../domain/settings';
 
-/** Bump on every schema change and add a step to the ladder in db.ts plus a fixture in tests/fixtures. */
+/** Bump on every schema change and add a step to the ladder in db.ts plus a fixture in tests/fixtures/db. */
 export const DB_NAME = 'aftercare';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export type { DrinkRecord, SessionRecord } from '../domain/records';
 
 export const SETTINGS_KEY = 'app';
 
+/** A therapist's plan the client accepted (v2). */
+export interface CarePlanRecord {
+  id: string;
+  acceptedAt: number;
+  plan: CarePlan;
+}
+
+/** A check-in answer, filed under its plan (v2). */
+export type CheckInRecord = CheckInAnswer & { planId: string };
+
+/**
+ * A reminder this device has dealt with (v2): shown, folded into a catch-up, satisfied by logging,
+ * or expired. Whatever road a reminder takes, it is handled once.
+ */
+export interface ReminderLogRecord {
+  id: string;
+  handledAt: number;
+  how: 'shown' | 'collapsed' | 'satisfied' | 'expired' | 'snoozed';
+}
+
+/** A reminder the user snoozed from a notification (v2); shown again at `at`. */
+export interface SnoozeRecord {
+  id: string;
+  reminderId: string;
+  at: number;
+}
+
 export interface AftercareDB extends DBSchema {
   settings: { key: string; value: Settings };
   sessions: { key: string; value: SessionRecord; indexes: { 'by-createdAt': number } };
   drinks: { key: string; value: DrinkRecord; indexes: { 'by-plan-at': [string, number] } };
+  carePlans: { key: string; value: CarePlanRecord; indexes: { 'by-acceptedAt': number } };
+  exerciseChecks: { key: [string, string, string, number]; value: ExerciseCheck; indexes: { 'by-plan-date': [string, string] } };
+  checkIns: { key: string; value: CheckInRecord; indexes: { 'by-plan': string } };
+  reminderLog: { key: string; value: ReminderLogRecord };
+  snoozes: { key: string; value: SnoozeRecord };
 }
+
+export type StoreName = 'settings' | 'sessions' | 'drinks' | 'carePlans' | 'exerciseChecks' | 'checkIns' | 'reminderLog' | 'snoozes';

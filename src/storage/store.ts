@@ -1,6 +1,6 @@
 import type { Settings } from '../domain';
 import type { ImportSummary, StoredData } from './backupRepo';
-import type { DrinkRecord, SessionRecord } from './schema';
+import type { DrinkRecord, ReminderLogRecord, SessionRecord, SnoozeRecord } from './schema';
 
 /**
  * What the app keeps, whatever keeps it: IndexedDB normally, memory when IndexedDB is
@@ -24,4 +24,10 @@ export interface AftercareStore {
   mergeBackup(data: StoredData): Promise<ImportSummary>;
   /** Removes every record for good. */
   deleteEverything(): Promise<void>;
+  handledReminderIds(): Promise<Set<string>>;
+  markRemindersHandled(records: ReminderLogRecord[]): Promise<void>;
+  listSnoozes(): Promise<SnoozeRecord[]>;
+  /** The notification buttons' actions (storage/quickActions.ts). */
+  logGlassOfWater(now: number): Promise<DrinkRecord | undefined>;
+  snoozeReminder(reminderId: string, now: number): Promise<SnoozeRecord>;
 }

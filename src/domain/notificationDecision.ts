@@ -1,0 +1,55 @@
+/**
+ * What to show now, given every reminder and the ones already handled. Missed reminders are
+ * collapsed into one notification per kind (never a burst after the phone was asleep), expired
+ * ones are dropped quietly, and nothing handled is shown again.
+ */
+import type { AppReminder, ReminderKind } from './appReminders';
+
+export interface CatchUpContext {
+  /** For the collapsed water note: "2 glasses to go before 22:30". */
+  water?: { glassesToGo: number; dueByLabel: string };
+}
+
+export interface NotificationDecision {
+  /** At most one per kind. Its id (and tag) is that of the newest reminder it stands for. */
+  show: AppReminder[];
+  /** Ids to record as handled, with how. */
+  handled: Array<{ id: string; how: 'shown' | 'collapsed' | 'expired' }>;
+  /** The next reminder to set a timer for. */
+  next?: AppReminder;
+}
+
+function collapsed(kind: ReminderKind, newest: AppReminder, count: number, context: CatchUpContext): AppReminder {
+  if (kind === 'water' && context.water) {
+    const { glassesToGo, dueByLabel } = context.water;
+    return { ...newest, body: `${glassesToGo} ${glassesToGo === 1 ? 'glass' : 'glasses'} to go before ${dueByLabel}.` };
+  }
+  return { ...newest, body: `${newest.body} (${count} reminders while you were away.)` };
+}
+
+export function decideNotifications(
+  reminders: readonly AppReminder[],
+  handled: ReadonlySet<string>,
+  now: number,
+  context: CatchUpContext = {},
+): NotificationDecision {
+  const open = reminders.filter((r) => !handled.has(r.id));
+  const decision: NotificationDecision = { show: [], handled: [] };
+  const dueByKind = new Map<ReminderKind, AppReminder[]>();
+  for (const reminder of open) {
+    if (reminder.at > now) continue;
+    if (reminder.expiresAt <= now) {
+      decision.handled.push({ id: reminder.id, how: 'expired' });
+      continue;
+    }
+    dueByKind.set(reminder.kind, [...(dueByKind.get(reminder.kind) ?? []), reminder]);
+  }
+  for (const [kind, due] of dueByKind) {
+    const sorted = [...due].sort((a, b) => a.at - b.at);
+    const newest = sorted[sorted.length - 1]!;
+    decision.show.push(sorted.length === 1 ? newest : collapsed(kind, newest, sorted.length, context));
+    for (const r of sorted) decision.handled.push({ id: r.id, how: r === newest ? 'shown' : 'collapsed' });
+  }
+  decision.next = open.filter((r) => r.at > now).sort((a, b) => a.at - b.at)[0];
+  return decision;
+}

@@ -1,0 +1,110 @@
+/* global NotificationEvent -- the notification test runs code inside the service worker */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchApp, startAppServer, waitForServiceWorker, watchPage } from './harness.mjs';
+
+// 12:00 in London (BST) on an ordinary June day; the page runs on a fake clock from here.
+const START = Date.UTC(2026, 5, 10, 11, 0);
+const MIN = 60_000;
+
+let server;
+let app;
+let page;
+let problems;
+
+before(async () => {
+  server = await startAppServer();
+  app = await launchApp();
+  page = app.context.pages()[0] ?? (await app.context.newPage());
+  problems = watchPage(page, server.url);
+  await page.clock.install({ time: START });
+  await page.goto(server.url);
+  await waitForServiceWorker(page);
+});
+after(async () => {
+  await app?.close();
+  await server?.close();
+});
+
+const notifications = () =>
+  page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => ({ tag: n.tag, title: n.title, body: n.body })));
+
+/** Polls from Node: the page runs on a fake clock, and waitForFunction can't await a promise. */
+async function waitForNotifications(predicate, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const list = await notifications();
+    if (predicate(list)) return list;
+    if (Date.now() > deadline) throw new Error(`notifications never matched: ${JSON.stringify(list)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+test('reminders are turned on only by a tap, and say what comes next', async () => {
+  await page.goto(`${server.url}/session/new`);
+  await page.getByRole('radio', { name: 'Deep tissue' }).check();
+  await page.getByRole('button', { name: 'Make my plan' }).click();
+  await page.getByRole('heading', { name: 'Your plan for today' }).waitFor();
+  const turnOn = page.getByRole('button', { name: 'Turn on reminders' });
+  await turnOn.waitFor();
+  // The user says yes at the browser's prompt.
+  await app.context.grantPermissions(['notifications'], { origin: server.url });
+  await turnOn.click();
+  await page.getByText(/Reminders are on .*the next one is at 12:15/).waitFor();
+  assert.deepEqual(await notifications(), []);
+});
+
+test('the page timer shows a due reminder once, tagged with its id', async () => {
+  await page.clock.runFor(16 * MIN);
+  const [shown] = await waitForNotifications((list) => list.length === 1);
+  assert.match(shown.tag, /:water:0$/);
+  assert.equal(shown.title, 'Time for a glass of water');
+  await page.clock.runFor(2 * MIN);
+  assert.equal((await notifications()).length, 1);
+});
+
+test('logging a glass closes the reminder it satisfied', async () => {
+  await page.getByRole('button', { name: '+1 glass of water' }).click();
+  await page.getByRole('img', { name: '1 of 5 glasses' }).waitFor();
+  await waitForNotifications((list) => list.length === 0);
+});
+
+test('missed reminders are caught up as one notification on return, never a burst', async () => {
+  await page.clock.setSystemTime(START + 7 * 60 * MIN); // 19:00: three reminders missed while away
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  const [caughtUp] = await waitForNotifications((list) => list.length === 1);
+  assert.equal(caughtUp.body, '4 glasses to go before 22:30.');
+  await page.reload();
+  await page.getByRole('heading', { name: 'Your plan for today' }).waitFor();
+  assert.equal((await notifications()).length, 1, 'a reload shows nothing again');
+});
+
+test('"Log a glass" on a notification logs it from the service worker, and the page follows', async () => {
+  const [worker] = app.context.serviceWorkers();
+  assert.ok(worker, 'the service worker is running');
+  await worker.evaluate(async () => {
+    const [notification] = await self.registration.getNotifications();
+    self.dispatchEvent(new NotificationEvent('notificationclick', { notification, action: 'log-glass' }));
+  });
+  await page.getByRole('img', { name: '2 of 5 glasses' }).waitFor();
+});
+
+test('a push message delivered to the service worker always shows a notification', async () => {
+  const cdp = await app.context.newCDPSession(page);
+  const registrationId = await new Promise((resolve) => {
+    cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+      const mine = registrations.find((r) => r.scopeURL === `${server.url}/` && !r.isDeleted);
+      if (mine) resolve(mine.registrationId);
+    });
+    void cdp.send('ServiceWorker.enable');
+  });
+  const payload = JSON.stringify({ web_push: 8030, notification: { title: 'Aftercare', body: 'Time for your exercises', navigate: '/today', tag: 'push-test:exercise:1' }, kind: 'exercise' });
+  await cdp.send('ServiceWorker.deliverPushMessage', { origin: server.url, registrationId, data: payload });
+  await waitForNotifications((list) => list.some((n) => n.tag === 'push-test:exercise:1'));
+  await cdp.send('ServiceWorker.deliverPushMessage', { origin: server.url, registrationId, data: 'not json' });
+  await waitForNotifications((list) => list.some((n) => n.body.includes('reminder from your aftercare plan')));
+});
+
+test('no console errors and no request to another origin', () => {
+  assert.deepEqual(problems, []);
+});
