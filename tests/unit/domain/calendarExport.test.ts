@@ -1,0 +1,148 @@
+/** The calendar export, read back with ical.js: water, appointment, updates and the file's form. */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, EXERCISE_LIBRARY, type CarePlan, type HydrationPlan } from '../../../src/domain';
+import { buildCalendar, type BuildCalendarArgs } from '../../../src/domain/calendarExport';
+import { GOOGLE_CALENDAR_ALARM_NOTE } from '../../../src/domain/calendarExportNote';
+import { parseCalendar } from './calendarExportIcal';
+import { DAY, HOUR, NOW, validPlan } from './carePlanFixtures';
+import { plan } from './planFixtures';
+
+const ZONE = 'America/New_York';
+// Deep tissue at 11:00 in New York on 12 May 2026: five glasses, the first at 11:15.
+const water: HydrationPlan = plan(NOW - HOUR, ZONE);
+const carePlan: CarePlan = validPlan();
+/** DTSTART has whole seconds; the plan's instants may carry milliseconds. */
+const toSecond = (at: number) => Math.floor(at / 1000) * 1000;
+
+function exportAt(overrides: Partial<BuildCalendarArgs> = {}) {
+  return buildCalendar({
+    hydration: { planId: 'plan-1', plan: water, countedGlasses: 0 },
+    carePlan,
+    settings: DEFAULT_SETTINGS,
+    now: water.startsAt,
+    sequence: 0,
+    ...overrides,
+  });
+}
+
+const waterOnly = (overrides: Partial<BuildCalendarArgs> = {}) => exportAt({ carePlan: undefined, ...overrides });
+
+describe('water reminders', () => {
+  it('one event per reminder, starting at the reminder, 5 minutes long, with a display alarm at its start', () => {
+    const result = waterOnly();
+    const { events } = parseCalendar(result.ics);
+    expect(result.eventCount).toBe(5);
+    expect(events.map((event) => event.start.toUnixTime() * 1000)).toEqual(water.reminders.map((reminder) => toSecond(reminder.at)));
+    expect(events.map((event) => event.start.zone?.tzid)).toEqual(Array(5).fill('UTC'));
+    expect(events.map((event) => event.summary)).toEqual([1, 2, 3, 4, 5].map((n) => `Drink a glass of water (${n} of 5)`));
+    for (const event of events) {
+      expect(event.event.duration.toSeconds()).toBe(5 * 60);
+      expect(event.alarms).toEqual([{ action: 'DISPLAY', description: event.summary, triggerSeconds: 0 }]);
+      expect(event.rrule).toBeUndefined();
+    }
+    expect(result.ics).toContain('TRIGGER:PT0M\r\n');
+  });
+
+  it('leaves out the glasses already drunk (whole glasses only)', () => {
+    const { events } = parseCalendar(waterOnly({ hydration: { planId: 'plan-1', plan: water, countedGlasses: 2.5 } }).ics);
+    expect(events.map((event) => event.uid)).toEqual(['plan-1-water-2@aftercare', 'plan-1-water-3@aftercare', 'plan-1-water-4@aftercare']);
+  });
+
+  it('leaves out the reminders that are already past', () => {
+    const now = water.reminders[1]!.at + 1;
+    const result = waterOnly({ now });
+    expect(result.eventCount).toBe(3);
+    expect(parseCalendar(result.ics).events.every((event) => event.start.toUnixTime() * 1000 >= toSecond(now))).toBe(true);
+  });
+});
+
+describe('next appointment', () => {
+  it('a 1-hour event at the exact instant, with an alarm the day before', () => {
+    const result = exportAt({ hydration: undefined, carePlan: validPlan({ exercises: [] }) });
+    const [event] = parseCalendar(result.ics).events;
+    expect(result.eventCount).toBe(1);
+    expect(event!.start.toUnixTime() * 1000).toBe(carePlan.nextAppointment);
+    expect(event!.event.duration.toSeconds()).toBe(HOUR / 1000);
+    expect(event!.summary).toBe('Appointment with Maria Gonzalez, LMT');
+    expect(event!.alarms).toEqual([{ action: 'DISPLAY', description: 'Tomorrow: Appointment with Maria Gonzalez, LMT', triggerSeconds: -DAY / 1000 }]);
+    expect(result.ics).toContain('TRIGGER:-P1D\r\n');
+  });
+
+  it('is left out once it has passed', () => {
+    const result = exportAt({ hydration: undefined, carePlan: validPlan({ exercises: [] }), now: carePlan.nextAppointment! });
+    expect(result.eventCount).toBe(0);
+  });
+});
+
+describe('updates: UIDs, SEQUENCE and the fingerprint', () => {
+  it('the same inputs give the same file, UIDs and fingerprint', () => {
+    expect(exportAt()).toEqual(exportAt());
+    expect(parseCalendar(exportAt().ics).events.map((event) => event.uid)).toEqual([
+      ...[0, 1, 2, 3, 4].map((i) => `plan-1-water-${i}@aftercare`),
+      ...['neck-side-bend', 'upper-trapezius-stretch', 'doorway-chest-stretch']
+        .flatMap((id) => ['0800', '2100'].map((hhmm) => `${carePlan.id}-exercise-${id}-${hhmm}@aftercare`)),
+      `${carePlan.id}-appointment@aftercare`,
+    ]);
+  });
+
+  it('writes the sequence on every event; neither it nor DTSTAMP changes the fingerprint', () => {
+    const first = exportAt();
+    const later = exportAt({ sequence: 7, now: water.startsAt + 60_000 });
+    expect(parseCalendar(later.ics).events.map((event) => event.sequence)).toEqual(Array(later.eventCount).fill(7));
+    expect(later.ics).not.toBe(first.ics);
+    expect(later.fingerprint).toBe(first.fingerprint);
+  });
+
+  it('a changed exercise changes the fingerprint (and, the plan id being a content hash, its UIDs)', () => {
+    const changed = validPlan({ exercises: [{ ...EXERCISE_LIBRARY[0]!, sets: 3 }, EXERCISE_LIBRARY[1], EXERCISE_LIBRARY[2]] });
+    expect(exportAt({ carePlan: changed }).fingerprint).not.toBe(exportAt().fingerprint);
+    expect(exportAt({ carePlan: changed }).ics).toContain(`UID:${changed.id}-exercise-neck-side-bend-0800@aftercare`);
+  });
+
+  it('a re-planned day keeps the water UIDs and changes the fingerprint', () => {
+    const replanned = plan(NOW - HOUR, ZONE, { settings: { bedtime: '21:00' } });
+    const result = waterOnly({ hydration: { planId: 'plan-1', plan: replanned, countedGlasses: 0 } });
+    expect(parseCalendar(result.ics).events.map((event) => event.uid)).toEqual(parseCalendar(waterOnly().ics).events.map((event) => event.uid));
+    expect(result.fingerprint).not.toBe(waterOnly().fingerprint);
+  });
+
+  it('refuses a sequence that is not a whole number ≥ 0', () => {
+    for (const sequence of [-1, 1.5, Number.NaN]) expect(() => exportAt({ sequence })).toThrow(RangeError);
+  });
+});
+
+describe('the file', () => {
+  const octets = (line: string) => new TextEncoder().encode(line).length;
+
+  it('has PRODID -//Aftercare//EN, CRLF line endings and lines of at most 75 octets', () => {
+    const name = 'Étirement du cou — très doux 😀 '.repeat(2).trim();
+    const exercise = { ...EXERCISE_LIBRARY[0]!, name, steps: ['Assis, épaules détendues; inclinez la tête, doucement.'] };
+    const { ics } = exportAt({ carePlan: validPlan({ exercises: [exercise] }) });
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const lines = ics.split('\r\n').slice(0, -1);
+    expect(Math.max(...lines.map(octets))).toBeLessThanOrEqual(75);
+    const parsed = parseCalendar(ics);
+    expect(parsed.prodId).toBe('-//Aftercare//EN');
+    expect(parsed.events.find((event) => event.rrule)?.summary).toBe(`Exercise: ${name}`);
+    expect(parsed.events.find((event) => event.rrule)?.description).toBe('1. Assis, épaules détendues; inclinez la tête, doucement.');
+  });
+
+  it('carries no health details beyond the reminders themselves', () => {
+    const { ics } = exportAt();
+    for (const detail of ['Deep tissue', 'deep-tissue', 'firm', 'Riverside', 'heavy lifting', 'Drink water through', 'Stop if you feel']) {
+      expect(ics).not.toContain(detail);
+    }
+  });
+
+  it('with nothing to add it is an empty calendar that still parses', () => {
+    const result = buildCalendar({ settings: DEFAULT_SETTINGS, now: NOW, sequence: 0 });
+    expect(result.eventCount).toBe(0);
+    expect(parseCalendar(result.ics).events).toEqual([]);
+  });
+
+  it('says on one line that Google Calendar drops the alarms', () => {
+    expect(GOOGLE_CALENDAR_ALARM_NOTE).toMatch(/Google Calendar/);
+    expect(GOOGLE_CALENDAR_ALARM_NOTE).not.toMatch(/\n/);
+  });
+});
