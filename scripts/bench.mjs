@@ -6,6 +6,8 @@ import { FIRST_SCREEN_JS_BUDGET_BYTES, firstScreenJs } from './firstScreenSize.m
 import { benchPlanComputation } from './bench/planComputation.mjs';
 import { benchTodayWithHistory } from './bench/todayWithHistory.mjs';
 import { benchLighthouse } from './bench/lighthouse.mjs';
+import { benchLinkLengths } from './bench/linkLengths.mjs';
+import { benchPushThroughput } from './bench/pushThroughput.mjs';
 
 const rows = [];
 function report(name, value, unit, budget, within) {
@@ -23,6 +25,16 @@ report('plan computation (median)', plan.medianMicros.toFixed(1), 'µs', '< 50 �
 
 const today = await benchTodayWithHistory();
 report(`open Today with ${today.entries} entries in IndexedDB (median of ${today.runs})`, today.medianMs.toFixed(1), 'ms', '< 50 ms', today.medianMs < 50);
+
+const links = await benchLinkLengths();
+for (const { exercises, length } of links.lengths) report(`share link length, ${exercises} exercise${exercises === 1 ? '' : 's'}`, length, 'characters', `≤ ${links.maxLinkLength} (QR limit)`, length <= links.maxLinkLength);
+report('share link encode + decode (median)', links.medianMicros.toFixed(0), 'µs', 'informational', true);
+
+if (!process.argv.includes('--no-push')) {
+  const push = await benchPushThroughput({ reminders: 100_000 });
+  report(`push dispatcher, ${push.reminders} due reminders to the loopback mock`, Math.round(push.sendsPerSecond), 'sends/s', '≥ 1000', push.sendsPerSecond >= 1000);
+  report('push dispatcher peak memory', Math.round(push.peakRssMb), 'MB RSS', 'informational', true);
+}
 
 if (!process.argv.includes('--no-lighthouse')) {
   const scores = await benchLighthouse();

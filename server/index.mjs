@@ -1,13 +1,23 @@
+// @ts-check
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { SECURITY_HEADERS } from './securityHeaders.mjs';
 import { staticFiles } from './staticFiles.mjs';
+import { sendJson } from './push/httpJson.mjs';
 
-/** The app's one HTTP server: the built PWA (and, later, the optional reminder API) on one port. */
-export function createAppServer({ root = resolve('dist') } = {}) {
+/**
+ * The app's one HTTP server: the built PWA and, when `push` is given, the reminder API under /api/.
+ * @param {{ root?: string, push?: import('./push/api.mjs').PushApi | null }} [options]
+ */
+export function createAppServer({ root = resolve('dist'), push = null } = {}) {
   const serveStatic = staticFiles(resolve(root));
   return createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    // /api/ is never the single-page fallback: without the push service it is a JSON 404.
+    if ((req.url ?? '').startsWith('/api/')) {
+      if (push) return void push.handle(req, res);
+      return sendJson(res, 404, { error: 'Push reminders are not enabled on this server' });
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' });
       return res.end();
@@ -19,12 +29,18 @@ export function createAppServer({ root = resolve('dist') } = {}) {
   });
 }
 
-/** Starts listening; resolves with the server and its URL once it is ready. */
+/**
+ * Starts listening; resolves with the server and its URL once it is ready.
+ * @param {import('node:http').Server} server
+ * @param {number} port
+ * @param {string} [host]
+ * @returns {Promise<{ server: import('node:http').Server, url: string }>}
+ */
 export function listen(server, port, host = '127.0.0.1') {
   return new Promise((done, fail) => {
     server.once('error', fail);
     server.listen(port, host, () => {
-      const address = server.address();
+      const address = /** @type {import('node:net').AddressInfo} */ (server.address());
       done({ server, url: `http://localhost:${address.port}` });
     });
   });

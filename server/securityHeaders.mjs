@@ -1,3 +1,4 @@
+// @ts-check
 // The headers every response carries. The same policy, for static hosting, is in README.md.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

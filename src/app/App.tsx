@@ -18,6 +18,12 @@ const SCREENS: Record<Route, ComponentType> = {
   today: lazyScreen(() => import('../components/TodayScreen').then((m) => m.TodayScreen)),
   history: lazyScreen(() => import('../components/HistoryScreen').then((m) => m.HistoryScreen)),
   settings: lazyScreen(() => import('../components/SettingsScreen').then((m) => m.SettingsScreen)),
+  therapist: lazyScreen(() => import('../components/therapist/TherapistScreen').then((m) => m.TherapistScreen)),
+  planImport: lazyScreen(() => import('../components/carePlan/PlanImportScreen').then((m) => m.PlanImportScreen)),
+  exercises: lazyScreen(() => import('../components/carePlan/ExercisesScreen').then((m) => m.ExercisesScreen)),
+  checkIn: lazyScreen(() => import('../components/carePlan/CheckInScreen').then((m) => m.CheckInScreen)),
+  progress: lazyScreen(() => import('../components/carePlan/ProgressScreen').then((m) => m.ProgressScreen)),
+  report: lazyScreen(() => import('../components/carePlan/ReportScreen').then((m) => m.ReportScreen)),
 };
 
 export function App() {

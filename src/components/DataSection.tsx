@@ -13,7 +13,10 @@ function formatBytes(bytes: number): string {
 function summaryText(s: ImportSummary): string {
   const parts = [
     `${s.sessionsAdded} session${s.sessionsAdded === 1 ? '' : 's'} and ${s.drinksAdded} drink${s.drinksAdded === 1 ? '' : 's'} imported`,
-    s.sessionsAlreadyHere + s.drinksAlreadyHere > 0 ? `${s.sessionsAlreadyHere + s.drinksAlreadyHere} already on this phone were kept as they are` : '',
+    s.planRecordsAdded > 0 ? `${s.planRecordsAdded} plan record${s.planRecordsAdded === 1 ? '' : 's'} (therapist’s plans, exercises, check-ins) imported` : '',
+    s.sessionsAlreadyHere + s.drinksAlreadyHere + s.planRecordsAlreadyHere > 0
+      ? `${s.sessionsAlreadyHere + s.drinksAlreadyHere + s.planRecordsAlreadyHere} already on this phone were kept as they are`
+      : '',
     s.settingsRestored ? 'settings restored' : '',
   ];
   return `${parts.filter(Boolean).join('; ')}.`;

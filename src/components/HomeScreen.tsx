@@ -1,8 +1,13 @@
 import { formatClockTime } from '../domain/timeFormat';
 import { activeSession, glassesCounted, loaded, planIsCurrent } from '../state/planState';
 import { navigate } from '../state/route';
+import { lazyScreen } from '../app/lazyScreen';
+import { activeCarePlan } from '../state/carePlanState';
 import { Icon } from './Icon';
 import { NavLink } from './NavLink';
+
+// Loaded only for clients who have a therapist's plan, keeping the first screen small.
+const CarePlanHomeCard = lazyScreen(() => import('./carePlan/CarePlanHomeCard').then((m) => m.CarePlanHomeCard), { quiet: true });
 
 export function HomeScreen() {
   const session = activeSession.value;
@@ -21,6 +26,7 @@ export function HomeScreen() {
           <NavLink to="today" class="button button--primary">Open today's plan</NavLink>
         </div>
       )}
+      {activeCarePlan.value && <CarePlanHomeCard />}
       <button type="button" class={`button button--large ${current ? '' : 'button--primary'}`} onClick={() => navigate('intake')}>
         {current ? 'Start a new session' : 'Start after my massage'}
       </button>
@@ -29,6 +35,9 @@ export function HomeScreen() {
         <li><Icon name="check" /> One tap to log a glass; see which drinks count.</li>
         <li><Icon name="lock" /> No account. Your health data stays on this device.</li>
       </ul>
+      <p class="home-footer">
+        <NavLink to="therapist">For therapists: make a plan for a client</NavLink>
+      </p>
     </section>
   );
 }

@@ -3,13 +3,15 @@
  * full before anything is written, and refused with a plain message when it is corrupt, truncated,
  * from another app, or from a newer version of Aftercare.
  */
-import { drinkRecordProblem, sessionRecordProblem } from './recordChecks';
-import type { DrinkRecord, SessionRecord } from './records';
+import type { ExerciseCheck } from './exerciseSchedule';
+import { carePlanRecordProblem, checkInRecordProblem, drinkRecordProblem, exerciseCheckProblem, sessionRecordProblem } from './recordChecks';
+import type { CarePlanRecord, CheckInRecord, DrinkRecord, SessionRecord } from './records';
 import type { Settings } from './settings';
 import { validateSettings } from './validation';
 
 export const BACKUP_FORMAT = 'aftercare-backup';
-export const BACKUP_VERSION = 1;
+/** 2 added the therapist's plans, exercise check-offs and check-ins; version 1 files still import. */
+export const BACKUP_VERSION = 2;
 /** Far above a decade of daily use; a larger file is not ours, or is damaged. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 const MAX_RECORDS = 100_000;
@@ -21,6 +23,9 @@ export interface Backup {
   settings: Settings;
   sessions: SessionRecord[];
   drinks: DrinkRecord[];
+  carePlans: CarePlanRecord[];
+  exerciseChecks: ExerciseCheck[];
+  checkIns: CheckInRecord[];
 }
 
 export type BackupCheck = { ok: true; backup: Backup } | { ok: false; error: string };
@@ -46,6 +51,12 @@ function refuse(error: string): BackupCheck {
   return { ok: false, error };
 }
 
+/** The key a record is stored under; two different records under one key can't both be imported. */
+function recordKey(item: unknown): string {
+  const r = item as Record<string, unknown>;
+  return String(r.id ?? r.checkInId ?? JSON.stringify([r.planId, r.exerciseId, r.localDate, r.round]));
+}
+
 function firstProblem<T>(items: unknown, what: string, check: (v: unknown) => string | undefined): string | undefined {
   if (!Array.isArray(items)) return `The ${what} list is missing.`;
   if (items.length > MAX_RECORDS) return `The file holds too many ${what}s.`;
@@ -53,7 +64,7 @@ function firstProblem<T>(items: unknown, what: string, check: (v: unknown) => st
   for (const [index, item] of (items as T[]).entries()) {
     const problem = check(item);
     if (problem) return `The ${what} at position ${index + 1} ${problem}.`;
-    const id = (item as { id: string }).id;
+    const id = recordKey(item);
     const json = JSON.stringify(item);
     if (ids.has(id) && ids.get(id) !== json) return `The file holds two different ${what}s with the same id.`;
     ids.set(id, json);
@@ -73,9 +84,19 @@ export function checkBackup(data: unknown): BackupCheck {
   if (typeof file.settings !== 'object' || file.settings === null || settingsErrors.length > 0) {
     return refuse(`The settings in this backup are not valid: ${settingsErrors[0] ?? 'they are missing'}`);
   }
-  const problem = firstProblem(file.sessions, 'session', sessionRecordProblem) ?? firstProblem(file.drinks, 'drink', drinkRecordProblem);
+  // Version 1 files had no therapist's plans yet.
+  const v2 = { carePlans: file.carePlans ?? [], exerciseChecks: file.exerciseChecks ?? [], checkIns: file.checkIns ?? [] };
+  const problem =
+    firstProblem(file.sessions, 'session', sessionRecordProblem) ??
+    firstProblem(file.drinks, 'drink', drinkRecordProblem) ??
+    firstProblem(v2.carePlans, 'plan', carePlanRecordProblem) ??
+    firstProblem(v2.exerciseChecks, 'exercise check-off', exerciseCheckProblem) ??
+    firstProblem(v2.checkIns, 'check-in', checkInRecordProblem);
   if (problem) return refuse(problem);
   const sessionIds = new Set((file.sessions as SessionRecord[]).map((s) => s.id));
   if ((file.drinks as DrinkRecord[]).some((d) => !sessionIds.has(d.planId))) return refuse('A drink in this backup belongs to a session that is not in it.');
-  return { ok: true, backup: file as unknown as Backup };
+  const planIds = new Set((v2.carePlans as CarePlanRecord[]).map((p) => p.id));
+  const orphan = [...(v2.exerciseChecks as ExerciseCheck[]), ...(v2.checkIns as CheckInRecord[])].some((r) => !planIds.has(r.planId));
+  if (orphan) return refuse('A check-off or check-in in this backup belongs to a plan that is not in it.');
+  return { ok: true, backup: { ...(file as unknown as Backup), ...(v2 as Pick<Backup, 'carePlans' | 'exerciseChecks' | 'checkIns'>), version: BACKUP_VERSION } };
 }

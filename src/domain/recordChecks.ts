@@ -3,6 +3,9 @@
  * malformed ever reaches storage. Each returns a plain-English problem, or undefined when fine.
  */
 import { BEVERAGES } from './beverages';
+import { validateCarePlan } from './carePlan';
+import { isCheckInScore } from './checkIns';
+import { isIsoDate } from './localDay';
 import type { DrinkRecord, SessionRecord } from './records';
 import { isMassageKind, isPressure } from './sessionKinds';
 import { isValidTimeZone } from './wallClock';
@@ -51,6 +54,33 @@ export function drinkRecordProblem(value: unknown): string | undefined {
   if (!isInstant(value.at)) return 'has no valid time';
   if (!BEVERAGES.some((b) => b.id === value.beverage)) return 'is an unknown drink';
   if (typeof value.volumeMl !== 'number' || !(value.volumeMl >= 1 && value.volumeMl <= 5000)) return 'has an impossible amount';
+  return undefined;
+}
+
+export function carePlanRecordProblem(value: unknown): string | undefined {
+  if (!isBag(value) || !isRecordId(value.id) || !isInstant(value.acceptedAt)) return 'has no valid id or date';
+  const checked = validateCarePlan(value.plan, value.acceptedAt, { allowPastAppointment: true });
+  if (!checked.ok) return `is not a valid plan (${checked.errors[0]})`;
+  return checked.plan.id === value.id ? undefined : 'does not match its id';
+}
+
+export function exerciseCheckProblem(value: unknown): string | undefined {
+  if (!isBag(value) || !isRecordId(value.planId) || typeof value.exerciseId !== 'string' || value.exerciseId.length > 100) return 'has no valid ids';
+  if (!isIsoDate(value.localDate)) return 'has no valid date';
+  return isCount(value.round, 6) && isCount(value.setsDone, 10) ? undefined : 'has impossible counts';
+}
+
+const CHECK_IN_KINDS = ['baseline', 'after-24h', 'after-48h', 'weekly'];
+const SCORE_NAMES = ['soreness', 'pain', 'stiffness', 'sleep'];
+const FLAG_NAMES = ['bruising', 'numbness', 'lightHeaded'];
+
+export function checkInRecordProblem(value: unknown): string | undefined {
+  if (!isBag(value) || !isRecordId(value.planId) || typeof value.checkInId !== 'string' || value.checkInId.length > 140) return 'has no valid ids';
+  if (!CHECK_IN_KINDS.includes(value.kind as string) || !isInstant(value.answeredAt)) return 'is not a valid check-in';
+  const scores = value.scores;
+  if (!isBag(scores) || !Object.entries(scores).every(([k, v]) => SCORE_NAMES.includes(k) && isCheckInScore(v))) return 'has scores outside 0–10';
+  const flags = value.flags;
+  if (flags !== undefined && (!isBag(flags) || !Object.entries(flags).every(([k, v]) => FLAG_NAMES.includes(k) && typeof v === 'boolean'))) return 'has unknown answers';
   return undefined;
 }
 

@@ -1,4 +1,6 @@
 import type { BeverageId } from './beverages';
+import type { CarePlan } from './carePlan';
+import type { CheckInAnswer } from './checkIns';
 import type { HydrationPlan, SessionInput } from './hydrationPlan';
 
 /** A completed session and the plan computed for it; the plan is frozen when the session is saved. */
@@ -18,3 +20,13 @@ export interface DrinkRecord {
   beverage: BeverageId;
   volumeMl: number;
 }
+
+/** A therapist's plan the client accepted. */
+export interface CarePlanRecord {
+  id: string;
+  acceptedAt: number;
+  plan: CarePlan;
+}
+
+/** A check-in answer, filed under its plan. */
+export type CheckInRecord = CheckInAnswer & { planId: string };

@@ -7,7 +7,8 @@ import { signal } from '@preact/signals';
 import { satisfiedWaterReminderIds, waterReminders, type AppReminder } from '../domain/appReminders';
 import { decideNotifications } from '../domain/notificationDecision';
 import { formatClockTime } from '../domain/timeFormat';
-import { activeSession, glassesCounted } from './planState';
+import { activeCarePlan, checkInAnswers, exerciseChecks } from './carePlanState';
+import { activeSession, glassesCounted, settings } from './planState';
 import { store } from './storeState';
 
 /** The next reminder this page has a timer for; shown on screen. */
@@ -52,7 +53,7 @@ async function closeSatisfied(ids: string[]): Promise<void> {
 /** All reminders the active plan still has, including snoozed ones coming back. */
 async function currentReminders(): Promise<AppReminder[]> {
   const session = activeSession.value;
-  if (!session) return [];
+  if (!session) return carePlanRemindersNow();
   const water = waterReminders(session.plan, glassesCounted.value);
   const snoozes = await store.value.listSnoozes();
   const byId = new Map(session.plan.reminders.map((r) => [r.id, r]));
@@ -61,19 +62,30 @@ async function currentReminders(): Promise<AppReminder[]> {
     if (!original || satisfiedWaterReminderIds(session.plan, glassesCounted.value).includes(original.id)) return [];
     return [{ id: s.id, kind: 'water', at: s.at, expiresAt: s.at + 3_600_000, title: 'Time for a glass of water', body: 'Your snoozed reminder.', url: '/today' }];
   });
-  return [...water, ...snoozed];
+  return [...water, ...snoozed, ...(await carePlanRemindersNow())];
+}
+
+/** The therapist's plan's reminders; their code loads only for clients who have such a plan. */
+async function carePlanRemindersNow(): Promise<AppReminder[]> {
+  const record = activeCarePlan.value;
+  if (!record) return [];
+  const { carePlanReminders } = await import('../domain/carePlanReminders');
+  return carePlanReminders({
+    plan: record.plan, acceptedAt: record.acceptedAt, settings: settings.value,
+    checks: exerciseChecks.value, answers: checkInAnswers.value, now: Date.now(),
+  });
 }
 
 async function runCheck(now: number): Promise<void> {
   const session = activeSession.value;
-  if (!session) return;
   // Satisfied reminders are left out of the list rather than logged, so an Undo brings them back.
-  await closeSatisfied(satisfiedWaterReminderIds(session.plan, glassesCounted.value));
+  if (session) await closeSatisfied(satisfiedWaterReminderIds(session.plan, glassesCounted.value));
   const handled = await store.value.handledReminderIds();
-
-  const glassesToGo = Math.max(0, session.plan.goalGlasses - Math.floor(glassesCounted.value));
-  const dueByLabel = formatClockTime(session.plan.dueBy, session.plan.timeZone);
-  const decision = decideNotifications(await currentReminders(), handled, now, { water: { glassesToGo, dueByLabel } });
+  const water = session && {
+    glassesToGo: Math.max(0, session.plan.goalGlasses - Math.floor(glassesCounted.value)),
+    dueByLabel: formatClockTime(session.plan.dueBy, session.plan.timeZone),
+  };
+  const decision = decideNotifications(await currentReminders(), handled, now, water ? { water } : {});
   const shownIds = new Set<string>();
   if (canNotify()) {
     for (const reminder of decision.show) {

@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 
-export type Route = 'home' | 'intake' | 'today' | 'history' | 'settings';
+export type Route = 'home' | 'intake' | 'today' | 'history' | 'settings' | 'therapist' | 'planImport' | 'exercises' | 'checkIn' | 'progress' | 'report';
 
 const PATHS: Record<Route, string> = {
   home: '/',
@@ -8,6 +8,12 @@ const PATHS: Record<Route, string> = {
   today: '/today',
   history: '/history',
   settings: '/settings',
+  therapist: '/therapist',
+  planImport: '/plan',
+  exercises: '/exercises',
+  checkIn: '/check-in',
+  progress: '/progress',
+  report: '/report',
 };
 
 export function routeFromPath(path: string): Route {

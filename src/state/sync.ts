@@ -1,3 +1,4 @@
+import { activeCarePlan, checkInAnswers, exerciseChecks } from './carePlanState';
 import { activeSession, drinks, loaded, settings } from './planState';
 import { refreshPermission } from './notificationPermission';
 import { checkReminders } from './reminderRuntime';
@@ -10,8 +11,15 @@ const channel: BroadcastChannel | undefined =
 /** Re-reads everything the screens show from storage: the one source of truth across tabs. */
 export async function reloadFromStore(): Promise<void> {
   const s = store.value;
-  const [stored, latest] = await Promise.all([s.getSettings(), s.latestSession()]);
-  const latestDrinks = latest ? await s.drinksForPlan(latest.id) : [];
+  const [stored, latest, carePlan] = await Promise.all([s.getSettings(), s.latestSession(), s.latestCarePlan()]);
+  const [latestDrinks, checks, answers] = await Promise.all([
+    latest ? s.drinksForPlan(latest.id) : [],
+    carePlan ? s.checksForPlan(carePlan.id) : [],
+    carePlan ? s.checkInsForPlan(carePlan.id) : [],
+  ]);
+  activeCarePlan.value = carePlan;
+  exerciseChecks.value = checks;
+  checkInAnswers.value = answers;
   settings.value = stored;
   activeSession.value = latest;
   drinks.value = withUnsaved(latest?.id, latestDrinks);

@@ -1,10 +1,12 @@
 import { mergeBackup, readEverything } from './backupRepo';
 import { openAftercareDB, type AftercareDatabase } from './db';
+import * as carePlans from './carePlansRepo';
 import * as drinks from './drinksRepo';
 import { logGlassOfWater, snoozeReminder } from './quickActions';
 import * as reminderLog from './reminderLogRepo';
 import * as sessions from './sessionsRepo';
 import { readSettings, writeSettings } from './settingsRepo';
+import type { CarePlanRecord, SessionRecord } from './schema';
 import type { AftercareStore } from './store';
 
 /** The IndexedDB-backed store; each method is one transaction. */
@@ -27,7 +29,22 @@ export function idbStore(db: AftercareDatabase): AftercareStore {
     listSnoozes: () => reminderLog.listSnoozes(db),
     logGlassOfWater: (now) => logGlassOfWater(db, now),
     snoozeReminder: (id, now) => snoozeReminder(db, id, now),
+    latestCarePlan: () => carePlans.latestCarePlan(db),
+    getCarePlan: (id) => carePlans.getCarePlan(db, id),
+    acceptCarePlan: (record, session) => acceptCarePlan(db, record, session),
+    checksForPlan: (id) => carePlans.checksForPlan(db, id),
+    putExerciseCheck: (check) => carePlans.putExerciseCheck(db, check),
+    checkInsForPlan: (id) => carePlans.checkInsForPlan(db, id),
+    putCheckIn: (answer) => carePlans.putCheckIn(db, answer),
   };
+}
+
+/** One transaction: the plan and its hydration session arrive together or not at all. */
+async function acceptCarePlan(db: AftercareDatabase, record: CarePlanRecord, session?: SessionRecord): Promise<void> {
+  const tx = db.transaction(['carePlans', 'sessions'], 'readwrite');
+  await tx.objectStore('carePlans').put(record);
+  if (session && !(await tx.objectStore('sessions').getKey(session.id))) await tx.objectStore('sessions').add(session);
+  await tx.done;
 }
 
 /** Closes and deletes the whole database, so nothing is left behind (not even empty stores). */

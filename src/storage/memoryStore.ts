@@ -1,7 +1,8 @@
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
-import { mergeIntoMaps } from './backupRepo';
+import { checkKey as storedCheckKey, mergeIntoMaps } from './backupRepo';
 import { SNOOZE_MS } from './quickActions';
-import type { DrinkRecord, ReminderLogRecord, SessionRecord, SnoozeRecord } from './schema';
+import type { ExerciseCheck } from '../domain/exerciseSchedule';
+import type { CarePlanRecord, CheckInRecord, DrinkRecord, ReminderLogRecord, SessionRecord, SnoozeRecord } from './schema';
 import type { AftercareStore } from './store';
 
 /** Keeps everything for this visit only; used when IndexedDB can't be opened. */
@@ -11,6 +12,10 @@ export function memoryStore(): AftercareStore {
   const drinks = new Map<string, DrinkRecord>();
   const reminderLog = new Map<string, ReminderLogRecord>();
   const snoozes = new Map<string, SnoozeRecord>();
+  const carePlans = new Map<string, CarePlanRecord>();
+  const checks = new Map<string, ExerciseCheck>();
+  const checkIns = new Map<string, CheckInRecord>();
+  const checkKey = (c: ExerciseCheck) => JSON.stringify(storedCheckKey(c));
   const newestFirst = () => [...sessions.values()].sort((a, b) => b.createdAt - a.createdAt);
   return {
     kind: 'memory',
@@ -23,14 +28,17 @@ export function memoryStore(): AftercareStore {
       [...drinks.values()].filter((d) => d.planId === planId).sort((a, b) => a.at - b.at),
     putDrink: async (d) => void drinks.set(d.id, { ...d }),
     deleteDrink: async (id) => void drinks.delete(id),
-    readEverything: async () => ({ settings: { ...settings }, sessions: newestFirst().reverse(), drinks: [...drinks.values()] }),
+    readEverything: async () => ({
+      settings: { ...settings }, sessions: newestFirst().reverse(), drinks: [...drinks.values()],
+      carePlans: [...carePlans.values()], exerciseChecks: [...checks.values()], checkIns: [...checkIns.values()],
+    }),
     mergeBackup: async (data) => {
       settings = { ...data.settings };
-      return mergeIntoMaps(sessions, drinks, data);
+      return mergeIntoMaps({ sessions, drinks, carePlans, exerciseChecks: checks, checkIns }, data);
     },
     deleteEverything: async () => {
       settings = { ...DEFAULT_SETTINGS };
-      for (const map of [sessions, drinks, reminderLog, snoozes]) map.clear();
+      for (const map of [sessions, drinks, reminderLog, snoozes, carePlans, checks, checkIns]) map.clear();
     },
     handledReminderIds: async () => new Set(reminderLog.keys()),
     markRemindersHandled: async (records) => {
@@ -50,5 +58,15 @@ export function memoryStore(): AftercareStore {
       reminderLog.set(reminderId, { id: reminderId, handledAt: now, how: 'snoozed' });
       return snooze;
     },
+    latestCarePlan: async () => [...carePlans.values()].sort((a, b) => b.acceptedAt - a.acceptedAt)[0],
+    getCarePlan: async (id) => carePlans.get(id),
+    acceptCarePlan: async (record, session) => {
+      carePlans.set(record.id, record);
+      if (session && !sessions.has(session.id)) sessions.set(session.id, session);
+    },
+    checksForPlan: async (planId) => [...checks.values()].filter((c) => c.planId === planId),
+    putExerciseCheck: async (check) => void checks.set(checkKey(check), { ...check }),
+    checkInsForPlan: async (planId) => [...checkIns.values()].filter((c) => c.planId === planId),
+    putCheckIn: async (answer) => void checkIns.set(answer.checkInId, { ...answer }),
   };
 }

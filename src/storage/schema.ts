@@ -1,27 +1,16 @@
 import type { DBSchema } from 'idb';
-import type { CarePlan } from '../domain/carePlan';
-import type { CheckInAnswer } from '../domain/checkIns';
 import type { ExerciseCheck } from '../domain/exerciseSchedule';
-import type { DrinkRecord, SessionRecord } from '../domain/records';
+import type { CarePlanRecord, CheckInRecord, DrinkRecord, SessionRecord } from '../domain/records';
 import type { Settings } from '../domain/settings';
 
 /** Bump on every schema change and add a step to the ladder in db.ts plus a fixture in tests/fixtures/db. */
 export const DB_NAME = 'aftercare';
 export const DB_VERSION = 2;
 
-export type { DrinkRecord, SessionRecord } from '../domain/records';
+export type { CarePlanRecord, CheckInRecord, DrinkRecord, SessionRecord } from '../domain/records';
 
 export const SETTINGS_KEY = 'app';
 
-/** A therapist's plan the client accepted (v2). */
-export interface CarePlanRecord {
-  id: string;
-  acceptedAt: number;
-  plan: CarePlan;
-}
-
-/** A check-in answer, filed under its plan (v2). */
-export type CheckInRecord = CheckInAnswer & { planId: string };
 
 /**
  * A reminder this device has dealt with (v2): shown, folded into a catch-up, satisfied by logging,

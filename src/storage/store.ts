@@ -1,6 +1,7 @@
 import type { Settings } from '../domain';
 import type { ImportSummary, StoredData } from './backupRepo';
-import type { DrinkRecord, ReminderLogRecord, SessionRecord, SnoozeRecord } from './schema';
+import type { ExerciseCheck } from '../domain/exerciseSchedule';
+import type { CarePlanRecord, CheckInRecord, DrinkRecord, ReminderLogRecord, SessionRecord, SnoozeRecord } from './schema';
 
 /**
  * What the app keeps, whatever keeps it: IndexedDB normally, memory when IndexedDB is
@@ -30,4 +31,12 @@ export interface AftercareStore {
   /** The notification buttons' actions (storage/quickActions.ts). */
   logGlassOfWater(now: number): Promise<DrinkRecord | undefined>;
   snoozeReminder(reminderId: string, now: number): Promise<SnoozeRecord>;
+  latestCarePlan(): Promise<CarePlanRecord | undefined>;
+  getCarePlan(id: string): Promise<CarePlanRecord | undefined>;
+  /** Saves an accepted plan and, when given, the hydration session made from it, in one transaction. */
+  acceptCarePlan(record: CarePlanRecord, session?: SessionRecord): Promise<void>;
+  checksForPlan(planId: string): Promise<ExerciseCheck[]>;
+  putExerciseCheck(check: ExerciseCheck): Promise<void>;
+  checkInsForPlan(planId: string): Promise<CheckInRecord[]>;
+  putCheckIn(answer: CheckInRecord): Promise<void>;
 }

@@ -21,7 +21,11 @@ beforeEach(async () => {
 describe('importing a backup', () => {
   it('restores everything on a fresh phone and reports what came in', async () => {
     const result = await importBackupText(JSON.stringify(validBackup));
-    expect(result).toEqual({ ok: true, summary: { sessionsAdded: 1, sessionsAlreadyHere: 0, drinksAdded: 2, drinksAlreadyHere: 0, settingsRestored: true } });
+    expect(result).toEqual({
+      ok: true,
+      summary: { sessionsAdded: 1, sessionsAlreadyHere: 0, drinksAdded: 2, drinksAlreadyHere: 0, planRecordsAdded: 3, planRecordsAlreadyHere: 0, settingsRestored: true },
+    });
+    expect(await store.value.latestCarePlan()).toEqual(validBackup.carePlans[0]);
     expect(await store.value.listSessions()).toEqual(validBackup.sessions);
     expect(await store.value.drinksForPlan('fixture-session-1')).toEqual(validBackup.drinks);
     expect(settings.value.bedtime).toBe('23:00');
@@ -29,10 +33,16 @@ describe('importing a backup', () => {
     expect(drinks.value).toHaveLength(2);
   });
 
+  it('still imports a version 1 file (before therapist’s plans existed)', async () => {
+    const { carePlans: _p, exerciseChecks: _c, checkIns: _i, ...v1 } = { ...validBackup, version: 1 };
+    const result = await importBackupText(JSON.stringify(v1));
+    expect(result).toMatchObject({ ok: true, summary: { sessionsAdded: 1, drinksAdded: 2, planRecordsAdded: 0 } });
+  });
+
   it('merges without duplicates when the same file comes in twice', async () => {
     await importBackupText(JSON.stringify(validBackup));
     const again = await importBackupText(JSON.stringify(validBackup));
-    expect(again).toMatchObject({ ok: true, summary: { sessionsAdded: 0, sessionsAlreadyHere: 1, drinksAdded: 0, drinksAlreadyHere: 2 } });
+    expect(again).toMatchObject({ ok: true, summary: { sessionsAdded: 0, sessionsAlreadyHere: 1, drinksAdded: 0, drinksAlreadyHere: 2, planRecordsAdded: 0, planRecordsAlreadyHere: 3 } });
     expect(await store.value.drinksForPlan('fixture-session-1')).toHaveLength(2);
   });
 
@@ -58,16 +68,17 @@ describe('exporting', () => {
     const { fileName, text } = await makeBackupFile(Date.UTC(2026, 10, 22, 12));
     expect(fileName).toMatch(/^aftercare-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = JSON.parse(text);
-    expect(exported).toMatchObject({ format: 'aftercare-backup', version: 1 });
+    expect(exported).toMatchObject({ format: 'aftercare-backup', version: 2 });
     store.value = await freshStore();
     await importBackupText(text);
-    expect(await store.value.readEverything()).toEqual(await (async () => ({ settings: exported.settings, sessions: exported.sessions, drinks: exported.drinks }))());
+    const { format: _format, version: _version, exportedAt: _exportedAt, ...data } = exported;
+    expect(await store.value.readEverything()).toEqual(data);
   });
 
   it('deletes everything for good', async () => {
     await importBackupText(JSON.stringify(validBackup));
     await store.value.deleteEverything();
     const reopened = idbStore(await openAftercareDB(undefined, `backup-test-${n - 1}`));
-    expect(await reopened.readEverything()).toEqual({ settings: DEFAULT_SETTINGS, sessions: [], drinks: [] });
+    expect(await reopened.readEverything()).toEqual({ settings: DEFAULT_SETTINGS, sessions: [], drinks: [], carePlans: [], exerciseChecks: [], checkIns: [] });
   });
 });

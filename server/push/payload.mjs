@@ -1,0 +1,37 @@
+// @ts-check
+/**
+ * The push message body: the Declarative Web Push JSON form (`"web_push": 8030`), so Safari 18.4+
+ * shows it without running our service worker, and other browsers hand the same JSON to the
+ * worker's `push` handler, which must always show a notification from it.
+ * The plaintext stays far below the 4 KB a push service accepts (RFC 8291 leaves 3,993 bytes of
+ * plaintext in one aes128gcm record); `buildPushPayload` throws rather than send a bigger one.
+ */
+import { REMINDER_KINDS } from './reminderKinds.mjs';
+
+/** Our own ceiling, well under the protocol's 3,993 bytes, so a change here cannot creep up to it. */
+export const MAX_PAYLOAD_BYTES = 3000;
+
+const TITLE = 'Aftercare';
+
+/**
+ * @param {{ reminderId: string, kind: import('./reminderKinds.mjs').ReminderKind }} reminder
+ * @returns {string} JSON text to encrypt and send.
+ */
+export function buildPushPayload({ reminderId, kind }) {
+  const rule = REMINDER_KINDS[kind];
+  const json = JSON.stringify({
+    web_push: 8030,
+    notification: {
+      title: TITLE,
+      body: rule.body,
+      navigate: rule.navigate,
+      // The tag is the reminder id: if a crash makes us send one twice, the device replaces, not adds.
+      tag: reminderId,
+      silent: false,
+    },
+    reminderId,
+    kind,
+  });
+  if (Buffer.byteLength(json) > MAX_PAYLOAD_BYTES) throw new RangeError('Push payload over its size budget');
+  return json;
+}

@@ -1,0 +1,41 @@
+import type { ExerciseCheck, ScheduledExercise } from '../../domain';
+import { checkOffSets } from '../../state/carePlanActions';
+import { HoldTimer } from './HoldTimer';
+
+interface Props { item: ScheduledExercise; planId: string; today: string; checks: ExerciseCheck[] }
+
+/** One exercise: how to do it, and a check-off for every set of every round today. */
+export function ExerciseCard({ item, planId, today, checks }: Props) {
+  const { exercise, dayNumber } = item;
+  const setsDone = (round: number) => checks.find((c) => c.exerciseId === exercise.id && c.localDate === today && c.round === round)?.setsDone ?? 0;
+  const dose = exercise.reps ? `${exercise.sets} × ${exercise.reps} reps` : `${exercise.sets} × ${exercise.holdSeconds} s hold`;
+  const toggle = (round: number, set: number, checked: boolean) =>
+    void checkOffSets({ planId, exerciseId: exercise.id, localDate: today, round, setsDone: checked ? set : set - 1 }).catch(() => {});
+  return (
+    <article class="card exercise-card" aria-labelledby={`exercise-${exercise.id}`}>
+      <h2 id={`exercise-${exercise.id}`}>{exercise.name}</h2>
+      <p class="exercise-card__meta">{dose}, {exercise.timesPerDay}× a day · day {dayNumber} of {exercise.durationDays}</p>
+      <ol>{exercise.steps.map((step) => <li key={step}>{step}</li>)}</ol>
+      {exercise.cautions.length > 0 && (
+        <ul aria-label="Cautions">{exercise.cautions.map((c) => <li key={c}>{c}</li>)}</ul>
+      )}
+      {exercise.holdSeconds && <HoldTimer seconds={exercise.holdSeconds} label={exercise.name} />}
+      {Array.from({ length: exercise.timesPerDay }, (_, i) => i + 1).map((round) => (
+        <fieldset class="set-list" key={round}>
+          <legend>{exercise.timesPerDay > 1 ? `Round ${round} of ${exercise.timesPerDay}` : 'Sets'}</legend>
+          {Array.from({ length: exercise.sets }, (_, i) => i + 1).map((set) => (
+            <label class="set-check" key={set}>
+              <input
+                type="checkbox"
+                checked={setsDone(round) >= set}
+                onChange={(e) => toggle(round, set, e.currentTarget.checked)}
+                aria-label={`${exercise.name}: ${exercise.timesPerDay > 1 ? `round ${round}, ` : ''}set ${set} done`}
+              />
+              Set {set}
+            </label>
+          ))}
+        </fieldset>
+      ))}
+    </article>
+  );
+}

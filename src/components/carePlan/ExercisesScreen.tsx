@@ -1,0 +1,38 @@
+import { adherence, exercisesForDay, isDoneForToday, planEndDate, planStartDate } from '../../domain';
+import { activeCarePlan, exerciseChecks, planToday } from '../../state/carePlanState';
+import { navigate } from '../../state/route';
+import { AdherenceSummary } from './AdherenceSummary';
+import { ExerciseCard } from './ExerciseCard';
+import './carePlan.css';
+
+/** Today's home exercises from the therapist's plan, with check-off per set. */
+export function ExercisesScreen() {
+  const record = activeCarePlan.value;
+  const today = planToday.value;
+  if (!record || !today) {
+    return (
+      <section aria-labelledby="exercises-title">
+        <h1 id="exercises-title" tabIndex={-1}>No home exercises yet</h1>
+        <p>When your therapist sends you a plan link or QR code, open it on this phone and your exercises appear here.</p>
+        <button type="button" class="button" onClick={() => navigate('home')}>Back to Aftercare</button>
+      </section>
+    );
+  }
+  const { plan } = record;
+  const due = exercisesForDay(plan, today);
+  const ended = today > planEndDate(plan);
+  const done = isDoneForToday(plan, exerciseChecks.value, today);
+  return (
+    <section aria-labelledby="exercises-title">
+      <h1 id="exercises-title" tabIndex={-1}>Today’s exercises</h1>
+      <p class="muted">From {plan.therapist.name}’s plan.</p>
+      {ended && <p class="card" role="status">Your home exercises from this plan are complete. Well done — keep moving gently, and ask your therapist what comes next.</p>}
+      {!ended && due.length === 0 && <p class="card">Nothing is due today.</p>}
+      {due.length > 0 && done && <p class="card" role="status"><span class="done-badge">Done for today</span> Every set is checked off.</p>}
+      {due.map((item) => (
+        <ExerciseCard key={item.exercise.id} item={item} planId={plan.id} today={today} checks={exerciseChecks.value} />
+      ))}
+      <AdherenceSummary figures={adherence(plan, exerciseChecks.value, planStartDate(plan), today)} />
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+/** A short beep at the end, only if the user turned sound on; no sound is ever the default. */
+function beep(): void {
+  const Context = globalThis.AudioContext;
+  if (!Context) return;
+  const audio = new Context();
+  const tone = audio.createOscillator();
+  tone.connect(audio.destination);
+  tone.start();
+  tone.stop(audio.currentTime + 0.25);
+  tone.onended = () => void audio.close();
+}
+
+/** Counts a hold down, visibly; announces only the end to screen readers. Motion is a plain progress bar. */
+export function HoldTimer({ seconds, label }: { seconds: number; label: string }) {
+  const [left, setLeft] = useState<number | null>(null);
+  const [sound, setSound] = useState(false);
+  const endsAt = useRef(0);
+  useEffect(() => {
+    if (left === null || left <= 0) return;
+    const tick = setTimeout(() => {
+      const remaining = Math.max(0, Math.ceil((endsAt.current - Date.now()) / 1000));
+      setLeft(remaining);
+      if (remaining === 0 && sound) beep();
+    }, 250);
+    return () => clearTimeout(tick);
+  }, [left, sound]);
+  const start = () => {
+    endsAt.current = Date.now() + seconds * 1000;
+    setLeft(seconds);
+  };
+  const running = left !== null && left > 0;
+  return (
+    <div class="hold-timer">
+      <button type="button" class="button" onClick={running ? () => setLeft(null) : start} aria-label={running ? `Stop the ${label} hold timer` : `Start a ${seconds} second hold for ${label}`}>
+        {running ? 'Stop' : `Start ${seconds} s hold`}
+      </button>
+      {left !== null && (
+        <>
+          <span class="hold-timer__count" aria-hidden="true">{left} s</span>
+          <progress max={seconds} value={seconds - left} aria-label={`${label} hold`} />
+        </>
+      )}
+      <span role="status" class="visually-hidden">{left === 0 ? `${label}: hold complete` : ''}</span>
+      <label class="choice">
+        <input type="checkbox" checked={sound} onChange={(e) => setSound(e.currentTarget.checked)} />
+        <span>Beep at the end</span>
+      </label>
+    </div>
+  );
+}

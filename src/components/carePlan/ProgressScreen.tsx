@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'preact/hooks';
+import { adherence, buildProgressReport, countedGlasses, planStartDate, type HydrationDay } from '../../domain';
+import { isoDateOf } from '../../domain/localDay';
+import { formatDayLabel } from '../../domain/timeFormat';
+import { activeCarePlan, checkInAnswers, exerciseChecks, planToday } from '../../state/carePlanState';
+import { navigate } from '../../state/route';
+import { store } from '../../state/storeState';
+import { AdherenceSummary } from './AdherenceSummary';
+import { CheckInChart } from './CheckInChart';
+import { SendProgress } from './SendProgress';
+import './carePlan.css';
+
+/** Each saved hydration plan's day, its goal and what counted. */
+async function hydrationDays(): Promise<HydrationDay[]> {
+  const sessions = await store.value.listSessions();
+  return Promise.all(sessions.map(async (s) => ({
+    date: isoDateOf(s.plan.startsAt, s.plan.timeZone),
+    goal: s.plan.goalGlasses,
+    counted: countedGlasses(await store.value.drinksForPlan(s.id), s.glassMl),
+  })));
+}
+
+/** Progress over the plan: check-in scores, exercise adherence, and "Send my progress". */
+export function ProgressScreen() {
+  const record = activeCarePlan.value;
+  const [hydration, setHydration] = useState<HydrationDay[]>([]);
+  useEffect(() => void hydrationDays().then(setHydration, () => setHydration([])), [record?.id]);
+  if (!record || !planToday.value) {
+    return (
+      <section aria-labelledby="progress-title">
+        <h1 id="progress-title" tabIndex={-1}>No progress to show yet</h1>
+        <p>Progress appears once you accept a plan from your therapist.</p>
+        <button type="button" class="button" onClick={() => navigate('home')}>Back to Aftercare</button>
+      </section>
+    );
+  }
+  const { plan } = record;
+  const answers = [...checkInAnswers.value].sort((a, b) => a.answeredAt - b.answeredAt);
+  const report = buildProgressReport({ plan, checks: exerciseChecks.value, checkIns: answers, hydration, now: Date.now() });
+  return (
+    <section aria-labelledby="progress-title">
+      <h1 id="progress-title" tabIndex={-1}>My progress</h1>
+      <div class="card">
+        <h2>Check-ins</h2>
+        <CheckInChart points={answers.map((a) => ({ label: formatDayLabel(a.answeredAt, plan.timeZone), scores: a.scores }))} />
+      </div>
+      <AdherenceSummary figures={adherence(plan, exerciseChecks.value, planStartDate(plan), planToday.value)} />
+      <div class="card">
+        <h2>Water</h2>
+        <p>Goal met on {report.hydration.daysMet} of {report.hydration.days} {report.hydration.days === 1 ? 'day' : 'days'} with a water plan.</p>
+      </div>
+      <SendProgress report={report} />
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { EXERCISE_LIMITS } from '../../domain';
+import type { DoseKind, DurationUnit, ExerciseDraft } from './exerciseDraft';
+import { NumberField } from './NumberField';
+
+type Patch = (patch: Partial<ExerciseDraft>) => void;
+
+function TextLines(props: { id: string; label: string; hint: string; value: string; rows: number; onChange: (text: string) => void }) {
+  return (
+    <div class="field">
+      <label for={props.id} class="field__label">{props.label}</label>
+      <p class="muted" id={`${props.id}-hint`}>{props.hint}</p>
+      <textarea id={props.id} rows={props.rows} value={props.value} aria-describedby={`${props.id}-hint`} onInput={(e) => props.onChange(e.currentTarget.value)} />
+    </div>
+  );
+}
+
+function DoseFields({ draft, onChange }: { draft: ExerciseDraft; onChange: Patch }) {
+  const name = `ex-${draft.id}-dose`;
+  const option = (dose: DoseKind, label: string) => (
+    <label class="choice choice--inline">
+      <input type="radio" name={name} value={dose} checked={draft.dose === dose} onChange={() => onChange({ dose })} />
+      <span>{label}</span>
+    </label>
+  );
+  return (
+    <fieldset class="field">
+      <legend class="field__label">Each set is</legend>
+      <div class="inline-choices">
+        {option('reps', 'Repetitions')}
+        {option('hold', 'A hold')}
+      </div>
+      {draft.dose === 'reps' ? (
+        <NumberField id={`ex-${draft.id}-reps`} label="Reps per set" value={draft.reps} {...EXERCISE_LIMITS.reps} onChange={(reps) => onChange({ reps })} />
+      ) : (
+        <NumberField id={`ex-${draft.id}-hold`} label="Hold, in seconds" value={draft.holdSeconds} {...EXERCISE_LIMITS.holdSeconds} onChange={(holdSeconds) => onChange({ holdSeconds })} />
+      )}
+    </fieldset>
+  );
+}
+
+function DurationFields({ draft, onChange }: { draft: ExerciseDraft; onChange: Patch }) {
+  const id = `ex-${draft.id}-duration`;
+  const max = draft.durationUnit === 'weeks' ? Math.floor(EXERCISE_LIMITS.durationDays.max / 7) : EXERCISE_LIMITS.durationDays.max;
+  return (
+    <div class="number-with-unit">
+      <NumberField id={id} label="For how long" value={draft.durationAmount} min={1} max={max} onChange={(durationAmount) => onChange({ durationAmount })} />
+      <div class="number-field">
+        <label for={`${id}-unit`} class="field__label">Days or weeks</label>
+        <select id={`${id}-unit`} value={draft.durationUnit} onChange={(e) => onChange({ durationUnit: e.currentTarget.value as DurationUnit })}>
+          <option value="days">days</option>
+          <option value="weeks">weeks</option>
+        </select>
+      </div>
+    </div>
+  );
+}
+
+/** Every field of one exercise; the library's words and numbers are only a starting point. */
+export function ExerciseEditor({ draft, labelledBy, onChange }: { draft: ExerciseDraft; labelledBy: string; onChange: Patch }) {
+  const id = (field: string) => `ex-${draft.id}-${field}`;
+  return (
+    <div class="exercise-editor" id={id('editor')} role="group" aria-labelledby={labelledBy}>
+      <div class="field">
+        <label for={id('name')} class="field__label">Name</label>
+        <input id={id('name')} type="text" maxLength={EXERCISE_LIMITS.nameChars} value={draft.name} onInput={(e) => onChange({ name: e.currentTarget.value })} />
+      </div>
+      <TextLines id={id('steps')} label="Steps" hint="One step per line." rows={6} value={draft.steps} onChange={(steps) => onChange({ steps })} />
+      <TextLines id={id('cautions')} label="Cautions" hint="One per line; may be left empty." rows={3} value={draft.cautions} onChange={(cautions) => onChange({ cautions })} />
+      <div class="number-row">
+        <NumberField id={id('sets')} label="Sets" value={draft.sets} {...EXERCISE_LIMITS.sets} onChange={(sets) => onChange({ sets })} />
+        <NumberField id={id('times')} label="Times a day" value={draft.timesPerDay} {...EXERCISE_LIMITS.timesPerDay} onChange={(timesPerDay) => onChange({ timesPerDay })} />
+      </div>
+      <DoseFields draft={draft} onChange={onChange} />
+      <DurationFields draft={draft} onChange={onChange} />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { MassageKind, Pressure } from '../../domain';
+import { settings } from '../../state/planState';
+import { toDateTimeLocal } from '../dateTimeLocal';
+import { GlassStepper } from '../GlassStepper';
+import { KindPicker } from '../KindPicker';
+import { PressurePicker } from '../PressurePicker';
+
+export interface SessionValues {
+  kind: MassageKind | undefined;
+  pressure: Pressure;
+  usualGlassesPerDay: number;
+  endedAt: string;
+}
+
+/**
+ * The intake form's four questions, reused as is. Their errors are not shown beside them here:
+ * the plan's validator speaks in one list at the top of the form (see TherapistScreen).
+ */
+export function SessionFields({ value, onChange }: { value: SessionValues; onChange: (patch: Partial<SessionValues>) => void }) {
+  return (
+    <section class="therapist-section" aria-labelledby="session-title">
+      <h2 id="session-title">The session</h2>
+      <p class="muted">The water question is your client's to answer: ask them.</p>
+      <KindPicker value={value.kind} onChange={(kind) => onChange({ kind })} error={undefined} />
+      <PressurePicker value={value.pressure} onChange={(pressure) => onChange({ pressure })} error={undefined} />
+      <GlassStepper
+        value={value.usualGlassesPerDay}
+        onChange={(usualGlassesPerDay) => onChange({ usualGlassesPerDay })}
+        glassMl={settings.value.glassMl}
+        unit={settings.value.unit}
+        error={undefined}
+      />
+      <div class="field card">
+        <label for="field-endedAt" class="field__label">When did the session end?</label>
+        <input
+          id="field-endedAt"
+          type="datetime-local"
+          value={value.endedAt}
+          max={toDateTimeLocal(Date.now())}
+          onInput={(e) => onChange({ endedAt: e.currentTarget.value })}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * One exercise as the therapist edits it: multi-line text for steps and cautions, a reps-or-hold
+ * switch that remembers both numbers, and a duration in days or weeks. `exerciseFromDraft` turns it
+ * back into the domain's Exercise; validateCarePlan then checks it.
+ */
+import type { Exercise } from '../../domain';
+
+export type DoseKind = 'reps' | 'hold';
+export type DurationUnit = 'days' | 'weeks';
+
+export interface ExerciseDraft {
+  id: string;
+  /** From the library (checked in the picker) or written from scratch. */
+  custom: boolean;
+  name: string;
+  /** One step per line. */
+  steps: string;
+  /** One caution per line. */
+  cautions: string;
+  sets: number;
+  dose: DoseKind;
+  reps: number;
+  holdSeconds: number;
+  timesPerDay: number;
+  durationAmount: number;
+  durationUnit: DurationUnit;
+}
+
+const DAYS_PER_WEEK = 7;
+
+export function draftFromExercise(exercise: Exercise, custom = false): ExerciseDraft {
+  const inWeeks = exercise.durationDays % DAYS_PER_WEEK === 0;
+  return {
+    id: exercise.id,
+    custom,
+    name: exercise.name,
+    steps: exercise.steps.join('\n'),
+    cautions: exercise.cautions.join('\n'),
+    sets: exercise.sets,
+    dose: exercise.reps === undefined ? 'hold' : 'reps',
+    reps: exercise.reps ?? 10,
+    holdSeconds: exercise.holdSeconds ?? 30,
+    timesPerDay: exercise.timesPerDay,
+    durationAmount: inWeeks ? exercise.durationDays / DAYS_PER_WEEK : exercise.durationDays,
+    durationUnit: inWeeks ? 'weeks' : 'days',
+  };
+}
+
+/** A blank exercise written from scratch: the numbers start at common values, the words are the therapist's. */
+export function newCustomDraft(id: string): ExerciseDraft {
+  return {
+    id, custom: true, name: '', steps: '', cautions: '',
+    sets: 2, dose: 'reps', reps: 10, holdSeconds: 30, timesPerDay: 1, durationAmount: 2, durationUnit: 'weeks',
+  };
+}
+
+/** Lines of a text area; blank lines are left for the domain to drop. */
+export function lines(text: string): string[] {
+  return text.split(/\r?\n/);
+}
+
+export function exerciseFromDraft(draft: ExerciseDraft): Exercise {
+  const dose = draft.dose === 'reps' ? { reps: draft.reps } : { holdSeconds: draft.holdSeconds };
+  return {
+    id: draft.id,
+    name: draft.name,
+    steps: lines(draft.steps),
+    cautions: lines(draft.cautions),
+    sets: draft.sets,
+    ...dose,
+    timesPerDay: draft.timesPerDay,
+    durationDays: draft.durationUnit === 'weeks' ? draft.durationAmount * DAYS_PER_WEEK : draft.durationAmount,
+  };
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "2 sets × hold 30 s, twice a day, for 3 weeks": the editor's summary line and the handout's. */
+export function doseSummary(exercise: Exercise): string {
+  const each = exercise.reps === undefined ? `hold ${exercise.holdSeconds ?? 0} s` : plural(exercise.reps, 'rep');
+  const times = exercise.timesPerDay === 1 ? 'once a day' : exercise.timesPerDay === 2 ? 'twice a day' : `${exercise.timesPerDay} times a day`;
+  const days = exercise.durationDays;
+  const span = days % DAYS_PER_WEEK === 0 ? plural(days / DAYS_PER_WEEK, 'week') : plural(days, 'day');
+  return `${plural(exercise.sets, 'set')} × ${each}, ${times}, for ${span}`;
+}
