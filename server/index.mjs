@@ -16,6 +16,8 @@ export function createAppServer({ root = resolve('dist'), push = null } = {}) {
     // /api/ is never the single-page fallback: without the push service it is a JSON 404.
     if ((req.url ?? '').startsWith('/api/')) {
       if (push) return void push.handle(req, res);
+      // The app asks for the key on open to learn whether push exists: "no" is an answer, not an error.
+      if (req.url === '/api/push/vapid-public-key' && req.method === 'GET') return sendJson(res, 200, { publicKey: null });
       return sendJson(res, 404, { error: 'Push reminders are not enabled on this server' });
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {

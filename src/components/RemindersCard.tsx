@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { formatClockTime } from '../domain/timeFormat';
 import { notificationPermission, turnOnReminders } from '../state/notificationPermission';
 import { nextScheduledReminder } from '../state/reminderRuntime';
+import { CalendarExport } from './CalendarExport';
+import { PushToggle } from './PushToggle';
 
 /** Turns reminders on, and says honestly which roads they can take on this phone. */
 export function RemindersCard({ timeZone }: { timeZone: string }) {
@@ -41,6 +43,8 @@ export function RemindersCard({ timeZone }: { timeZone: string }) {
           {next ? `; the next one is at ${formatClockTime(next.at, timeZone)}` : ''}. Missed ones are summed up when you come back.
         </p>
       )}
+      {permission === 'granted' && <PushToggle />}
+      <CalendarExport />
     </section>
   );
 }

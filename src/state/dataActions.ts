@@ -1,6 +1,7 @@
 import { makeBackup, readBackupText } from '../domain/backupFormat';
 import { localDateKey } from '../domain/timeFormat';
 import type { ImportSummary } from '../storage/backupRepo';
+import { forgetPush } from './pushSync';
 import { guardedWrite, store } from './storeState';
 import { announceChange, reloadFromStore } from './sync';
 
@@ -41,6 +42,7 @@ export function onDeleteAllData(cleanup: () => Promise<void>): void {
 export async function deleteAllData(): Promise<{ ok: boolean }> {
   const steps: Array<() => Promise<unknown>> = [
     () => store.value.deleteEverything(),
+    forgetPush,
     ...extraCleanups,
     async () => {
       if (!('caches' in globalThis)) return;
@@ -51,7 +53,9 @@ export async function deleteAllData(): Promise<{ ok: boolean }> {
       await Promise.all(registrations.map((r) => r.unregister()));
     },
   ];
-  const results = await Promise.allSettled(steps.map((step) => step()));
+  // In order: the push subscription lives on the service worker registration removed last.
+  let ok = true;
+  for (const step of steps) ok = (await step().then(() => true, () => false)) && ok;
   announceChange();
-  return { ok: results.every((r) => r.status === 'fulfilled') };
+  return { ok };
 }

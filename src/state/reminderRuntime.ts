@@ -9,6 +9,7 @@ import { decideNotifications } from '../domain/notificationDecision';
 import { formatClockTime } from '../domain/timeFormat';
 import { activeCarePlan, checkInAnswers, exerciseChecks } from './carePlanState';
 import { activeSession, glassesCounted, settings } from './planState';
+import { pushState } from './pushState';
 import { store } from './storeState';
 
 /** The next reminder this page has a timer for; shown on screen. */
@@ -98,6 +99,23 @@ async function runCheck(now: number): Promise<void> {
   await store.value.markRemindersHandled(done.map((h) => ({ ...h, handledAt: now })));
   nextScheduledReminder.value = decision.next;
   schedule(decision.next, now);
+  if (pushState.value === 'on') schedulePushSync();
+}
+
+/** Reminders still to come and not yet handled on this device: what the push server should send. */
+export async function upcomingReminders(now = Date.now()): Promise<AppReminder[]> {
+  const handled = await store.value.handledReminderIds();
+  return (await currentReminders()).filter((r) => r.at > now && !handled.has(r.id));
+}
+
+let pushSyncTimer: ReturnType<typeof setTimeout> | undefined;
+/** Logging several glasses in a row re-syncs the server once. */
+function schedulePushSync(): void {
+  clearTimeout(pushSyncTimer);
+  pushSyncTimer = setTimeout(async () => {
+    const [{ syncPush }, list] = await Promise.all([import('./pushSync'), upcomingReminders()]);
+    await syncPush(list);
+  }, 2_000);
 }
 
 function schedule(next: AppReminder | undefined, now: number): void {

@@ -12,6 +12,11 @@ export async function startApp(): Promise<void> {
   // Read by `npm run bench`: app start to today's data in memory.
   performance.measure('aftercare:today-ready', 'aftercare:start');
   listenForChanges();
+  // Every open re-syncs the push server (subscriptions expire silently), after the reminder check.
+  // Only once notifications are allowed is there anything for the push server to do.
+  if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
+    void import('./pushSync').then(({ refreshPushState }) => refreshPushState()).then((state) => (state === 'on' ? checkReminders() : undefined));
+  }
   void checkReminders();
   setInterval(() => (now.value = Date.now()), 30_000);
 }

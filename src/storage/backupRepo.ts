@@ -1,6 +1,6 @@
 import type { IDBPTransaction } from 'idb';
 import type { Backup } from '../domain/backupFormat';
-import type { ExerciseCheck } from '../domain/exerciseSchedule';
+import { checkKey } from './checkKey';
 import type { AftercareDatabase } from './db';
 import { SETTINGS_KEY, type AftercareDB } from './schema';
 import { readSettings } from './settingsRepo';
@@ -21,7 +21,6 @@ export type StoredData = Pick<Backup, 'settings' | 'sessions' | 'drinks' | 'care
 const DATA_STORES = ['settings', 'sessions', 'drinks', 'carePlans', 'exerciseChecks', 'checkIns'] as const;
 type DataTransaction<Mode extends IDBTransactionMode> = IDBPTransaction<AftercareDB, typeof DATA_STORES extends readonly (infer S)[] ? S[] : never, Mode>;
 
-export const checkKey = (c: ExerciseCheck): [string, string, string, number] => [c.planId, c.exerciseId, c.localDate, c.round];
 
 /** Everything, read in one transaction so the export is a consistent snapshot. */
 export async function readEverything(db: AftercareDatabase): Promise<StoredData> {

@@ -1,11 +1,10 @@
-import { mergeBackup, readEverything } from './backupRepo';
 import { openAftercareDB, type AftercareDatabase } from './db';
 import * as carePlans from './carePlansRepo';
 import * as drinks from './drinksRepo';
 import { logGlassOfWater, snoozeReminder } from './quickActions';
 import * as reminderLog from './reminderLogRepo';
 import * as sessions from './sessionsRepo';
-import { readSettings, writeSettings } from './settingsRepo';
+import { readCalendarExportState, readSettings, writeCalendarExportState, writeSettings } from './settingsRepo';
 import type { CarePlanRecord, SessionRecord } from './schema';
 import type { AftercareStore } from './store';
 
@@ -21,8 +20,9 @@ export function idbStore(db: AftercareDatabase): AftercareStore {
     drinksForPlan: (id) => drinks.drinksForPlan(db, id),
     putDrink: (d) => drinks.putDrink(db, d),
     deleteDrink: (id) => drinks.deleteDrink(db, id),
-    readEverything: () => readEverything(db),
-    mergeBackup: (data) => mergeBackup(db, data),
+    // Backups are rare; their code loads only when one is made or imported.
+    readEverything: async () => (await import('./backupRepo')).readEverything(db),
+    mergeBackup: async (data) => (await import('./backupRepo')).mergeBackup(db, data),
     deleteEverything: () => deleteDatabase(db),
     handledReminderIds: () => reminderLog.handledReminderIds(db),
     markRemindersHandled: (records) => reminderLog.markRemindersHandled(db, records),
@@ -36,6 +36,8 @@ export function idbStore(db: AftercareDatabase): AftercareStore {
     putExerciseCheck: (check) => carePlans.putExerciseCheck(db, check),
     checkInsForPlan: (id) => carePlans.checkInsForPlan(db, id),
     putCheckIn: (answer) => carePlans.putCheckIn(db, answer),
+    calendarExportState: () => readCalendarExportState(db),
+    putCalendarExportState: (state) => writeCalendarExportState(db, state),
   };
 }
 

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
-import { checkKey as storedCheckKey, mergeIntoMaps } from './backupRepo';
+import { checkKey as storedCheckKey } from './checkKey';
 import { SNOOZE_MS } from './quickActions';
 import type { ExerciseCheck } from '../domain/exerciseSchedule';
 import type { CarePlanRecord, CheckInRecord, DrinkRecord, ReminderLogRecord, SessionRecord, SnoozeRecord } from './schema';
@@ -8,6 +8,7 @@ import type { AftercareStore } from './store';
 /** Keeps everything for this visit only; used when IndexedDB can't be opened. */
 export function memoryStore(): AftercareStore {
   let settings: Settings = { ...DEFAULT_SETTINGS };
+  let calendarExport = { fingerprint: '', sequence: 0 };
   const sessions = new Map<string, SessionRecord>();
   const drinks = new Map<string, DrinkRecord>();
   const reminderLog = new Map<string, ReminderLogRecord>();
@@ -34,6 +35,8 @@ export function memoryStore(): AftercareStore {
     }),
     mergeBackup: async (data) => {
       settings = { ...data.settings };
+      // Backups are rare; their code loads only when one is imported.
+      const { mergeIntoMaps } = await import('./backupRepo');
       return mergeIntoMaps({ sessions, drinks, carePlans, exerciseChecks: checks, checkIns }, data);
     },
     deleteEverything: async () => {
@@ -68,5 +71,7 @@ export function memoryStore(): AftercareStore {
     putExerciseCheck: async (check) => void checks.set(checkKey(check), { ...check }),
     checkInsForPlan: async (planId) => [...checkIns.values()].filter((c) => c.planId === planId),
     putCheckIn: async (answer) => void checkIns.set(answer.checkInId, { ...answer }),
+    calendarExportState: async () => ({ ...calendarExport }),
+    putCalendarExportState: async (state) => void (calendarExport = { ...state }),
   };
 }

@@ -29,8 +29,17 @@ export interface SnoozeRecord {
   at: number;
 }
 
+/** What the last calendar export held, so the next one bumps SEQUENCE only when the plan changed. */
+export interface CalendarExportState {
+  fingerprint: string;
+  sequence: number;
+}
+
+export const CALENDAR_EXPORT_KEY = 'calendar-export';
+
 export interface AftercareDB extends DBSchema {
-  settings: { key: string; value: Settings };
+  /** Key 'app': the Settings; key 'calendar-export': CalendarExportState. */
+  settings: { key: string; value: Settings | CalendarExportState };
   sessions: { key: string; value: SessionRecord; indexes: { 'by-createdAt': number } };
   drinks: { key: string; value: DrinkRecord; indexes: { 'by-plan-at': [string, number] } };
   carePlans: { key: string; value: CarePlanRecord; indexes: { 'by-acceptedAt': number } };

@@ -1,7 +1,7 @@
 import type { Settings } from '../domain';
 import type { ImportSummary, StoredData } from './backupRepo';
 import type { ExerciseCheck } from '../domain/exerciseSchedule';
-import type { CarePlanRecord, CheckInRecord, DrinkRecord, ReminderLogRecord, SessionRecord, SnoozeRecord } from './schema';
+import type { CalendarExportState, CarePlanRecord, CheckInRecord, DrinkRecord, ReminderLogRecord, SessionRecord, SnoozeRecord } from './schema';
 
 /**
  * What the app keeps, whatever keeps it: IndexedDB normally, memory when IndexedDB is
@@ -39,4 +39,6 @@ export interface AftercareStore {
   putExerciseCheck(check: ExerciseCheck): Promise<void>;
   checkInsForPlan(planId: string): Promise<CheckInRecord[]>;
   putCheckIn(answer: CheckInRecord): Promise<void>;
+  calendarExportState(): Promise<CalendarExportState>;
+  putCalendarExportState(state: CalendarExportState): Promise<void>;
 }

@@ -1,5 +1,7 @@
 /* global NotificationEvent -- the notification test runs code inside the service worker */
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import ICAL from 'ical.js';
 import { after, before, test } from 'node:test';
 import { launchApp, startAppServer, waitForServiceWorker, watchPage } from './harness.mjs';
 
@@ -14,7 +16,7 @@ let problems;
 
 before(async () => {
   server = await startAppServer();
-  app = await launchApp();
+  app = await launchApp({ acceptDownloads: true });
   page = app.context.pages()[0] ?? (await app.context.newPage());
   problems = watchPage(page, server.url);
   await page.clock.install({ time: START });
@@ -103,6 +105,20 @@ test('a push message delivered to the service worker always shows a notification
   await waitForNotifications((list) => list.some((n) => n.tag === 'push-test:exercise:1'));
   await cdp.send('ServiceWorker.deliverPushMessage', { origin: server.url, registrationId, data: 'not json' });
   await waitForNotifications((list) => list.some((n) => n.body.includes('reminder from your aftercare plan')));
+});
+
+test('the app says which roads reminders take here, and exports the plan to a calendar', async () => {
+  await page.goto(`${server.url}/today`);
+  await page.getByText(/runs without a reminder server/).waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add to my calendar' }).click()]);
+  assert.equal(download.suggestedFilename(), 'aftercare-plan.ics');
+  const ics = await readFile(await download.path(), 'utf8');
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+  assert.ok(events.length >= 1, 'the remaining water reminders are events');
+  assert.ok(events.every((e) => e.component.getFirstSubcomponent('valarm')), 'each has an alarm');
+  await page.getByText(/events? saved/).waitFor();
+  await page.getByText(/Google Calendar/).waitFor();
 });
 
 test('no console errors and no request to another origin', () => {

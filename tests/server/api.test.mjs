@@ -183,9 +183,12 @@ describe('push API over HTTP', () => {
 });
 
 describe('createAppServer', () => {
-  it('without push: /api/ is a JSON 404, the app and its 405 unchanged', async () => {
+  it('without push: the key probe says "no push", the rest of /api/ is a JSON 404, the app and its 405 unchanged', async () => {
     const url = await serve(null);
-    const api = await fetch(`${url}/api/push/vapid-public-key`);
+    const probe = await fetch(`${url}/api/push/vapid-public-key`);
+    expect(probe.status).toBe(200);
+    expect(await probe.json()).toEqual({ publicKey: null });
+    const api = await fetch(`${url}/api/push/subscription`, { method: 'PUT' });
     expect(api.status).toBe(404);
     expect(await api.json()).toEqual({ error: 'Push reminders are not enabled on this server' });
     const page = await fetch(`${url}/today`);

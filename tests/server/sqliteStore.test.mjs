@@ -142,8 +142,8 @@ describe('claimDue', () => {
     const all = new Set([...a, ...b]);
     expect(a.length + b.length).toBe(4000);
     expect(all.size).toBe(4000);
-    expect(a.length).toBeGreaterThan(0);
-    expect(b.length).toBeGreaterThan(0);
+    // Which process wins how many depends on scheduling (on a loaded machine one may take them
+    // all); what must hold is that no reminder is claimed twice and none is left behind.
   }, 20_000);
 });
 

@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AppReminder } from '../../../src/domain/appReminders';
+import { forgetPush, pushState, refreshPushState, SUBSCRIBE_TIMEOUT_MS, syncPush, turnOnPush } from '../../../src/state/pushSync';
+
+const NOW = Date.UTC(2026, 5, 10, 11, 0);
+const reminder = (id: string, at: number, kind: AppReminder['kind'] = 'water'): AppReminder =>
+  ({ id, kind, at, expiresAt: at + 3_600_000, title: 'Time for a glass of water', body: 'Glass 2 of 5 after your deep tissue session', url: '/today' });
+
+const subscription = {
+  endpoint: 'https://push.example.net/send/abc',
+  toJSON: () => ({ endpoint: 'https://push.example.net/send/abc', expirationTime: null, keys: { p256dh: 'BPk', auth: 'xyz' } }),
+  unsubscribe: vi.fn(async () => true),
+};
+let subscribed: typeof subscription | null;
+const pushManager = {
+  getSubscription: vi.fn(async () => subscribed),
+  subscribe: vi.fn(() => new Promise(() => {})), // a push service out of reach never answers
+};
+const fetchMock = vi.fn(async (url: string, _init?: RequestInit) =>
+  url.endsWith('/vapid-public-key') ? new Response(JSON.stringify({ publicKey: 'BEl62iUYgUivxIkv69yViEuiBIa-Ib9-SkvMeAtA3LFgDzkrxZJjSgSnfckjBJuBkr3qBUYIHBQFLXYp5Nksh8U' })) : new Response('{}'),
+);
+
+beforeEach(() => {
+  subscribed = subscription;
+  fetchMock.mockClear();
+  vi.stubGlobal('fetch', fetchMock);
+  vi.stubGlobal('PushManager', function PushManager() {});
+  Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { getRegistration: async () => ({ pushManager }) } });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('syncing with the push server', () => {
+  it('sends only future reminder ids, times and kinds, and exactly the subscription members the server accepts', async () => {
+    await syncPush([reminder('p:water:0', NOW - 60_000), reminder('p:water:1', NOW + 60_000), reminder('c:check-in:after-24h', NOW + 86_400_000, 'check-in')], NOW);
+    const [url, init] = fetchMock.mock.calls.at(-1)!;
+    expect(url).toBe('/api/push/subscription');
+    expect(init?.method).toBe('PUT');
+    const body = JSON.parse(String(init?.body));
+    expect(body.subscription).toEqual({ endpoint: 'https://push.example.net/send/abc', keys: { p256dh: 'BPk', auth: 'xyz' } });
+    expect(body.reminders).toEqual([
+      { id: 'p:water:1', at: NOW + 60_000, kind: 'water' },
+      { id: 'c:check-in:after-24h', at: NOW + 86_400_000, kind: 'check-in' },
+    ]);
+    expect(String(init?.body)).not.toMatch(/deep|tissue|glass|session/i);
+  });
+
+  it('does nothing without a subscription', async () => {
+    subscribed = null;
+    await syncPush([reminder('p:water:1', NOW + 60_000)], NOW);
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('reports a server that is not there', async () => {
+    fetchMock.mockImplementationOnce(async () => new Response('{"error":"Not found"}', { status: 404 }));
+    expect(await refreshPushState()).toBe('no-server');
+  });
+
+  it('knows it is on when a subscription exists', async () => {
+    expect(await refreshPushState()).toBe('on');
+  });
+
+  it('gives up on a push service that never answers, and says so', async () => {
+    vi.useFakeTimers();
+    const pending = turnOnPush([]);
+    await vi.advanceTimersByTimeAsync(SUBSCRIBE_TIMEOUT_MS + 10);
+    expect(await pending).toBe('unreachable');
+    expect(pushState.value).toBe('unreachable');
+  });
+
+  it('"Delete all my data" makes the server forget the subscription, then unsubscribes', async () => {
+    await forgetPush();
+    const [url, init] = fetchMock.mock.calls.at(-1)!;
+    expect([url, init?.method, JSON.parse(String(init?.body))]).toEqual(['/api/push/subscription', 'DELETE', { endpoint: subscription.endpoint }]);
+    expect(subscription.unsubscribe).toHaveBeenCalled();
+  });
+});
