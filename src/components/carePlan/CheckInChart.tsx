@@ -27,12 +27,19 @@ export function CheckInChart({ points }: { points: ChartPoint[] }) {
         <text class="chart__label" x="2" y={y(0) + 3}>0</text>
         <text class="chart__label" x="2" y={y(10) + 3}>10</text>
         {used.map((s) => {
-          const d = points.flatMap((p, i) => (p.scores[s.score] === undefined ? [] : [`${x(i)},${y(p.scores[s.score]!)}`])).join(' ');
-          return <polyline key={s.score} class="chart__line" points={d} stroke={s.color} stroke-dasharray={s.dash} />;
+          const vertices = points.flatMap((p, i): [number, number][] => (p.scores[s.score] === undefined ? [] : [[x(i), y(p.scores[s.score]!)]]));
+          // A line through one point draws nothing, so every score also gets a dot.
+          return (
+            <g key={s.score}>
+              <polyline class="chart__line" points={vertices.map(([vx, vy]) => `${vx},${vy}`).join(' ')} stroke={s.color} stroke-dasharray={s.dash} />
+              {vertices.map(([vx, vy], i) => <circle key={i} cx={vx} cy={vy} r="3.5" fill={s.color} />)}
+            </g>
+          );
         })}
       </svg>
       <figcaption class="muted">Lines: {used.map((s) => s.name).join(', ')}. The table below holds the same figures.</figcaption>
-      <div class="table-scroll">
+      {/* Five columns overflow a phone screen; a focusable region lets keyboards scroll it. */}
+      <div class="table-scroll" tabIndex={0} role="region" aria-label="Check-in scores">
         <table>
           <caption class="visually-hidden">Check-in scores, 0 to 10</caption>
           <thead><tr><th scope="col">Check-in</th>{used.map((s) => <th scope="col" key={s.score}>{s.name}</th>)}</tr></thead>

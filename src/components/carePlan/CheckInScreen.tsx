@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { checkInAdvice, checkInSchedule, CONTACT_THERAPIST_MESSAGE, type CheckInAnswer, type ScheduledCheckIn } from '../../domain';
 import { formatClockTime, formatDayLabel } from '../../domain/timeFormat';
 import { activeCarePlan, checkInAnswers } from '../../state/carePlanState';
-import { now, settings } from '../../state/planState';
+import { loaded, now, settings } from '../../state/planState';
 import { navigate } from '../../state/route';
 import { CheckInForm } from './CheckInForm';
 import './carePlan.css';
@@ -11,6 +11,8 @@ import './carePlan.css';
 export function CheckInScreen() {
   const record = activeCarePlan.value;
   const [advice, setAdvice] = useState<string | null>(null);
+  // Until storage has been read, "no plan yet" would be a guess.
+  if (!loaded.value) return <p class="muted" role="status">Loading your plan…</p>;
   if (!record) {
     return (
       <section aria-labelledby="checkin-title">

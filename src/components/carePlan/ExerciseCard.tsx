@@ -9,13 +9,18 @@ export function ExerciseCard({ item, planId, today, checks }: Props) {
   const { exercise, dayNumber } = item;
   const setsDone = (round: number) => checks.find((c) => c.exerciseId === exercise.id && c.localDate === today && c.round === round)?.setsDone ?? 0;
   const dose = exercise.reps ? `${exercise.sets} × ${exercise.reps} reps` : `${exercise.sets} × ${exercise.holdSeconds} s hold`;
-  const toggle = (round: number, set: number, checked: boolean) =>
-    void checkOffSets({ planId, exerciseId: exercise.id, localDate: today, round, setsDone: checked ? set : set - 1 }).catch(() => {});
+  // A failed save changes no state, so nothing re-renders: the box is put back by hand, or it
+  // would show a set as done that was never saved (storageProblem says why).
+  const toggle = (round: number, set: number, box: HTMLInputElement) => {
+    const checked = box.checked;
+    void checkOffSets({ planId, exerciseId: exercise.id, localDate: today, round, setsDone: checked ? set : set - 1 })
+      .catch(() => void (box.checked = !checked));
+  };
   return (
     <article class="card exercise-card" aria-labelledby={`exercise-${exercise.id}`}>
       <h2 id={`exercise-${exercise.id}`}>{exercise.name}</h2>
       <p class="exercise-card__meta">{dose}, {exercise.timesPerDay}× a day · day {dayNumber} of {exercise.durationDays}</p>
-      <ol>{exercise.steps.map((step) => <li key={step}>{step}</li>)}</ol>
+      <ol>{exercise.steps.map((step, i) => <li key={i}>{step}</li>)}</ol>
       {exercise.cautions.length > 0 && (
         <ul aria-label="Cautions">{exercise.cautions.map((c) => <li key={c}>{c}</li>)}</ul>
       )}
@@ -28,7 +33,7 @@ export function ExerciseCard({ item, planId, today, checks }: Props) {
               <input
                 type="checkbox"
                 checked={setsDone(round) >= set}
-                onChange={(e) => toggle(round, set, e.currentTarget.checked)}
+                onChange={(e) => toggle(round, set, e.currentTarget)}
                 aria-label={`${exercise.name}: ${exercise.timesPerDay > 1 ? `round ${round}, ` : ''}set ${set} done`}
               />
               Set {set}

@@ -1,5 +1,6 @@
 import { adherence, exercisesForDay, isDoneForToday, planEndDate, planStartDate } from '../../domain';
 import { activeCarePlan, exerciseChecks, planToday } from '../../state/carePlanState';
+import { loaded } from '../../state/planState';
 import { navigate } from '../../state/route';
 import { AdherenceSummary } from './AdherenceSummary';
 import { ExerciseCard } from './ExerciseCard';
@@ -9,6 +10,8 @@ import './carePlan.css';
 export function ExercisesScreen() {
   const record = activeCarePlan.value;
   const today = planToday.value;
+  // Until storage has been read, "no plan yet" would be a guess.
+  if (!loaded.value) return <p class="muted" role="status">Loading your plan…</p>;
   if (!record || !today) {
     return (
       <section aria-labelledby="exercises-title">

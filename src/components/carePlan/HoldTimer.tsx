@@ -17,23 +17,27 @@ export function HoldTimer({ seconds, label }: { seconds: number; label: string }
   const [left, setLeft] = useState<number | null>(null);
   const [sound, setSound] = useState(false);
   const endsAt = useRef(0);
+  const running = left !== null && left > 0;
+  // One interval per run, not a timeout per render: setting the same second again doesn't
+  // re-render, so a timeout chained to renders stopped after its first quarter second.
   useEffect(() => {
-    if (left === null || left <= 0) return;
-    const tick = setTimeout(() => {
+    if (!running) return;
+    const tick = setInterval(() => {
       const remaining = Math.max(0, Math.ceil((endsAt.current - Date.now()) / 1000));
       setLeft(remaining);
-      if (remaining === 0 && sound) beep();
+      if (remaining > 0) return;
+      clearInterval(tick);
+      if (sound) beep();
     }, 250);
-    return () => clearTimeout(tick);
-  }, [left, sound]);
+    return () => clearInterval(tick);
+  }, [running, sound]);
   const start = () => {
     endsAt.current = Date.now() + seconds * 1000;
     setLeft(seconds);
   };
-  const running = left !== null && left > 0;
   return (
     <div class="hold-timer">
-      <button type="button" class="button" onClick={running ? () => setLeft(null) : start} aria-label={running ? `Stop the ${label} hold timer` : `Start a ${seconds} second hold for ${label}`}>
+      <button type="button" class="button" onClick={running ? () => setLeft(null) : start} aria-label={running ? `Stop the ${label} hold timer` : `Start ${seconds} s hold for ${label}`}>
         {running ? 'Stop' : `Start ${seconds} s hold`}
       </button>
       {left !== null && (
@@ -45,7 +49,7 @@ export function HoldTimer({ seconds, label }: { seconds: number; label: string }
       <span role="status" class="visually-hidden">{left === 0 ? `${label}: hold complete` : ''}</span>
       <label class="choice">
         <input type="checkbox" checked={sound} onChange={(e) => setSound(e.currentTarget.checked)} />
-        <span>Beep at the end</span>
+        <span>Beep at the end<span class="visually-hidden"> of the {label} hold</span></span>
       </label>
     </div>
   );

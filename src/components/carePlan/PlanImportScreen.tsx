@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { decodeCarePlan, readPlanFragment, type CarePlan } from '../../domain';
 import { acceptCarePlan, hasCarePlan } from '../../state/carePlanActions';
+import { loaded } from '../../state/planState';
 import { navigate } from '../../state/route';
 import { PlanPreview } from './PlanPreview';
 
@@ -16,7 +17,21 @@ export function PlanImportScreen() {
   const [opened, setOpened] = useState<Opened>({ state: 'reading' });
   const [saveFailed, setSaveFailed] = useState(false);
 
+  // Until storage has opened, the store is an empty stand-in that would call every plan new.
+  const storageReady = loaded.value;
+  // Another link opened in this tab while it shows /plan changes only the fragment: no reload.
+  const [linksOpened, setLinksOpened] = useState(0);
   useEffect(() => {
+    const follow = () => {
+      if (!readPlanFragment(location.hash)) return;
+      setOpened({ state: 'reading' });
+      setLinksOpened((n) => n + 1);
+    };
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+  useEffect(() => {
+    if (!storageReady) return;
     const payload = readPlanFragment(location.hash);
     if (!payload) return setOpened({ state: 'broken', error: 'This link has no plan in it. Ask your therapist to send it again.' });
     const decoded = decodeCarePlan(payload, Date.now());
@@ -25,7 +40,7 @@ export function PlanImportScreen() {
       return setOpened({ state: 'broken', error: decoded.error });
     }
     void hasCarePlan(decoded.plan.id).then((alreadyHere) => setOpened({ state: 'ready', plan: decoded.plan, alreadyHere }));
-  }, []);
+  }, [storageReady, linksOpened]);
 
   async function accept(plan: CarePlan) {
     setSaveFailed(false);

@@ -3,6 +3,7 @@ import { adherence, buildProgressReport, countedGlasses, planStartDate, type Hyd
 import { isoDateOf } from '../../domain/localDay';
 import { formatDayLabel } from '../../domain/timeFormat';
 import { activeCarePlan, checkInAnswers, exerciseChecks, planToday } from '../../state/carePlanState';
+import { loaded } from '../../state/planState';
 import { navigate } from '../../state/route';
 import { store } from '../../state/storeState';
 import { AdherenceSummary } from './AdherenceSummary';
@@ -25,6 +26,8 @@ export function ProgressScreen() {
   const record = activeCarePlan.value;
   const [hydration, setHydration] = useState<HydrationDay[]>([]);
   useEffect(() => void hydrationDays().then(setHydration, () => setHydration([])), [record?.id]);
+  // Until storage has been read, "no plan yet" would be a guess.
+  if (!loaded.value) return <p class="muted" role="status">Loading your plan…</p>;
   if (!record || !planToday.value) {
     return (
       <section aria-labelledby="progress-title">

@@ -1,8 +1,11 @@
 import { useState } from 'preact/hooks';
-import { decodeProgressReport, readReportFragment } from '../../domain';
+import { decodeProgressReport, readReportFragment, type CheckInFlagName } from '../../domain';
 import { formatDayLabel } from '../../domain/timeFormat';
 import { CheckInChart } from './CheckInChart';
 import './carePlan.css';
+
+/** The therapist reads words, not the field names the link carries ("lightHeaded"). */
+const FLAG_WORDS: Record<CheckInFlagName, string> = { bruising: 'bruising', numbness: 'numbness or tingling', lightHeaded: 'feeling light-headed' };
 
 const percent = (done: number, expected: number) => (expected > 0 ? `${Math.round((done / expected) * 100)}%` : '–');
 
@@ -36,10 +39,10 @@ export function ReportScreen() {
         <h2>Check-ins</h2>
         <CheckInChart points={r.checkIns.map((c) => ({ label: formatDayLabel(c.answeredAt, r.timeZone), scores: c.scores }))} />
         {r.checkIns.some((c) => c.flags.length > 0) && (
-          <p class="notice">Reported: {[...new Set(r.checkIns.flatMap((c) => c.flags))].join(', ')}.</p>
+          <p class="notice">Reported: {[...new Set(r.checkIns.flatMap((c) => c.flags))].map((flag) => FLAG_WORDS[flag]).join(', ')}.</p>
         )}
       </div>
-      <div class="card"><h2>Water</h2><p>Goal met on {r.hydration.daysMet} of {r.hydration.days} days.</p></div>
+      <div class="card"><h2>Water</h2><p>Goal met on {r.hydration.daysMet} of {r.hydration.days} {r.hydration.days === 1 ? 'day' : 'days'}.</p></div>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS } from '../../../src/domain';
+import { activeCarePlan, checkInAnswers, exerciseChecks } from '../../../src/state/carePlanState';
 import { undoable } from '../../../src/state/drinkActions';
 import { activeSession, drinks, loaded, now, settings } from '../../../src/state/planState';
 import { currentRoute } from '../../../src/state/route';
@@ -16,4 +17,7 @@ export function resetAppState(): void {
   loaded.value = true;
   now.value = Date.now();
   currentRoute.value = 'home';
+  activeCarePlan.value = undefined;
+  exerciseChecks.value = [];
+  checkInAnswers.value = [];
 }

@@ -1,0 +1,139 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CheckInScreen } from '../../../../src/components/carePlan/CheckInScreen';
+import { CONTACT_THERAPIST_MESSAGE, type CarePlan, type CheckInKind } from '../../../../src/domain';
+import { acceptCarePlan } from '../../../../src/state/carePlanActions';
+import { checkInAnswers } from '../../../../src/state/carePlanState';
+import { now } from '../../../../src/state/planState';
+import { store } from '../../../../src/state/storeState';
+import { DAY, HOUR, NOW, acceptedPlan, fixClock, makePlan, resetCarePlanState } from './carePlanTestState';
+
+beforeEach(resetCarePlanState);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+const THANKS = 'Thank you — saved. It will be part of your progress summary.';
+
+/** Check-ins the client already answered, as storage gives them back. */
+function answered(plan: CarePlan, ...kinds: CheckInKind[]): void {
+  checkInAnswers.value = kinds.map((kind, i) => ({ checkInId: `${plan.id}:check-in:${kind}`, kind, answeredAt: NOW + i * DAY, scores: { soreness: 2 }, planId: plan.id }));
+}
+
+const slider = (name: string) => screen.getByRole('slider', { name: new RegExp(`^${name}:`) });
+const setScore = (name: string, value: number) => fireEvent.input(slider(name), { target: { value: String(value) } });
+const save = () => fireEvent.click(screen.getByRole('button', { name: 'Save check-in' }));
+const formTitle = () => screen.getByRole('form').querySelector('h2')?.textContent;
+
+describe('CheckInScreen', () => {
+  it('says check-ins come with a plan when there is none', () => {
+    render(<CheckInScreen />);
+    expect(screen.getByRole('heading', { name: 'No check-ins yet' })).toBeTruthy();
+  });
+
+  it('asks for the baseline as soon as the plan is accepted, even between clock ticks', async () => {
+    const plan = makePlan();
+    now.value = NOW; // the app's clock signal ticks every 30 s, so it lags a little behind
+    fixClock(NOW + 20_000);
+    now.value = NOW;
+    await acceptCarePlan(plan);
+    render(<CheckInScreen />);
+    expect(formTitle()).toBe('Where you are today');
+  });
+
+  it('takes the baseline: all four scores and the three signs, saved as answered', async () => {
+    const plan = acceptedPlan();
+    render(<CheckInScreen />);
+    expect(formTitle()).toBe('Where you are today');
+    expect(screen.getAllByRole('slider').map((s) => s.id)).toEqual(['score-soreness', 'score-pain', 'score-stiffness', 'score-sleep']);
+    expect(slider('Sleep').getAttribute('aria-valuetext')).toBe('7 (0 very poor, 10 very good)');
+    expect(screen.getAllByRole('checkbox').map((c) => c.parentElement?.textContent)).toEqual(['Bruising', 'Numbness or tingling', 'Feeling light-headed or dizzy']);
+    setScore('Soreness', 4);
+    setScore('Pain', 3);
+    setScore('Sleep', 6);
+    expect(slider('Soreness').getAttribute('aria-valuetext')).toBe('4 (0 none, 10 worst imaginable)');
+    save();
+    expect((await screen.findByRole('alert')).textContent).toBe(THANKS);
+    const expected = {
+      checkInId: `${plan.id}:check-in:baseline`, kind: 'baseline', answeredAt: NOW, planId: plan.id,
+      scores: { soreness: 4, pain: 3, stiffness: 0, sleep: 6 }, flags: { bruising: false, numbness: false, lightHeaded: false },
+    };
+    expect(await store.value.checkInsForPlan(plan.id)).toEqual([expected]);
+    expect(checkInAnswers.value).toEqual([expected]);
+    expect(screen.queryByRole('form')).toBeNull();
+    // The next is the 24 h check-in: the session's clock time (09:00) on the next day.
+    expect(screen.getByText(/^No check-in is due right now\. The next one is on .+ at 09:00/)).toBeTruthy();
+  });
+
+  it.each([['Bruising'], ['Numbness or tingling'], ['Feeling light-headed or dizzy']])('asks to contact the therapist after %s', async (sign) => {
+    const plan = acceptedPlan();
+    render(<CheckInScreen />);
+    fireEvent.click(screen.getByRole('checkbox', { name: sign }));
+    save();
+    expect((await screen.findByRole('alert')).textContent).toBe(CONTACT_THERAPIST_MESSAGE);
+    const [stored] = await store.value.checkInsForPlan(plan.id);
+    expect(Object.values(stored?.flags ?? {}).filter(Boolean)).toHaveLength(1);
+  });
+
+  it('asks only about soreness and the signs about 24 h after the session', async () => {
+    const plan = acceptedPlan();
+    answered(plan, 'baseline');
+    fixClock(NOW + DAY - HOUR);
+    render(<CheckInScreen />);
+    expect(formTitle()).toBe('One day after your session');
+    expect(screen.getAllByRole('slider')).toHaveLength(1);
+    setScore('Soreness', 9);
+    save();
+    // Strong soreness is only flagged at 48 h; a day after deep tissue work it is expected.
+    expect((await screen.findByRole('alert')).textContent).toBe(THANKS);
+  });
+
+  it('asks to contact the therapist when soreness is 8 or more at 48 h', async () => {
+    const plan = acceptedPlan();
+    answered(plan, 'baseline', 'after-24h');
+    fixClock(NOW + 2 * DAY);
+    render(<CheckInScreen />);
+    expect(formTitle()).toBe('Two days after your session');
+    setScore('Soreness', 8);
+    save();
+    expect((await screen.findByRole('alert')).textContent).toBe(CONTACT_THERAPIST_MESSAGE);
+    expect((await store.value.checkInsForPlan(plan.id))[0]?.scores).toEqual({ soreness: 8 });
+  });
+
+  it('thanks the client for soreness 7 at 48 h', async () => {
+    const plan = acceptedPlan();
+    answered(plan, 'baseline', 'after-24h');
+    fixClock(NOW + 2 * DAY);
+    render(<CheckInScreen />);
+    setScore('Soreness', 7);
+    save();
+    expect((await screen.findByRole('alert')).textContent).toBe(THANKS);
+  });
+
+  it('asks weekly about pain, stiffness and sleep, without the signs', async () => {
+    const plan = acceptedPlan();
+    answered(plan, 'baseline', 'after-24h', 'after-48h');
+    fixClock(Date.parse('2026-05-19T17:00:00Z')); // 18:00 in London, a week after the session
+    render(<CheckInScreen />);
+    expect(formTitle()).toBe('Your weekly check-in');
+    expect(screen.getAllByRole('slider').map((s) => s.id)).toEqual(['score-pain', 'score-stiffness', 'score-sleep']);
+    expect(screen.queryAllByRole('checkbox')).toEqual([]);
+    save();
+    await screen.findByText(THANKS);
+    const weekly = (await store.value.checkInsForPlan(plan.id)).find((a) => a.kind === 'weekly');
+    expect(weekly).toMatchObject({ checkInId: `${plan.id}:check-in:week-1`, scores: { pain: 0, stiffness: 0, sleep: 7 } });
+    expect(weekly && 'flags' in weekly).toBe(false);
+  });
+
+  it('keeps the answers on screen when saving fails', async () => {
+    acceptedPlan();
+    store.value = { ...store.value, putCheckIn: () => Promise.reject(new Error('disk')) };
+    render(<CheckInScreen />);
+    setScore('Soreness', 5);
+    save();
+    await screen.findByText('Not saved. Please try again.');
+    expect((slider('Soreness') as HTMLInputElement).value).toBe('5');
+    expect(checkInAnswers.value).toEqual([]);
+  });
+});
