@@ -1,7 +1,8 @@
 // @ts-check
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -15,6 +16,37 @@ const TYPES = {
   '.json': 'application/json',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.webmanifest', '.json', '.txt']);
+
+/** Compressed bodies, made once per file version: the built app is small and never changes under us. */
+const compressedCache = new Map();
+
+/**
+ * @param {string | undefined} acceptEncoding
+ * @returns {'br' | 'gzip' | null}
+ */
+function pickEncoding(acceptEncoding = '') {
+  if (/\bbr\b/.test(acceptEncoding)) return 'br';
+  if (/\bgzip\b/.test(acceptEncoding)) return 'gzip';
+  return null;
+}
+
+/**
+ * @param {string} path
+ * @param {number} version
+ * @param {'br' | 'gzip'} encoding
+ * @returns {Promise<Buffer>}
+ */
+async function compressedBody(path, version, encoding) {
+  const key = `${encoding}:${version}:${path}`;
+  const cached = compressedCache.get(key);
+  if (cached) return cached;
+  const raw = await readFile(path);
+  const body = encoding === 'br' ? brotliCompressSync(raw) : gzipSync(raw, { level: 9 });
+  compressedCache.set(key, body);
+  return body;
+}
 
 /**
  * Hashed assets never change; the page and the worker must always be revalidated so updates arrive.
@@ -35,8 +67,14 @@ export function staticFiles(root) {
    */
   return async function serveStatic(req, res) {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(root)) return send(res, 403, 'Forbidden');
+    let pathname;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return send(res, 400, 'Bad request');
+    }
+    let path = normalize(join(root, pathname));
+    if (path !== root && !path.startsWith(root + sep)) return send(res, 403, 'Forbidden');
     let info = await stat(path).catch(() => null);
     if (info?.isDirectory()) {
       path = join(path, 'index.html');
@@ -47,11 +85,14 @@ export function staticFiles(root) {
       info = await stat(path).catch(() => null);
     }
     if (!info) return send(res, 404, 'Not found');
-    res.writeHead(200, {
-      'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
-      'Content-Length': info.size,
-      'Cache-Control': cacheControl(path),
-    });
+    const headers = { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': cacheControl(path) };
+    const encoding = COMPRESSIBLE.has(extname(path)) ? pickEncoding(req.headers['accept-encoding']) : null;
+    if (encoding) {
+      const body = await compressedBody(path, info.mtimeMs, encoding);
+      res.writeHead(200, { ...headers, 'Content-Encoding': encoding, 'Content-Length': body.length, Vary: 'Accept-Encoding' });
+      return res.end(req.method === 'HEAD' ? undefined : body);
+    }
+    res.writeHead(200, { ...headers, 'Content-Length': info.size, ...(COMPRESSIBLE.has(extname(path)) ? { Vary: 'Accept-Encoding' } : {}) });
     if (req.method === 'HEAD') return res.end();
     createReadStream(path).pipe(res);
   };
