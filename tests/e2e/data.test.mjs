@@ -3,28 +3,24 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { launchApp, startAppServer, waitForServiceWorker, watchPage } from './harness.mjs';
+import { launchApp, openApp } from './harness.mjs';
 
 let server;
 let app;
 let page;
 let problems;
+let close;
 const consoleLines = [];
 let backupPath;
 
 before(async () => {
-  server = await startAppServer();
-  app = await launchApp({ acceptDownloads: true });
-  page = app.context.pages()[0] ?? (await app.context.newPage());
-  problems = watchPage(page, server.url);
-  page.on('console', (m) => consoleLines.push(m.text()));
-  await page.goto(server.url);
-  await waitForServiceWorker(page);
+  ({ server, app, page, problems, close } = await openApp({
+    launch: { acceptDownloads: true },
+    waitForWorker: true,
+    beforeOpen: async (p) => p.on('console', (m) => consoleLines.push(m.text())),
+  }));
 });
-after(async () => {
-  await app?.close();
-  await server?.close();
-});
+after(() => close?.());
 
 const ring = (p, n, goal) => p.getByRole('img', { name: `${n} of ${goal} glasses` });
 

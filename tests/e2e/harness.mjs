@@ -59,3 +59,28 @@ export function watchPage(page, origin) {
 export async function waitForServiceWorker(page) {
   await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 15_000 });
 }
+
+/**
+ * One test file's set-up: the built app on a loopback port and a phone-sized Chromium profile
+ * opened at `path`, watched for console errors and other-origin requests.
+ * `beforeOpen(page)` runs before the first navigation (to install a fake clock, say).
+ */
+export async function openApp({ path = '/', launch = {}, waitForWorker = false, beforeOpen = async () => {} } = {}) {
+  const server = await startAppServer();
+  const app = await launchApp(launch);
+  const page = app.context.pages()[0] ?? (await app.context.newPage());
+  const problems = watchPage(page, server.url);
+  await beforeOpen(page);
+  await page.goto(`${server.url}${path}`);
+  if (waitForWorker) await waitForServiceWorker(page);
+  return {
+    server,
+    app,
+    page,
+    problems,
+    async close() {
+      await app.close();
+      await server.close();
+    },
+  };
+}

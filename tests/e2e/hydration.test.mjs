@@ -1,25 +1,18 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launchApp, startAppServer, waitForServiceWorker, watchPage } from './harness.mjs';
+import { openApp } from './harness.mjs';
 
 let server;
 let app;
 let page;
 let problems;
+let close;
 
 before(async () => {
-  server = await startAppServer();
-  app = await launchApp();
-  page = app.context.pages()[0] ?? (await app.context.newPage());
-  problems = watchPage(page, server.url);
-  await page.goto(server.url);
-  await waitForServiceWorker(page);
+  ({ server, app, page, problems, close } = await openApp({ waitForWorker: true }));
 });
 
-after(async () => {
-  await app?.close();
-  await server?.close();
-});
+after(() => close?.());
 
 const ring = (n, goal) => page.getByRole('img', { name: `${n} of ${goal} glasses` });
 

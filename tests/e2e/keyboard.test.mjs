@@ -1,22 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launchApp, startAppServer } from './harness.mjs';
+import { openApp } from './harness.mjs';
 
 let server;
-let app;
 let page;
+let close;
 
 before(async () => {
-  server = await startAppServer();
-  app = await launchApp();
-  page = app.context.pages()[0] ?? (await app.context.newPage());
-  await page.goto(server.url);
+  ({ server, page, close } = await openApp());
   await page.getByRole('heading', { level: 1 }).waitFor();
 });
-after(async () => {
-  await app?.close();
-  await server?.close();
-});
+after(() => close?.());
 
 /** Presses Tab until the focused element's text or label matches, as a keyboard user would. */
 async function tabTo(pattern, limit = 60) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import { after, before, test } from 'node:test';
-import { launchApp, startAppServer, waitForServiceWorker, watchPage } from './harness.mjs';
+import { openApp } from './harness.mjs';
 
 // 12:00 in London (BST) on an ordinary June day; the page runs on a fake clock from here.
 const START = Date.UTC(2026, 5, 10, 11, 0);
@@ -13,20 +13,16 @@ let server;
 let app;
 let page;
 let problems;
+let close;
 
 before(async () => {
-  server = await startAppServer();
-  app = await launchApp({ acceptDownloads: true });
-  page = app.context.pages()[0] ?? (await app.context.newPage());
-  problems = watchPage(page, server.url);
-  await page.clock.install({ time: START });
-  await page.goto(server.url);
-  await waitForServiceWorker(page);
+  ({ server, app, page, problems, close } = await openApp({
+    launch: { acceptDownloads: true },
+    waitForWorker: true,
+    beforeOpen: (p) => p.clock.install({ time: START }),
+  }));
 });
-after(async () => {
-  await app?.close();
-  await server?.close();
-});
+after(() => close?.());
 
 const notifications = () =>
   page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => ({ tag: n.tag, title: n.title, body: n.body })));

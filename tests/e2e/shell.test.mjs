@@ -1,24 +1,18 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launchApp, startAppServer, waitForServiceWorker, watchPage } from './harness.mjs';
+import { openApp, waitForServiceWorker } from './harness.mjs';
 
 let server;
 let app;
 let page;
 let problems;
+let close;
 
 before(async () => {
-  server = await startAppServer();
-  app = await launchApp();
-  page = app.context.pages()[0] ?? (await app.context.newPage());
-  problems = watchPage(page, server.url);
-  await page.goto(server.url);
+  ({ server, app, page, problems, close } = await openApp());
 });
 
-after(async () => {
-  await app?.close();
-  await server?.close();
-});
+after(() => close?.());
 
 test('the home screen shows the name, the promise and the first action', async () => {
   await page.getByRole('heading', { level: 1, name: 'Aftercare' }).waitFor();

@@ -5,29 +5,22 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { axeViolations } from './axe.mjs';
-import { launchApp, startAppServer, watchPage } from './harness.mjs';
+import { openApp } from './harness.mjs';
 
 const jsQRSource = readFileSync(createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js'), 'utf8');
 const DAY_MS = 86_400_000;
 
 let server;
-let app;
 let page;
 let problems;
+let close;
 
 before(async () => {
-  server = await startAppServer();
-  app = await launchApp();
-  page = app.context.pages()[0] ?? (await app.context.newPage());
-  problems = watchPage(page, server.url);
-  await page.goto(`${server.url}/therapist`);
+  ({ server, page, problems, close } = await openApp({ path: '/therapist' }));
   await page.getByRole('heading', { name: 'For therapists', level: 1 }).waitFor();
 });
 
-after(async () => {
-  await app?.close();
-  await server?.close();
-});
+after(() => close?.());
 
 /** "YYYY-MM-DDTHH:mm" in the browser's zone (Europe/London, see harness), `days` from now at 10:00. */
 async function localDateTime(days) {
