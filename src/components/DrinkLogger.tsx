@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { BEVERAGES, toMl, type BeverageId, type Settings } from '../domain';
+import { BEVERAGES, fromMl, toMl, type BeverageId, type Settings } from '../domain';
 import { logDrink } from '../state/drinkActions';
 import { settings } from '../state/planState';
 import type { SessionRecord } from '../storage/schema';
@@ -39,7 +39,7 @@ export function DrinkLogger({ session }: { session: SessionRecord }) {
 
 function OtherDrinkForm({ glassMl, unit, onLog }: { glassMl: number; unit: Settings['unit']; onLog: (b: BeverageId, ml: number) => Promise<unknown> }) {
   const [beverage, setBeverage] = useState<BeverageId>('iced-tea');
-  const [amount, setAmount] = useState(unit === 'glass' ? 1 : unit === 'ml' ? glassMl : Math.round(glassMl / 29.5735));
+  const [amount, setAmount] = useState(() => Math.round(fromMl(glassMl, unit, glassMl)));
   const [amountUnit, setAmountUnit] = useState<Settings['unit']>(unit);
   const [error, setError] = useState<string | undefined>();
 

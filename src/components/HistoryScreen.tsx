@@ -1,8 +1,9 @@
 import './today.css';
 import { useEffect, useState } from 'preact/hooks';
-import { countedGlasses, MASSAGE_KINDS } from '../domain';
+import { MASSAGE_KINDS } from '../domain';
 import { formatDayLabel } from '../domain/timeFormat';
 import { activeSession, drinks, PLAN_GRACE_MS } from '../state/planState';
+import { loadHydrationHistory, type HydrationHistoryEntry } from '../state/hydrationHistory';
 import { store } from '../state/storeState';
 import type { SessionRecord } from '../storage/schema';
 import { formatGlasses } from './HomeScreen';
@@ -13,28 +14,14 @@ function isArchived(session: SessionRecord, now: number): boolean {
   return now >= session.plan.dueBy + PLAN_GRACE_MS;
 }
 
-interface HistoryRow { session: SessionRecord; counted: number; others: number }
-
-async function loadHistory(): Promise<HistoryRow[]> {
-  const sessions = await store.value.listSessions();
-  return Promise.all(
-    sessions.map(async (session) => {
-      const list = await store.value.drinksForPlan(session.id);
-      const counted = countedGlasses(list, session.glassMl);
-      const others = list.filter((d) => countedGlasses([d], session.glassMl) === 0).length;
-      return { session, counted, others };
-    }),
-  );
-}
-
 /** Past sessions, newest first, with their goal and what was drunk. */
 export function HistoryScreen() {
-  const [rows, setRows] = useState<HistoryRow[] | null>(null);
+  const [rows, setRows] = useState<HydrationHistoryEntry[] | null>(null);
   const [failed, setFailed] = useState(false);
   // Re-read when today's drinks or the active plan change, so the list never lags behind.
   const version = `${activeSession.value?.id}:${drinks.value.length}`;
   useEffect(() => {
-    loadHistory().then(setRows, () => setFailed(true));
+    loadHydrationHistory().then(setRows, () => setFailed(true));
   }, [version, store.value]);
   return (
     <section aria-labelledby="history-title">

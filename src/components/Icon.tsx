@@ -3,7 +3,6 @@ const PATHS = {
   drop: 'M12 3s-6 7-6 11a6 6 0 0 0 12 0c0-4-6-11-6-11z',
   check: 'M4 12l5 5L20 6',
   lock: 'M6 11h12v9H6zM8 11V8a4 4 0 0 1 8 0v3',
-  plus: 'M12 5v14M5 12h14',
 } as const;
 
 export function Icon({ name }: { name: keyof typeof PATHS }) {

@@ -4,6 +4,7 @@
  * has one identity on every road it can take (its notification `tag` is its id).
  */
 import type { HydrationPlan } from './hydrationPlan';
+import { wholeGlasses } from './progress';
 
 export type ReminderKind = 'water' | 'exercise' | 'check-in' | 'appointment';
 
@@ -20,11 +21,10 @@ export interface AppReminder {
 }
 
 const HOUR_MS = 3_600_000;
-const COUNT_TOLERANCE = 1e-9;
 
 /** Water reminders not yet satisfied by logging; they expire at the plan's deadline. */
 export function waterReminders(plan: HydrationPlan, countedGlasses: number): AppReminder[] {
-  const drunk = Math.floor(countedGlasses + COUNT_TOLERANCE);
+  const drunk = wholeGlasses(countedGlasses);
   if (drunk >= plan.goalGlasses) return [];
   return plan.reminders
     .filter((r) => r.glassNumber > drunk)
@@ -41,6 +41,6 @@ export function waterReminders(plan: HydrationPlan, countedGlasses: number): App
 
 /** Ids of a plan's water reminders that logging has already satisfied: never shown again. */
 export function satisfiedWaterReminderIds(plan: HydrationPlan, countedGlasses: number): string[] {
-  const drunk = Math.floor(countedGlasses + COUNT_TOLERANCE);
+  const drunk = wholeGlasses(countedGlasses);
   return plan.reminders.filter((r) => r.glassNumber <= drunk || drunk >= plan.goalGlasses).map((r) => r.id);
 }

@@ -3,7 +3,8 @@
  * calendar-only (through UTC), so a day is a day whatever the zone and whatever its clock changes.
  */
 import { TZDate } from '@date-fns/tz';
-import { localDateOf, type LocalDate } from './wallClock';
+import { localDateKey } from './timeFormat';
+import type { LocalDate } from './wallClock';
 
 /** 'YYYY-MM-DD'. */
 export type IsoDate = string;
@@ -33,8 +34,9 @@ export function isIsoDate(text: unknown): text is IsoDate {
   return parseIsoDate(text) !== undefined;
 }
 
+/** One implementation of "the local date of an instant" for the whole app (timeFormat.ts, Intl-based). */
 export function isoDateOf(at: number, timeZone: string): IsoDate {
-  return toIsoDate(localDateOf(at, timeZone));
+  return localDateKey(at, timeZone);
 }
 
 function dayNumber(date: IsoDate): number {

@@ -23,6 +23,14 @@ export function countedGlasses(entries: readonly LoggedDrink[], glassMl: number)
   return countedMl(entries) / glassMl;
 }
 
+/** Glass counts come from float sums of ml; 2.9999999 glasses is three whole glasses drunk. */
+const COUNT_TOLERANCE = 1e-9;
+
+/** Whole glasses drunk, for "which reminder comes next" and "is the goal met". */
+export function wholeGlasses(counted: number): number {
+  return Math.floor(counted + COUNT_TOLERANCE);
+}
+
 /** How full the progress ring is, 0..1. A goal of nothing is already met. */
 export function progressFraction(counted: number, goal: number): number {
   if (!(goal > 0)) return 1;

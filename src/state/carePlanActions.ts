@@ -4,7 +4,7 @@ import type { CheckInAnswer } from '../domain/checkIns';
 import type { ExerciseCheck } from '../domain/exerciseSchedule';
 import type { SessionRecord } from '../storage/schema';
 import { activeCarePlan, checkInAnswers, exerciseChecks } from './carePlanState';
-import { now as clock, settings } from './planState';
+import { settings } from './planState';
 import { guardedWrite, store } from './storeState';
 import { announceChange, reloadFromStore } from './sync';
 
@@ -31,9 +31,6 @@ export async function acceptCarePlan(plan: CarePlan, now = Date.now()): Promise<
   if (await hasCarePlan(plan.id)) return;
   const hydrationStillUseful = now - plan.session.endedAt < 7 * 86_400_000;
   await guardedWrite(() => store.value.acceptCarePlan({ id: plan.id, acceptedAt: now, plan }, hydrationStillUseful ? sessionFromPlan(plan, now) : undefined));
-  // The baseline check-in is due at `acceptedAt`; the clock signal only ticks every 30 s, so
-  // without this the check-in screen would say "nothing due" for up to half a minute.
-  clock.value = Math.max(clock.value, now);
   await reloadFromStore();
   announceChange();
 }

@@ -12,6 +12,6 @@ export const checkInAnswers = signal<CheckInRecord[]>([]);
 /** Today's date in the plan's zone: the day the exercise list and check-offs belong to. */
 export const planToday = computed(() => {
   const record = activeCarePlan.value;
-  // Intl-based, like localDay's isoDateOf, but keeps the time-zone library out of the first screen.
+  // The function behind localDay's isoDateOf, imported directly to keep the time-zone library out of the first screen.
   return record ? localDateKey(now.value, record.plan.timeZone) : undefined;
 });

@@ -29,12 +29,6 @@ export async function importBackupText(text: string): Promise<ImportResult> {
   }
 }
 
-/** Things outside IndexedDB that "Delete all my data" must also clear (the push subscription registers here). */
-const extraCleanups: Array<() => Promise<void>> = [];
-export function onDeleteAllData(cleanup: () => Promise<void>): void {
-  extraCleanups.push(cleanup);
-}
-
 /**
  * Deletes the database, every cache and the service worker (and whatever registered a cleanup),
  * then starts the app afresh. A failed step is reported, and the rest still run.
@@ -43,7 +37,6 @@ export async function deleteAllData(): Promise<{ ok: boolean }> {
   const steps: Array<() => Promise<unknown>> = [
     () => store.value.deleteEverything(),
     forgetPush,
-    ...extraCleanups,
     async () => {
       if (!('caches' in globalThis)) return;
       await Promise.all((await caches.keys()).map((key) => caches.delete(key)));

@@ -6,6 +6,7 @@
 import { signal } from '@preact/signals';
 import { satisfiedWaterReminderIds, waterReminders, type AppReminder } from '../domain/appReminders';
 import { decideNotifications } from '../domain/notificationDecision';
+import { wholeGlasses } from '../domain/progress';
 import { formatClockTime } from '../domain/timeFormat';
 import { activeCarePlan, checkInAnswers, exerciseChecks } from './carePlanState';
 import { activeSession, glassesCounted, settings } from './planState';
@@ -51,19 +52,19 @@ async function closeSatisfied(ids: string[]): Promise<void> {
   for (const n of open) if (ids.includes(n.tag)) n.close();
 }
 
-/** All reminders the active plan still has, including snoozed ones coming back. */
+/** All reminders the plans still have, including snoozed ones coming back. */
 async function currentReminders(): Promise<AppReminder[]> {
   const session = activeSession.value;
-  if (!session) return carePlanRemindersNow();
-  const water = waterReminders(session.plan, glassesCounted.value);
-  const snoozes = await store.value.listSnoozes();
-  const byId = new Map(session.plan.reminders.map((r) => [r.id, r]));
-  const snoozed = snoozes.flatMap((s): AppReminder[] => {
+  const water = session ? waterReminders(session.plan, glassesCounted.value) : [];
+  const base = [...water, ...(await carePlanRemindersNow())];
+  // A snoozed reminder comes back as itself, under an id of its own, unless logging has satisfied it
+  // meanwhile (satisfied water reminders are no longer in `base`).
+  const byId = new Map(base.map((r) => [r.id, r]));
+  const snoozed = (await store.value.listSnoozes()).flatMap((s): AppReminder[] => {
     const original = byId.get(s.reminderId);
-    if (!original || satisfiedWaterReminderIds(session.plan, glassesCounted.value).includes(original.id)) return [];
-    return [{ id: s.id, kind: 'water', at: s.at, expiresAt: s.at + 3_600_000, title: 'Time for a glass of water', body: 'Your snoozed reminder.', url: '/today' }];
+    return original ? [{ ...original, id: s.id, at: s.at, expiresAt: s.at + 3_600_000 }] : [];
   });
-  return [...water, ...snoozed, ...(await carePlanRemindersNow())];
+  return [...base, ...snoozed];
 }
 
 /** The therapist's plan's reminders; their code loads only for clients who have such a plan. */
@@ -83,7 +84,7 @@ async function runCheck(now: number): Promise<void> {
   if (session) await closeSatisfied(satisfiedWaterReminderIds(session.plan, glassesCounted.value));
   const handled = await store.value.handledReminderIds();
   const water = session && {
-    glassesToGo: Math.max(0, session.plan.goalGlasses - Math.floor(glassesCounted.value)),
+    glassesToGo: Math.max(0, session.plan.goalGlasses - wholeGlasses(glassesCounted.value)),
     dueByLabel: formatClockTime(session.plan.dueBy, session.plan.timeZone),
   };
   const decision = decideNotifications(await currentReminders(), handled, now, water ? { water } : {});

@@ -1,5 +1,5 @@
 import { activeCarePlan, checkInAnswers, exerciseChecks } from './carePlanState';
-import { activeSession, drinks, loaded, settings } from './planState';
+import { activeSession, drinks, loaded, now, settings } from './planState';
 import { refreshPermission } from './notificationPermission';
 import { checkReminders } from './reminderRuntime';
 import { store } from './storeState';
@@ -23,6 +23,9 @@ export async function reloadFromStore(): Promise<void> {
   settings.value = stored;
   activeSession.value = latest;
   drinks.value = withUnsaved(latest?.id, latestDrinks);
+  // What was just read may be due "now" (a check-in due at acceptance, say); the clock signal only
+  // ticks every 30 s, so it catches up with every read.
+  now.value = Date.now();
   loaded.value = true;
 }
 

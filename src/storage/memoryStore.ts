@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { checkKey as storedCheckKey } from './checkKey';
-import { SNOOZE_MS } from './quickActions';
+import { glassOfWater, snoozeOf } from './quickActions';
 import type { ExerciseCheck } from '../domain/exerciseSchedule';
 import type { CarePlanRecord, CheckInRecord, DrinkRecord, ReminderLogRecord, SessionRecord, SnoozeRecord } from './schema';
 import type { AftercareStore } from './store';
@@ -51,12 +51,12 @@ export function memoryStore(): AftercareStore {
     logGlassOfWater: async (now) => {
       const session = newestFirst()[0];
       if (!session) return undefined;
-      const drink: DrinkRecord = { id: crypto.randomUUID(), planId: session.id, at: now, beverage: 'water', volumeMl: session.glassMl };
+      const drink = glassOfWater(session, now);
       drinks.set(drink.id, drink);
       return drink;
     },
     snoozeReminder: async (reminderId, now) => {
-      const snooze = { id: `${reminderId}:snoozed:${now}`, reminderId, at: now + SNOOZE_MS };
+      const snooze = snoozeOf(reminderId, now);
       snoozes.set(snooze.id, snooze);
       reminderLog.set(reminderId, { id: reminderId, handledAt: now, how: 'snoozed' });
       return snooze;

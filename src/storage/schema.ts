@@ -48,5 +48,3 @@ export interface AftercareDB extends DBSchema {
   reminderLog: { key: string; value: ReminderLogRecord };
   snoozes: { key: string; value: SnoozeRecord };
 }
-
-export type StoreName = 'settings' | 'sessions' | 'drinks' | 'carePlans' | 'exerciseChecks' | 'checkIns' | 'reminderLog' | 'snoozes';

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { adherence, buildProgressReport, countedGlasses, planStartDate, type HydrationDay } from '../../domain';
+import { adherence, buildProgressReport, planStartDate, type HydrationDay } from '../../domain';
 import { isoDateOf } from '../../domain/localDay';
 import { formatDayLabel } from '../../domain/timeFormat';
 import { activeCarePlan, checkInAnswers, exerciseChecks, planToday } from '../../state/carePlanState';
 import { loaded } from '../../state/planState';
 import { navigate } from '../../state/route';
-import { store } from '../../state/storeState';
+import { loadHydrationHistory } from '../../state/hydrationHistory';
 import { AdherenceSummary } from './AdherenceSummary';
 import { CheckInChart } from './CheckInChart';
 import { SendProgress } from './SendProgress';
@@ -13,12 +13,11 @@ import './carePlan.css';
 
 /** Each saved hydration plan's day, its goal and what counted. */
 async function hydrationDays(): Promise<HydrationDay[]> {
-  const sessions = await store.value.listSessions();
-  return Promise.all(sessions.map(async (s) => ({
-    date: isoDateOf(s.plan.startsAt, s.plan.timeZone),
-    goal: s.plan.goalGlasses,
-    counted: countedGlasses(await store.value.drinksForPlan(s.id), s.glassMl),
-  })));
+  return (await loadHydrationHistory()).map(({ session, counted }) => ({
+    date: isoDateOf(session.plan.startsAt, session.plan.timeZone),
+    goal: session.plan.goalGlasses,
+    counted,
+  }));
 }
 
 /** Progress over the plan: check-in scores, exercise adherence, and "Send my progress". */
