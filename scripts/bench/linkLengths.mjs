@@ -4,8 +4,8 @@ import { createServer } from 'vite';
 export async function benchLinkLengths() {
   const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true, include: [] } });
   try {
-    const figures = await vite.ssrLoadModule('/src/domain/carePlanFigures.ts');
-    const domain = await vite.ssrLoadModule('/src/domain/index.ts');
+    const figures = await vite.ssrLoadModule('/tests/fixtures/carePlanFigures.ts');
+    const domain = await vite.ssrLoadModule('/src/domain/links/index.ts');
     const plan = figures.samplePlan(12);
     for (let i = 0; i < 200; i++) domain.decodeCarePlan(domain.encodeCarePlan(plan), Date.now());
     const samples = [];

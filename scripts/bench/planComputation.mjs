@@ -4,7 +4,7 @@ import { createServer } from 'vite';
 export async function benchPlanComputation() {
   const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true, include: [] } });
   try {
-    const domain = await vite.ssrLoadModule('/src/domain/index.ts');
+    const domain = { ...(await vite.ssrLoadModule('/src/domain/hydration/index.ts')), ...(await vite.ssrLoadModule('/src/domain/settings/index.ts')) };
     const zones = ['Europe/London', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata', 'Pacific/Chatham'];
     const kinds = ['relaxation', 'deep-tissue', 'sports', 'prenatal'];
     const base = Date.UTC(2026, 2, 8, 15, 0);

@@ -1,25 +1,25 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { HomeScreen } from '../components/HomeScreen';
-import { NavBar } from '../components/NavBar';
-import { NavLink } from '../components/NavLink';
-import { StorageNotice } from '../components/StorageNotice';
+import { HomeScreen } from '../components/home/HomeScreen';
+import { NavBar } from '../components/ui/NavBar';
+import { NavLink } from '../components/ui/NavLink';
+import { StorageNotice } from '../components/settings/StorageNotice';
 import { currentRoute, type Route } from '../state/route';
 import { startApp } from '../state/startApp';
 import { focusHeadingWhenReady } from './focusHeading';
-import { lazyScreen } from './lazyScreen';
+import { lazyScreen } from '../components/ui/lazyScreen';
 import { registerServiceWorker } from './swBridge';
 import { pendingUpdate, UpdatePrompt } from './UpdatePrompt';
 
 // Home is in the entry; every other screen loads when first opened.
 const SCREENS: Record<Route, ComponentType> = {
   home: HomeScreen,
-  intake: lazyScreen(() => import('../components/IntakeScreen').then((m) => m.IntakeScreen)),
-  today: lazyScreen(() => import('../components/TodayScreen').then((m) => m.TodayScreen)),
-  history: lazyScreen(() => import('../components/HistoryScreen').then((m) => m.HistoryScreen)),
-  settings: lazyScreen(() => import('../components/SettingsScreen').then((m) => m.SettingsScreen)),
+  intake: lazyScreen(() => import('../components/session/IntakeScreen').then((m) => m.IntakeScreen)),
+  today: lazyScreen(() => import('../components/hydration/TodayScreen').then((m) => m.TodayScreen)),
+  history: lazyScreen(() => import('../components/history/HistoryScreen').then((m) => m.HistoryScreen)),
+  settings: lazyScreen(() => import('../components/settings/SettingsScreen').then((m) => m.SettingsScreen)),
   therapist: lazyScreen(() => import('../components/therapist/TherapistScreen').then((m) => m.TherapistScreen)),
-  planImport: lazyScreen(() => import('../components/carePlan/PlanImportScreen').then((m) => m.PlanImportScreen)),
+  planImport: lazyScreen(() => import('../components/carePlan/CarePlanImportScreen').then((m) => m.CarePlanImportScreen)),
   exercises: lazyScreen(() => import('../components/carePlan/ExercisesScreen').then((m) => m.ExercisesScreen)),
   checkIn: lazyScreen(() => import('../components/carePlan/CheckInScreen').then((m) => m.CheckInScreen)),
   progress: lazyScreen(() => import('../components/carePlan/ProgressScreen').then((m) => m.ProgressScreen)),

@@ -1,8 +1,8 @@
 import { openIdbStore } from '../storage/idbStore';
-import { now } from './planState';
-import { openStore, reloadRequired } from './storeState';
-import { checkReminders } from './reminderRuntime';
-import { listenForChanges, reloadFromStore } from './sync';
+import { now } from './hydration/hydrationState';
+import { openStore, reloadRequired } from './data/storeState';
+import { checkReminders } from './reminders/reminderRuntime';
+import { listenForChanges, reloadFromStore } from './data/sync';
 
 /** Opens storage, loads what the screens show and keeps it current. */
 export async function startApp(): Promise<void> {
@@ -15,7 +15,7 @@ export async function startApp(): Promise<void> {
   // Every open re-syncs the push server (subscriptions expire silently), after the reminder check.
   // Only once notifications are allowed is there anything for the push server to do.
   if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
-    void import('./pushSync').then(({ refreshPushState }) => refreshPushState()).then((state) => (state === 'on' ? checkReminders() : undefined));
+    void import('./reminders/pushSync').then(({ refreshPushState }) => refreshPushState()).then((state) => (state === 'on' ? checkReminders() : undefined));
   }
   void checkReminders();
   setInterval(() => (now.value = Date.now()), 30_000);

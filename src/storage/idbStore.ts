@@ -1,10 +1,10 @@
 import { openAftercareDB, type AftercareDatabase } from './db';
-import * as carePlans from './carePlansRepo';
-import * as drinks from './drinksRepo';
-import { logGlassOfWater, snoozeReminder } from './quickActions';
-import * as reminderLog from './reminderLogRepo';
-import * as sessions from './sessionsRepo';
-import { readCalendarExportState, readSettings, writeCalendarExportState, writeSettings } from './settingsRepo';
+import * as carePlans from './repos/carePlansRepo';
+import * as drinks from './repos/drinksRepo';
+import { logGlassOfWater, snoozeReminder } from './repos/quickActions';
+import * as reminderLog from './repos/reminderLogRepo';
+import * as sessions from './repos/sessionsRepo';
+import { readCalendarExportState, readSettings, writeCalendarExportState, writeSettings } from './repos/settingsRepo';
 import type { CarePlanRecord, SessionRecord } from './schema';
 import type { AftercareStore } from './store';
 
@@ -21,8 +21,8 @@ export function idbStore(db: AftercareDatabase): AftercareStore {
     putDrink: (d) => drinks.putDrink(db, d),
     deleteDrink: (id) => drinks.deleteDrink(db, id),
     // Backups are rare; their code loads only when one is made or imported.
-    readEverything: async () => (await import('./backupRepo')).readEverything(db),
-    mergeBackup: async (data) => (await import('./backupRepo')).mergeBackup(db, data),
+    readEverything: async () => (await import('./repos/backupRepo')).readEverything(db),
+    mergeBackup: async (data) => (await import('./repos/backupRepo')).mergeBackup(db, data),
     deleteEverything: () => deleteDatabase(db),
     handledReminderIds: () => reminderLog.handledReminderIds(db),
     markRemindersHandled: (records) => reminderLog.markRemindersHandled(db, records),

@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
-import { checkKey as storedCheckKey } from './checkKey';
-import { glassOfWater, snoozeOf } from './quickActions';
-import type { ExerciseCheck } from '../domain/exerciseSchedule';
+import { checkKey as storedCheckKey } from './repos/checkKey';
+import { glassOfWater, snoozeOf } from './repos/quickActions';
+import type { ExerciseCheck } from '../domain/exercises';
 import type { CarePlanRecord, CheckInRecord, DrinkRecord, ReminderLogRecord, SessionRecord, SnoozeRecord } from './schema';
 import type { AftercareStore } from './store';
 
@@ -36,7 +36,7 @@ export function memoryStore(): AftercareStore {
     mergeBackup: async (data) => {
       settings = { ...data.settings };
       // Backups are rare; their code loads only when one is imported.
-      const { mergeIntoMaps } = await import('./backupRepo');
+      const { mergeIntoMaps } = await import('./repos/backupRepo');
       return mergeIntoMaps({ sessions, drinks, carePlans, exerciseChecks: checks, checkIns }, data);
     },
     deleteEverything: async () => {

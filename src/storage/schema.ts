@@ -1,5 +1,5 @@
 import type { DBSchema } from 'idb';
-import type { ExerciseCheck } from '../domain/exerciseSchedule';
+import type { ExerciseCheck } from '../domain/exercises';
 import type { CarePlanRecord, CheckInRecord, DrinkRecord, SessionRecord } from '../domain/records';
 import type { Settings } from '../domain/settings';
 

@@ -1,6 +1,6 @@
-import type { Settings } from '../domain';
-import type { ImportSummary, StoredData } from './backupRepo';
-import type { ExerciseCheck } from '../domain/exerciseSchedule';
+import type { Settings } from '../domain/settings';
+import type { ImportSummary, StoredData } from './repos/backupRepo';
+import type { ExerciseCheck } from '../domain/exercises';
 import type { CalendarExportState, CarePlanRecord, CheckInRecord, DrinkRecord, ReminderLogRecord, SessionRecord, SnoozeRecord } from './schema';
 
 /**

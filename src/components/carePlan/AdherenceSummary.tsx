@@ -1,4 +1,4 @@
-import type { Adherence } from '../../domain';
+import type { Adherence } from '../../domain/exercises';
 
 const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
 

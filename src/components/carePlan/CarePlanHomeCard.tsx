@@ -1,8 +1,8 @@
-import { appointmentCountdown } from '../../domain/appointment';
-import { formatDayLabel } from '../../domain/timeFormat';
-import { activeCarePlan } from '../../state/carePlanState';
-import { now } from '../../state/planState';
-import { NavLink } from '../NavLink';
+import { appointmentCountdown } from '../../domain/carePlan';
+import { formatDayLabel } from '../../domain/time';
+import { activeCarePlan } from '../../state/carePlan/carePlanState';
+import { now } from '../../state/hydration/hydrationState';
+import { NavLink } from '../ui/NavLink';
 
 /** The therapist's plan on Home: the next appointment with its countdown, and the plan's screens. */
 export function CarePlanHomeCard() {

@@ -1,4 +1,4 @@
-import type { CheckInScore } from '../../domain';
+import type { CheckInScore } from '../../domain/checkIns';
 
 export interface ChartPoint { label: string; scores: Partial<Record<CheckInScore, number>> }
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { CheckInAnswer, CheckInFlags, CheckInScore, ScheduledCheckIn } from '../../domain';
-import { answerCheckIn } from '../../state/carePlanActions';
+import type { CheckInAnswer, CheckInFlags, CheckInScore, ScheduledCheckIn } from '../../domain/checkIns';
+import { answerCheckIn } from '../../state/carePlan/carePlanActions';
 
 const TITLES: Record<ScheduledCheckIn['kind'], string> = {
   baseline: 'Where you are today',

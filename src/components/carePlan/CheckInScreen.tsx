@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { checkInAdvice, checkInSchedule, CONTACT_THERAPIST_MESSAGE, type CheckInAnswer, type ScheduledCheckIn } from '../../domain';
-import { formatClockTime, formatDayLabel } from '../../domain/timeFormat';
-import { activeCarePlan, checkInAnswers } from '../../state/carePlanState';
-import { loaded, now, settings } from '../../state/planState';
+import { checkInAdvice, checkInSchedule, CONTACT_THERAPIST_MESSAGE, type CheckInAnswer, type ScheduledCheckIn } from '../../domain/checkIns';
+import { formatClockTime, formatDayLabel } from '../../domain/time';
+import { activeCarePlan, checkInAnswers } from '../../state/carePlan/carePlanState';
+import { loaded, now, settings } from '../../state/hydration/hydrationState';
 import { navigate } from '../../state/route';
 import { CheckInForm } from './CheckInForm';
 import './carePlan.css';

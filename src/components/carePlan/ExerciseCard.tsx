@@ -1,5 +1,5 @@
-import type { ExerciseCheck, ScheduledExercise } from '../../domain';
-import { checkOffSets } from '../../state/carePlanActions';
+import type { ExerciseCheck, ScheduledExercise } from '../../domain/exercises';
+import { checkOffSets } from '../../state/carePlan/carePlanActions';
 import { HoldTimer } from './HoldTimer';
 
 interface Props { item: ScheduledExercise; planId: string; today: string; checks: ExerciseCheck[] }

@@ -1,6 +1,6 @@
-import { adherence, exercisesForDay, isDoneForToday, planEndDate, planStartDate } from '../../domain';
-import { activeCarePlan, exerciseChecks, planToday } from '../../state/carePlanState';
-import { loaded } from '../../state/planState';
+import { adherence, exercisesForDay, isDoneForToday, planEndDate, planStartDate } from '../../domain/exercises';
+import { activeCarePlan, exerciseChecks, planToday } from '../../state/carePlan/carePlanState';
+import { loaded } from '../../state/hydration/hydrationState';
 import { navigate } from '../../state/route';
 import { AdherenceSummary } from './AdherenceSummary';
 import { ExerciseCard } from './ExerciseCard';

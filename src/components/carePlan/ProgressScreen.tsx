@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { adherence, buildProgressReport, planStartDate, type HydrationDay } from '../../domain';
-import { isoDateOf } from '../../domain/localDay';
-import { formatDayLabel } from '../../domain/timeFormat';
-import { activeCarePlan, checkInAnswers, exerciseChecks, planToday } from '../../state/carePlanState';
-import { loaded } from '../../state/planState';
+import { adherence, planStartDate } from '../../domain/exercises';
+import { buildProgressReport, type HydrationDay } from '../../domain/report';
+import { isoDateOf } from '../../domain/time';
+import { formatDayLabel } from '../../domain/time';
+import { activeCarePlan, checkInAnswers, exerciseChecks, planToday } from '../../state/carePlan/carePlanState';
+import { loaded } from '../../state/hydration/hydrationState';
 import { navigate } from '../../state/route';
-import { loadHydrationHistory } from '../../state/hydrationHistory';
+import { loadHydrationHistory } from '../../state/hydration/hydrationHistory';
 import { AdherenceSummary } from './AdherenceSummary';
 import { CheckInChart } from './CheckInChart';
 import { SendProgress } from './SendProgress';

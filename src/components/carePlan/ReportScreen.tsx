@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { decodeProgressReport, readReportFragment, type CheckInFlagName } from '../../domain';
-import { formatDayLabel } from '../../domain/timeFormat';
+import { decodeProgressReport, readReportFragment, type CheckInFlagName } from '../../domain/report';
+import { formatDayLabel } from '../../domain/time';
 import { CheckInChart } from './CheckInChart';
 import './carePlan.css';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { progressReportLink, progressReportText, type ProgressReport } from '../../domain';
+import { progressReportLink, progressReportText, type ProgressReport } from '../../domain/report';
 
 /** Shares the summary only when the client taps: the Web Share API, or copy / print where it is missing. */
 export function SendProgress({ report }: { report: ProgressReport }) {

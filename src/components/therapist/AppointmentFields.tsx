@@ -1,5 +1,5 @@
-import { CARE_PLAN_LIMITS } from '../../domain';
-import { toDateTimeLocal } from '../dateTimeLocal';
+import { CARE_PLAN_LIMITS } from '../../domain/carePlan';
+import { toDateTimeLocal } from '../ui/dateTimeLocal';
 import { NumberField } from './NumberField';
 
 export interface AppointmentValues {

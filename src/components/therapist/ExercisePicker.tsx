@@ -1,4 +1,4 @@
-import { EXERCISE_LIBRARY } from '../../domain';
+import { EXERCISE_LIBRARY } from '../../domain/exercises';
 import { doseSummary } from './exerciseDraft';
 
 /** The built-in library as checkboxes; each can be opened to read its steps and cautions first. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { customExerciseId, findLibraryExercise } from '../../domain';
+import { customExerciseId, findLibraryExercise } from '../../domain/exercises';
 import { ExerciseEditor } from './ExerciseEditor';
 import { ExercisePicker } from './ExercisePicker';
 import { doseSummary, draftFromExercise, exerciseFromDraft, newCustomDraft, type ExerciseDraft } from './exerciseDraft';

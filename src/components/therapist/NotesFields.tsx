@@ -1,4 +1,5 @@
-import { CARE_PLAN_LIMITS, needsPhysicianApproval, type MassageKind } from '../../domain';
+import { CARE_PLAN_LIMITS } from '../../domain/carePlan';
+import { needsPhysicianApproval, type MassageKind } from '../../domain/session';
 
 export interface NotesValues {
   dos: string;

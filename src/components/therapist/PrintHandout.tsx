@@ -1,4 +1,5 @@
-import { MASSAGE_KINDS, type CarePlan } from '../../domain';
+import { MASSAGE_KINDS } from '../../domain/session';
+import type { CarePlan } from '../../domain/carePlan';
 import { doseSummary } from './exerciseDraft';
 
 function when(at: number, timeZone: string, withTime: boolean): string {

@@ -1,9 +1,9 @@
-import type { MassageKind, Pressure } from '../../domain';
-import { settings } from '../../state/planState';
-import { toDateTimeLocal } from '../dateTimeLocal';
-import { GlassStepper } from '../GlassStepper';
-import { KindPicker } from '../KindPicker';
-import { PressurePicker } from '../PressurePicker';
+import type { MassageKind, Pressure } from '../../domain/session';
+import { settings } from '../../state/hydration/hydrationState';
+import { toDateTimeLocal } from '../ui/dateTimeLocal';
+import { GlassStepper } from '../hydration/GlassStepper';
+import { KindPicker } from '../session/KindPicker';
+import { PressurePicker } from '../session/PressurePicker';
 
 export interface SessionValues {
   kind: MassageKind | undefined;

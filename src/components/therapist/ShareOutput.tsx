@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { MAX_LINK_LENGTH, type CarePlan } from '../../domain';
+import { MAX_LINK_LENGTH } from '../../domain/links';
+import type { CarePlan } from '../../domain/carePlan';
 import { PrintHandout } from './PrintHandout';
 import { QrCode } from './QrCode';
 

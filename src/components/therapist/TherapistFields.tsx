@@ -1,4 +1,4 @@
-import { CARE_PLAN_LIMITS } from '../../domain';
+import { CARE_PLAN_LIMITS } from '../../domain/carePlan';
 
 export interface TherapistValues {
   therapistName: string;

@@ -1,7 +1,8 @@
-import '../forms.css';
+import '../ui/forms.css';
 import './therapist.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { shareCarePlan, validateCarePlan, type CarePlan } from '../../domain';
+import { shareCarePlan } from '../../domain/links';
+import { validateCarePlan, type CarePlan } from '../../domain/carePlan';
 import { AppointmentFields } from './AppointmentFields';
 import { buildCarePlanDraft, initialTherapistForm, type TherapistForm } from './buildCarePlanDraft';
 import { ExercisesSection } from './ExercisesSection';

@@ -2,8 +2,10 @@
  * The therapist's form, and the pure mapping from it to a plan-shaped object for validateCarePlan.
  * Nothing here checks anything: the domain is the one gate, and its messages are what the form shows.
  */
-import { DEFAULT_PHYSICIAN_NOTE, needsPhysicianApproval, type CarePlan, type MassageKind, type Pressure, type SessionInput } from '../../domain';
-import { fromDateTimeLocal, toDateTimeLocal } from '../dateTimeLocal';
+import { DEFAULT_PHYSICIAN_NOTE, type CarePlan } from '../../domain/carePlan';
+import { needsPhysicianApproval, type MassageKind, type Pressure } from '../../domain/session';
+import type { SessionInput } from '../../domain/hydration';
+import { fromDateTimeLocal, toDateTimeLocal } from '../ui/dateTimeLocal';
 import { exerciseFromDraft, lines, type ExerciseDraft } from './exerciseDraft';
 
 export interface TherapistForm {

@@ -3,7 +3,7 @@
  * switch that remembers both numbers, and a duration in days or weeks. `exerciseFromDraft` turns it
  * back into the domain's Exercise; validateCarePlan then checks it.
  */
-import type { Exercise } from '../../domain';
+import type { Exercise } from '../../domain/exercises';
 
 export type DoseKind = 'reps' | 'hold';
 export type DurationUnit = 'days' | 'weeks';

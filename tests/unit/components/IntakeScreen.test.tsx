@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { IntakeScreen } from '../../../src/components/IntakeScreen';
-import { activeSession } from '../../../src/state/planState';
+import { IntakeScreen } from '../../../src/components/session/IntakeScreen';
+import { activeSession } from '../../../src/state/hydration/hydrationState';
 import { currentRoute } from '../../../src/state/route';
-import { store } from '../../../src/state/storeState';
+import { store } from '../../../src/state/data/storeState';
 import { resetAppState } from './testState';
 
 beforeEach(resetAppState);

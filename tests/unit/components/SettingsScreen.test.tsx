@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SettingsScreen } from '../../../src/components/SettingsScreen';
-import { DEFAULT_SETTINGS } from '../../../src/domain';
-import { settings } from '../../../src/state/planState';
-import { store } from '../../../src/state/storeState';
+import { SettingsScreen } from '../../../src/components/settings/SettingsScreen';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
+import { settings } from '../../../src/state/hydration/hydrationState';
+import { store } from '../../../src/state/data/storeState';
 import { resetAppState } from './testState';
 
 beforeEach(resetAppState);

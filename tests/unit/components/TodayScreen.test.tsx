@@ -1,9 +1,11 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TodayScreen } from '../../../src/components/TodayScreen';
-import { DEFAULT_SETTINGS, planHydration, type MassageKind } from '../../../src/domain';
-import { activeSession, drinks } from '../../../src/state/planState';
-import { store } from '../../../src/state/storeState';
+import { TodayScreen } from '../../../src/components/hydration/TodayScreen';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
+import { planHydration } from '../../../src/domain/hydration/hydrationPlan';
+import type { MassageKind } from '../../../src/domain/session/sessionKinds';
+import { activeSession, drinks } from '../../../src/state/hydration/hydrationState';
+import { store } from '../../../src/state/data/storeState';
 import type { SessionRecord } from '../../../src/storage/schema';
 import { resetAppState } from './testState';
 

@@ -1,9 +1,9 @@
-import { DEFAULT_SETTINGS } from '../../../src/domain';
-import { activeCarePlan, checkInAnswers, exerciseChecks } from '../../../src/state/carePlanState';
-import { undoable } from '../../../src/state/drinkActions';
-import { activeSession, drinks, loaded, now, settings } from '../../../src/state/planState';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
+import { activeCarePlan, checkInAnswers, exerciseChecks } from '../../../src/state/carePlan/carePlanState';
+import { undoable } from '../../../src/state/hydration/drinkActions';
+import { activeSession, drinks, loaded, now, settings } from '../../../src/state/hydration/hydrationState';
 import { currentRoute } from '../../../src/state/route';
-import { storageProblem, store } from '../../../src/state/storeState';
+import { storageProblem, store } from '../../../src/state/data/storeState';
 import { memoryStore } from '../../../src/storage/memoryStore';
 
 /** Fresh, empty app state on a memory store, as a first-time user sees it. */

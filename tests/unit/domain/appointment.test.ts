@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { appointmentCountdown } from '../../../src/domain';
+import { appointmentCountdown } from '../../../src/domain/carePlan/appointment';
 import { utc } from './localClock';
 
 const ZONE = 'America/New_York';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBackupText } from '../../../src/domain';
+import { readBackupText } from '../../../src/domain/backup/backupFormat';
 import { corruptBackups, validBackup } from '../../fixtures/backups';
 
 describe('reading a backup file', () => {

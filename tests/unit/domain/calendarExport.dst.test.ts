@@ -3,8 +3,10 @@
  * so every occurrence must read as the same clock time, whatever the offset that day.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, EXERCISE_LIBRARY, type CarePlan } from '../../../src/domain';
-import { buildCalendar } from '../../../src/domain/calendarExport';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
+import { EXERCISE_LIBRARY } from '../../../src/domain/exercises/exerciseLibrary';
+import type { CarePlan } from '../../../src/domain/carePlan/carePlan';
+import { buildCalendar } from '../../../src/domain/calendar/calendarExport';
 import { occurrences, parseCalendar } from './calendarExportIcal';
 import { DAY, HOUR, validPlan } from './carePlanFixtures';
 

@@ -4,8 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planHydration, type CarePlan, type Settings } from '../../../src/domain';
-import { buildCalendar } from '../../../src/domain/calendarExport';
+import { planHydration } from '../../../src/domain/hydration/hydrationPlan';
+import type { CarePlan } from '../../../src/domain/carePlan/carePlan';
+import type { Settings } from '../../../src/domain/settings/settings';
+import { buildCalendar } from '../../../src/domain/calendar/calendarExport';
 import { carePlanArb } from './carePlanArbitraries';
 import { occurrences, parseCalendar } from './calendarExportIcal';
 import { localDay } from './localClock';

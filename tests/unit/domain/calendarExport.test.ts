@@ -1,8 +1,11 @@
 /** The calendar export, read back with ical.js: water, appointment, updates and the file's form. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, EXERCISE_LIBRARY, type CarePlan, type HydrationPlan } from '../../../src/domain';
-import { buildCalendar, type BuildCalendarArgs } from '../../../src/domain/calendarExport';
-import { GOOGLE_CALENDAR_ALARM_NOTE } from '../../../src/domain/calendarExportNote';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
+import { EXERCISE_LIBRARY } from '../../../src/domain/exercises/exerciseLibrary';
+import type { CarePlan } from '../../../src/domain/carePlan/carePlan';
+import type { HydrationPlan } from '../../../src/domain/hydration/hydrationPlan';
+import { buildCalendar, type BuildCalendarArgs } from '../../../src/domain/calendar/calendarExport';
+import { GOOGLE_CALENDAR_ALARM_NOTE } from '../../../src/domain/calendar/calendarExportNote';
 import { parseCalendar } from './calendarExportIcal';
 import { DAY, HOUR, NOW, validPlan } from './carePlanFixtures';
 import { plan } from './planFixtures';

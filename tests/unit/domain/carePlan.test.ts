@@ -1,12 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_PHYSICIAN_NOTE,
-  EXERCISE_LIBRARY,
-  plainText,
-  validateCarePlan,
-  type CarePlanResult,
-} from '../../../src/domain';
+import { DEFAULT_PHYSICIAN_NOTE, validateCarePlan, type CarePlanResult } from '../../../src/domain/carePlan/carePlan';
+import { EXERCISE_LIBRARY } from '../../../src/domain/exercises/exerciseLibrary';
+import { plainText } from '../../../src/domain/checks/plainText';
 import { DAY, HOUR, NOW, planInput, validPlan } from './carePlanFixtures';
 
 const errorsOf = (result: CarePlanResult) => (result.ok ? [] : result.errors);

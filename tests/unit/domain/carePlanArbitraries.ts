@@ -4,14 +4,9 @@
  * validateCarePlan, so every plan produced is one the app could really hold.
  */
 import fc from 'fast-check';
-import {
-  EXERCISE_LIBRARY,
-  MASSAGE_KINDS,
-  PRESSURES,
-  validateCarePlan,
-  type CarePlan,
-  type Exercise,
-} from '../../../src/domain';
+import { EXERCISE_LIBRARY, type Exercise } from '../../../src/domain/exercises/exerciseLibrary';
+import { MASSAGE_KINDS, PRESSURES } from '../../../src/domain/session/sessionKinds';
+import { validateCarePlan, type CarePlan } from '../../../src/domain/carePlan/carePlan';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;

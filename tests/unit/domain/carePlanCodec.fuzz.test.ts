@@ -7,8 +7,9 @@
 import { deflateSync } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCarePlan, encodeCarePlan, validateCarePlan, type CarePlan } from '../../../src/domain';
-import { samplePlan } from '../../../src/domain/carePlanFigures';
+import { decodeCarePlan, encodeCarePlan } from '../../../src/domain/links/carePlanCodec';
+import { validateCarePlan, type CarePlan } from '../../../src/domain/carePlan/carePlan';
+import { samplePlan } from '../../fixtures/carePlanFigures';
 import { carePlanArb } from './carePlanArbitraries';
 import { NOW, customExercise, validPlan } from './carePlanFixtures';
 import { packedWithNode, unpackedWithNode } from './carePlanLinks';

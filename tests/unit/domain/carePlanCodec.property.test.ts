@@ -2,7 +2,9 @@
 /** Properties of the share link over arbitrary valid plans: encode → decode is the identity. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_PAYLOAD_CHARS, decodeCarePlan, encodeCarePlan, validateCarePlan } from '../../../src/domain';
+import { MAX_PAYLOAD_CHARS } from '../../../src/domain/links/linkPayload';
+import { decodeCarePlan, encodeCarePlan } from '../../../src/domain/links/carePlanCodec';
+import { validateCarePlan } from '../../../src/domain/carePlan/carePlan';
 import { carePlanArb, planInputArb } from './carePlanArbitraries';
 
 const RUNS = { numRuns: 300 };

@@ -1,8 +1,10 @@
 // @vitest-environment node
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PHYSICIAN_NOTE, EXERCISE_LIBRARY, decodeCarePlan, encodeCarePlan } from '../../../src/domain';
-import { samplePlan } from '../../../src/domain/carePlanFigures';
+import { DEFAULT_PHYSICIAN_NOTE } from '../../../src/domain/carePlan/carePlan';
+import { EXERCISE_LIBRARY } from '../../../src/domain/exercises/exerciseLibrary';
+import { decodeCarePlan, encodeCarePlan } from '../../../src/domain/links/carePlanCodec';
+import { samplePlan } from '../../fixtures/carePlanFigures';
 import { DAY, NOW, validPlan } from './carePlanFixtures';
 import { packedWithNode, unpackedWithNode } from './carePlanLinks';
 

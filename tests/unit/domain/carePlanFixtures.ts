@@ -1,5 +1,6 @@
 /** Hand-made plan inputs for example tests: one ordinary plan and ways to vary it. */
-import { EXERCISE_LIBRARY, validateCarePlan, type CarePlan } from '../../../src/domain';
+import { EXERCISE_LIBRARY } from '../../../src/domain/exercises/exerciseLibrary';
+import { validateCarePlan, type CarePlan } from '../../../src/domain/carePlan/carePlan';
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;

@@ -6,8 +6,8 @@
 import jsQR from 'jsqr';
 import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
-import { MAX_LINK_LENGTH, carePlanLink } from '../../../src/domain';
-import { SAMPLE_ORIGIN, samplePlan } from '../../../src/domain/carePlanFigures';
+import { MAX_LINK_LENGTH, carePlanLink } from '../../../src/domain/links/carePlanCodec';
+import { SAMPLE_ORIGIN, samplePlan } from '../../fixtures/carePlanFigures';
 import { NOW } from './carePlanFixtures';
 
 /** RGBA pixels of the code: `scale` pixels a module and a four-module quiet zone, as the spec asks. */

@@ -1,8 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { carePlanReminders } from '../../../src/domain/carePlanReminders';
-import { decideNotifications } from '../../../src/domain/notificationDecision';
-import { DEFAULT_SETTINGS, EXERCISE_LIBRARY, validateCarePlan, type CarePlan } from '../../../src/domain';
+import { carePlanReminders } from '../../../src/domain/reminders/carePlanReminders';
+import { decideNotifications } from '../../../src/domain/reminders/notificationDecision';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
+import { EXERCISE_LIBRARY } from '../../../src/domain/exercises/exerciseLibrary';
+import { validateCarePlan, type CarePlan } from '../../../src/domain/carePlan/carePlan';
 
 const endedAt = Date.UTC(2026, 9, 28, 14, 0); // 10:00 in New York, four days before the clocks go back
 const draft = {

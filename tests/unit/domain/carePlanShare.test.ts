@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { MAX_LINK_LENGTH, carePlanLink, decodeCarePlan, encodeCarePlan, readPlanFragment, shareCarePlan } from '../../../src/domain';
-import { SAMPLE_ORIGIN, linkLengthFigures, samplePlan } from '../../../src/domain/carePlanFigures';
+import { MAX_LINK_LENGTH, carePlanLink, decodeCarePlan, encodeCarePlan, readPlanFragment, shareCarePlan } from '../../../src/domain/links/carePlanCodec';
+import { SAMPLE_ORIGIN, linkLengthFigures, samplePlan } from '../../fixtures/carePlanFigures';
 import { NOW, customExercise, validPlan } from './carePlanFixtures';
 import { payloadOf } from './carePlanLinks';
 

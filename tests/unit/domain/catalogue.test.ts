@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BEVERAGES,
-  DEFAULT_RULES,
-  DEFAULT_SETTINGS,
-  MASSAGE_KINDS,
-  PRESSURES,
-  countsTowardGoal,
-  findBeverage,
-  isMassageKind,
-  isPressure,
-  needsPhysicianApproval,
-  validateSettings,
-  type MassageKind,
-} from '../../../src/domain';
+import { BEVERAGES, countsTowardGoal, findBeverage } from '../../../src/domain/hydration/beverages';
+import { DEFAULT_RULES } from '../../../src/domain/hydration/rules';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
+import { MASSAGE_KINDS, PRESSURES, isMassageKind, isPressure, needsPhysicianApproval, type MassageKind } from '../../../src/domain/session/sessionKinds';
+import { validateSettings } from '../../../src/domain/settings/validation';
 
 describe('massage kinds', () => {
   it('lists all twelve kinds once, each with a one-line description', () => {

@@ -1,13 +1,8 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_SETTINGS,
-  checkInAdvice,
-  checkInSchedule,
-  type CheckInAnswer,
-  type ScheduledCheckIn,
-} from '../../../src/domain';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
+import { checkInAdvice, checkInSchedule, type CheckInAnswer, type ScheduledCheckIn } from '../../../src/domain/checkIns/checkIns';
 import { carePlanArb } from './carePlanArbitraries';
 import { DAY, HOUR, validPlan } from './carePlanFixtures';
 import { localMinutes, localText, utc } from './localClock';

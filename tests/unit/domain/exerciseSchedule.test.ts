@@ -1,14 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import {
-  EXERCISE_LIBRARY,
-  adherence,
-  exercisesForDay,
-  isDoneForToday,
-  planEndDate,
-  planStartDate,
-  type ExerciseCheck,
-} from '../../../src/domain';
+import { EXERCISE_LIBRARY } from '../../../src/domain/exercises/exerciseLibrary';
+import { adherence, exercisesForDay, isDoneForToday, planEndDate, planStartDate, type ExerciseCheck } from '../../../src/domain/exercises/exerciseSchedule';
 import { validPlan } from './carePlanFixtures';
 
 const neck = { ...EXERCISE_LIBRARY[0]!, sets: 2, timesPerDay: 2, durationDays: 21 };

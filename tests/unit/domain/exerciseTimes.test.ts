@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/domain';
-import { exerciseReminderTimes } from '../../../src/domain/exerciseTimes';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/domain/settings/settings';
+import { exerciseReminderTimes } from '../../../src/domain/exercises/exerciseTimes';
 import { clock, settingsArb } from './propertyArbitraries';
 
 const day = (wakeTime: string, bedtime: string, quietHours: Settings['quietHours'] = []): Settings =>

@@ -1,14 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_RULES,
-  localInstant,
-  planHydration,
-  type HydrationPlan,
-  type HydrationRules,
-  type SessionInput,
-  type Settings,
-} from '../../../src/domain';
+import { DEFAULT_RULES, type HydrationRules } from '../../../src/domain/hydration/rules';
+import { localInstant } from '../../../src/domain/time/wallClock';
+import { planHydration, type HydrationPlan, type SessionInput } from '../../../src/domain/hydration/hydrationPlan';
+import type { Settings } from '../../../src/domain/settings/settings';
 import { localDay, localMinutes, MINUTE } from './localClock';
 import { ZONES, rulesArb, sessionArb, settingsArb } from './propertyArbitraries';
 

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_RULES,
-  DEFAULT_SETTINGS,
-  planHydration,
-  type MassageKind,
-  type PlanReason,
-  type Pressure,
-  type Settings,
-} from '../../../src/domain';
+import { DEFAULT_RULES } from '../../../src/domain/hydration/rules';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/domain/settings/settings';
+import { planHydration } from '../../../src/domain/hydration/hydrationPlan';
+import type { MassageKind, Pressure } from '../../../src/domain/session/sessionKinds';
+import type { PlanReason } from '../../../src/domain/hydration/hydrationTarget';
 import { utc } from './localClock';
 
 function target(kind: MassageKind, pressure: Pressure, usualGlassesPerDay: number, patch: Partial<Settings> = {}, rules = DEFAULT_RULES) {

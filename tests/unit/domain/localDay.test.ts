@@ -1,8 +1,8 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromBase64Url, toBase64Url } from '../../../src/domain/base64url';
-import { addIsoDays, daysBetween, isIsoDate, isoDateOf } from '../../../src/domain';
+import { fromBase64Url, toBase64Url } from '../../../src/domain/links/base64url';
+import { addIsoDays, daysBetween, isIsoDate, isoDateOf } from '../../../src/domain/time/localDay';
 
 describe('ISO dates', () => {
   it('accepts only real calendar dates', () => {

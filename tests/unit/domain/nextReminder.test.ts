@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextReminder } from '../../../src/domain';
+import { nextReminder } from '../../../src/domain/hydration/nextReminder';
 import { utc } from './localClock';
 import { plan } from './planFixtures';
 

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { satisfiedWaterReminderIds, waterReminders, type AppReminder } from '../../../src/domain/appReminders';
-import { decideNotifications } from '../../../src/domain/notificationDecision';
-import { DEFAULT_SETTINGS, planHydration } from '../../../src/domain';
+import { satisfiedWaterReminderIds, waterReminders, type AppReminder } from '../../../src/domain/reminders/appReminders';
+import { decideNotifications } from '../../../src/domain/reminders/notificationDecision';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
+import { planHydration } from '../../../src/domain/hydration/hydrationPlan';
 
 const MIN = 60_000;
 const endedAt = Date.UTC(2026, 5, 10, 12, 0); // 13:00 in London (BST)

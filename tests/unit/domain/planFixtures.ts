@@ -1,14 +1,8 @@
 /** Builders shared by the plan tests. */
-import {
-  DEFAULT_RULES,
-  DEFAULT_SETTINGS,
-  planHydration,
-  type HydrationPlan,
-  type HydrationRules,
-  type MassageKind,
-  type Pressure,
-  type Settings,
-} from '../../../src/domain';
+import { DEFAULT_RULES, type HydrationRules } from '../../../src/domain/hydration/rules';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/domain/settings/settings';
+import { planHydration, type HydrationPlan } from '../../../src/domain/hydration/hydrationPlan';
+import type { MassageKind, Pressure } from '../../../src/domain/session/sessionKinds';
 import { localText } from './localClock';
 
 export interface PlanOptions {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedGlasses, countedMl, progressFraction, type LoggedDrink } from '../../../src/domain';
+import { countedGlasses, countedMl, progressFraction, type LoggedDrink } from '../../../src/domain/hydration/progress';
 
 const day: LoggedDrink[] = [
   { beverage: 'water', volumeMl: 250 },

@@ -2,17 +2,13 @@
 /** Report links over arbitrary plans, check-offs, check-in answers and water days: decode ∘ encode = identity. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  addIsoDays,
-  buildProgressReport,
-  decodeProgressReport,
-  encodeProgressReport,
-  planStartDate,
-  progressReportText,
-  type CarePlan,
-  type CheckInAnswer,
-  type CheckInKind,
-} from '../../../src/domain';
+import { addIsoDays } from '../../../src/domain/time/localDay';
+import { buildProgressReport } from '../../../src/domain/report/progressReport';
+import { decodeProgressReport, encodeProgressReport } from '../../../src/domain/report/progressReportCodec';
+import { planStartDate } from '../../../src/domain/exercises/exerciseSchedule';
+import { progressReportText } from '../../../src/domain/report/progressReportText';
+import type { CarePlan } from '../../../src/domain/carePlan/carePlan';
+import type { CheckInAnswer, CheckInKind } from '../../../src/domain/checkIns/checkIns';
 import { carePlanArb } from './carePlanArbitraries';
 
 const DAY = 86_400_000;

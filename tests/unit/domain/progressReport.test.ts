@@ -1,16 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import {
-  EXERCISE_LIBRARY,
-  buildProgressReport,
-  decodeProgressReport,
-  encodeProgressReport,
-  progressReportLink,
-  progressReportText,
-  readReportFragment,
-  type CheckInAnswer,
-  type ExerciseCheck,
-} from '../../../src/domain';
+import { EXERCISE_LIBRARY } from '../../../src/domain/exercises/exerciseLibrary';
+import { buildProgressReport } from '../../../src/domain/report/progressReport';
+import { decodeProgressReport, encodeProgressReport, progressReportLink, readReportFragment } from '../../../src/domain/report/progressReportCodec';
+import { progressReportText } from '../../../src/domain/report/progressReportText';
+import type { CheckInAnswer } from '../../../src/domain/checkIns/checkIns';
+import type { ExerciseCheck } from '../../../src/domain/exercises/exerciseSchedule';
 import { DAY, HOUR, NOW, validPlan } from './carePlanFixtures';
 import { packedWithNode, payloadOf, unpackedWithNode } from './carePlanLinks';
 

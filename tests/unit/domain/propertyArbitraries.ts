@@ -1,17 +1,11 @@
 /** fast-check generators for the plan properties: sessions biased toward clock-change days. */
 import { tzScan } from '@date-fns/tz';
 import fc from 'fast-check';
-import {
-  DEFAULT_RULES,
-  MASSAGE_KINDS,
-  PRESSURES,
-  validateSettings,
-  type HydrationRules,
-  type Pressure,
-  type QuietPeriod,
-  type SessionInput,
-  type Settings,
-} from '../../../src/domain';
+import { DEFAULT_RULES, type HydrationRules } from '../../../src/domain/hydration/rules';
+import { MASSAGE_KINDS, PRESSURES, type Pressure } from '../../../src/domain/session/sessionKinds';
+import { validateSettings } from '../../../src/domain/settings/validation';
+import type { QuietPeriod, Settings } from '../../../src/domain/settings/settings';
+import type { SessionInput } from '../../../src/domain/hydration/hydrationPlan';
 
 export const ZONES = [
   'UTC', 'America/New_York', 'America/Los_Angeles', 'America/St_Johns', 'Europe/London', 'Europe/Berlin',

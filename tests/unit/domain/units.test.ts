@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ML_PER_FL_OZ, formatVolume, fromMl, toMl } from '../../../src/domain';
+import { ML_PER_FL_OZ, formatVolume, fromMl, toMl } from '../../../src/domain/hydration/units';
 
 describe('toMl / fromMl', () => {
   it('converts each unit', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { localInstant } from '../../../src/domain';
+import { localInstant } from '../../../src/domain/time/wallClock';
 import { localText, MINUTE } from './localClock';
 import { ZONES, clock, clockChanges } from './propertyArbitraries';
 

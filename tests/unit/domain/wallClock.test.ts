@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDateOf, localInstant, parseClockTime } from '../../../src/domain';
+import { localDateOf, localInstant, parseClockTime } from '../../../src/domain/time/wallClock';
 import { utc } from './localClock';
 
 const date = (text: string) => {

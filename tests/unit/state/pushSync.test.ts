@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AppReminder } from '../../../src/domain/appReminders';
-import { forgetPush, pushState, refreshPushState, SUBSCRIBE_TIMEOUT_MS, syncPush, turnOnPush } from '../../../src/state/pushSync';
+import type { AppReminder } from '../../../src/domain/reminders/appReminders';
+import { forgetPush, pushState, refreshPushState, SUBSCRIBE_TIMEOUT_MS, syncPush, turnOnPush } from '../../../src/state/reminders/pushSync';
 
 const NOW = Date.UTC(2026, 5, 10, 11, 0);
 const reminder = (id: string, at: number, kind: AppReminder['kind'] = 'water'): AppReminder =>

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { guardedWrite, openStore, storageProblem, store } from '../../../src/state/storeState';
+import { guardedWrite, openStore, storageProblem, store } from '../../../src/state/data/storeState';
 import { memoryStore } from '../../../src/storage/memoryStore';
 
 beforeEach(() => {

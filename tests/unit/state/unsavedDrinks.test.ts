@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, planHydration } from '../../../src/domain';
-import { deleteDrink, logDrink } from '../../../src/state/drinkActions';
-import { activeSession, drinks, glassesCounted } from '../../../src/state/planState';
-import { storageProblem, store } from '../../../src/state/storeState';
-import { reloadFromStore } from '../../../src/state/sync';
-import { retryUnsavedDrinks, unsavedDrinks } from '../../../src/state/unsavedDrinks';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
+import { planHydration } from '../../../src/domain/hydration/hydrationPlan';
+import { deleteDrink, logDrink } from '../../../src/state/hydration/drinkActions';
+import { activeSession, drinks, glassesCounted } from '../../../src/state/hydration/hydrationState';
+import { storageProblem, store } from '../../../src/state/data/storeState';
+import { reloadFromStore } from '../../../src/state/data/sync';
+import { retryUnsavedDrinks, unsavedDrinks } from '../../../src/state/hydration/unsavedDrinks';
 import { memoryStore } from '../../../src/storage/memoryStore';
 import type { AftercareStore } from '../../../src/storage/store';
 

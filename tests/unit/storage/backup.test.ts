@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../src/domain';
-import { importBackupText, makeBackupFile } from '../../../src/state/dataActions';
-import { activeSession, drinks, settings } from '../../../src/state/planState';
-import { store } from '../../../src/state/storeState';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
+import { importBackupText, makeBackupFile } from '../../../src/state/data/dataActions';
+import { activeSession, drinks, settings } from '../../../src/state/hydration/hydrationState';
+import { store } from '../../../src/state/data/storeState';
 import { openAftercareDB } from '../../../src/storage/db';
 import { idbStore } from '../../../src/storage/idbStore';
 import type { AftercareStore } from '../../../src/storage/store';

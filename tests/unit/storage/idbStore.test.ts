@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../src/domain';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
 import { openAftercareDB } from '../../../src/storage/db';
 import { idbStore } from '../../../src/storage/idbStore';
 import { memoryStore } from '../../../src/storage/memoryStore';

@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CarePlanHomeCard } from '../../../../src/components/carePlan/CarePlanHomeCard';
-import { HomeScreen } from '../../../../src/components/HomeScreen';
+import { HomeScreen } from '../../../../src/components/home/HomeScreen';
 import { DAY, HOUR, NOW, acceptedPlan, fixClock, resetCarePlanState } from './carePlanTestState';
 
 beforeEach(resetCarePlanState);

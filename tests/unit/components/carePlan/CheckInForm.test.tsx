@@ -1,8 +1,9 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CheckInForm } from '../../../../src/components/carePlan/CheckInForm';
-import { checkInSchedule, DEFAULT_SETTINGS, type ScheduledCheckIn } from '../../../../src/domain';
-import { checkInAnswers } from '../../../../src/state/carePlanState';
+import { checkInSchedule, type ScheduledCheckIn } from '../../../../src/domain/checkIns/checkIns';
+import { DEFAULT_SETTINGS } from '../../../../src/domain/settings/settings';
+import { checkInAnswers } from '../../../../src/state/carePlan/carePlanState';
 import { NOW, acceptedPlan, resetCarePlanState } from './carePlanTestState';
 
 beforeEach(resetCarePlanState);

@@ -1,11 +1,12 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CheckInScreen } from '../../../../src/components/carePlan/CheckInScreen';
-import { CONTACT_THERAPIST_MESSAGE, type CarePlan, type CheckInKind } from '../../../../src/domain';
-import { acceptCarePlan } from '../../../../src/state/carePlanActions';
-import { checkInAnswers } from '../../../../src/state/carePlanState';
-import { now } from '../../../../src/state/planState';
-import { store } from '../../../../src/state/storeState';
+import { CONTACT_THERAPIST_MESSAGE, type CheckInKind } from '../../../../src/domain/checkIns/checkIns';
+import type { CarePlan } from '../../../../src/domain/carePlan/carePlan';
+import { acceptCarePlan } from '../../../../src/state/carePlan/carePlanActions';
+import { checkInAnswers } from '../../../../src/state/carePlan/carePlanState';
+import { now } from '../../../../src/state/hydration/hydrationState';
+import { store } from '../../../../src/state/data/storeState';
 import { DAY, HOUR, NOW, acceptedPlan, fixClock, makePlan, resetCarePlanState } from './carePlanTestState';
 
 beforeEach(resetCarePlanState);

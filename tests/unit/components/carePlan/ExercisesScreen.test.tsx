@@ -1,8 +1,8 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExercisesScreen } from '../../../../src/components/carePlan/ExercisesScreen';
-import { exerciseChecks } from '../../../../src/state/carePlanState';
-import { storageProblem, store } from '../../../../src/state/storeState';
+import { exerciseChecks } from '../../../../src/state/carePlan/carePlanState';
+import { storageProblem, store } from '../../../../src/state/data/storeState';
 import { DAY, acceptedPlan, fixClock, NOW, resetCarePlanState } from './carePlanTestState';
 
 beforeEach(resetCarePlanState);

@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ProgressScreen } from '../../../../src/components/carePlan/ProgressScreen';
-import { decodeProgressReport, readReportFragment } from '../../../../src/domain';
-import { checkInAnswers, exerciseChecks } from '../../../../src/state/carePlanState';
+import { decodeProgressReport, readReportFragment } from '../../../../src/domain/report/progressReportCodec';
+import { checkInAnswers, exerciseChecks } from '../../../../src/state/carePlan/carePlanState';
 import { DAY, NOW, acceptedPlan, fixClock, resetCarePlanState } from './carePlanTestState';
 
 beforeEach(() => {

@@ -1,8 +1,10 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReportScreen } from '../../../../src/components/carePlan/ReportScreen';
-import { buildProgressReport, progressReportLink, type CheckInAnswer } from '../../../../src/domain';
-import { store } from '../../../../src/state/storeState';
+import { buildProgressReport } from '../../../../src/domain/report/progressReport';
+import { progressReportLink } from '../../../../src/domain/report/progressReportCodec';
+import type { CheckInAnswer } from '../../../../src/domain/checkIns/checkIns';
+import { store } from '../../../../src/state/data/storeState';
 import { DAY, NOW, makePlan, openInAddressBar, resetCarePlanState } from './carePlanTestState';
 
 beforeEach(resetCarePlanState);

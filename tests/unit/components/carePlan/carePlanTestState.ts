@@ -3,10 +3,12 @@
  * carries it, and an app state with or without that plan accepted.
  */
 import { vi } from 'vitest';
-import { carePlanLink, EXERCISE_LIBRARY, validateCarePlan, type CarePlan } from '../../../../src/domain';
-import { activeCarePlan, checkInAnswers, exerciseChecks } from '../../../../src/state/carePlanState';
-import { now } from '../../../../src/state/planState';
-import { store } from '../../../../src/state/storeState';
+import { carePlanLink } from '../../../../src/domain/links/carePlanCodec';
+import { EXERCISE_LIBRARY } from '../../../../src/domain/exercises/exerciseLibrary';
+import { validateCarePlan, type CarePlan } from '../../../../src/domain/carePlan/carePlan';
+import { activeCarePlan, checkInAnswers, exerciseChecks } from '../../../../src/state/carePlan/carePlanState';
+import { now } from '../../../../src/state/hydration/hydrationState';
+import { store } from '../../../../src/state/data/storeState';
 import { openAftercareDB, type AftercareDatabase } from '../../../../src/storage/db';
 import { idbStore } from '../../../../src/storage/idbStore';
 import { resetAppState } from '../testState';

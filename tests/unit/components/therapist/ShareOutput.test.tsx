@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ShareOutput } from '../../../../src/components/therapist/ShareOutput';
-import { carePlanLink, MAX_LINK_LENGTH } from '../../../../src/domain';
-import { samplePlan } from '../../../../src/domain/carePlanFigures';
+import { carePlanLink, MAX_LINK_LENGTH } from '../../../../src/domain/links/carePlanCodec';
+import { samplePlan } from '../../../fixtures/carePlanFigures';
 
 afterEach(() => {
   cleanup();

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TherapistScreen } from '../../../../src/components/therapist/TherapistScreen';
-import { DEFAULT_PHYSICIAN_NOTE } from '../../../../src/domain';
+import { DEFAULT_PHYSICIAN_NOTE } from '../../../../src/domain/carePlan/carePlan';
 import { resetAppState } from '../testState';
 import { fillRequired, makeLink, openLink, setDateTime, shownLink, typeInto } from './compose';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildCarePlanDraft, initialTherapistForm, type TherapistForm } from '../../../../src/components/therapist/buildCarePlanDraft';
 import { doseSummary, draftFromExercise, exerciseFromDraft, newCustomDraft } from '../../../../src/components/therapist/exerciseDraft';
 import { modulePath } from '../../../../src/components/therapist/QrCode';
-import { DEFAULT_PHYSICIAN_NOTE, EXERCISE_LIBRARY, findLibraryExercise, validateCarePlan } from '../../../../src/domain';
+import { DEFAULT_PHYSICIAN_NOTE, validateCarePlan } from '../../../../src/domain/carePlan/carePlan';
+import { EXERCISE_LIBRARY, findLibraryExercise } from '../../../../src/domain/exercises/exerciseLibrary';
 
 const NOW = Date.UTC(2026, 4, 12, 16, 0);
 const form = (change: Partial<TherapistForm>): TherapistForm => ({ ...initialTherapistForm(NOW), kind: 'sports', therapistName: 'Sam', ...change });

@@ -1,6 +1,7 @@
 import { fireEvent, screen } from '@testing-library/preact';
-import { decodeCarePlan, readPlanFragment, type CarePlan } from '../../../../src/domain';
-import { toDateTimeLocal } from '../../../../src/components/dateTimeLocal';
+import { decodeCarePlan, readPlanFragment } from '../../../../src/domain/links/carePlanCodec';
+import type { CarePlan } from '../../../../src/domain/carePlan/carePlan';
+import { toDateTimeLocal } from '../../../../src/components/ui/dateTimeLocal';
 
 /** Shared steps for the therapist screen's tests: fill the form the way a therapist would. */
 export function fillRequired({ kind = 'Deep tissue', name = 'Maria Gonzalez, LMT' } = {}): void {

@@ -1,0 +1,47 @@
+import { formatClockTime } from '../../domain/time';
+import { activeSession, glassesCounted, loaded, planIsCurrent } from '../../state/hydration/hydrationState';
+import { navigate } from '../../state/route';
+import { lazyScreen } from '../ui/lazyScreen';
+import { activeCarePlan } from '../../state/carePlan/carePlanState';
+import { Icon } from '../ui/Icon';
+import { NavLink } from '../ui/NavLink';
+
+// Loaded only for clients who have a therapist's plan, keeping the first screen small.
+const CarePlanHomeCard = lazyScreen(() => import('../carePlan/CarePlanHomeCard').then((m) => m.CarePlanHomeCard), { quiet: true });
+
+export function HomeScreen() {
+  const session = activeSession.value;
+  const current = loaded.value && planIsCurrent.value && session;
+  return (
+    <section class="hero" aria-labelledby="home-title">
+      <img src="/icons/icon.svg" alt="" width="96" height="96" />
+      <h1 id="home-title" tabIndex={-1}>Aftercare</h1>
+      <p>Your therapist's aftercare advice, on your phone: what to drink, when, and what comes next.</p>
+      {current && (
+        <div class="card">
+          <p>
+            <strong>Today's plan:</strong> {formatGlasses(glassesCounted.value)} of {session.plan.goalGlasses} glasses, by{' '}
+            {formatClockTime(session.plan.dueBy, session.plan.timeZone)}.
+          </p>
+          <NavLink to="today" class="button button--primary">Open today's plan</NavLink>
+        </div>
+      )}
+      {activeCarePlan.value && <CarePlanHomeCard />}
+      <button type="button" class={`button button--large ${current ? '' : 'button--primary'}`} onClick={() => navigate('intake')}>
+        {current ? 'Start a new session' : 'Start after my massage'}
+      </button>
+      <ul class="promise-list">
+        <li><Icon name="drop" /> A water plan for the rest of today, with reminders.</li>
+        <li><Icon name="check" /> One tap to log a glass; see which drinks count.</li>
+        <li><Icon name="lock" /> No account. Your health data stays on this device.</li>
+      </ul>
+      <p class="home-footer">
+        <NavLink to="therapist">For therapists: make a plan for a client</NavLink>
+      </p>
+    </section>
+  );
+}
+
+export function formatGlasses(glasses: number): string {
+  return Number.isInteger(glasses) ? String(glasses) : glasses.toFixed(1);
+}

@@ -1,0 +1,35 @@
+import { formatVolume } from '../../domain/hydration';
+import type { Settings } from '../../domain/settings';
+import { FieldError } from '../ui/FieldError';
+
+const MIN = 1;
+const MAX = 30;
+
+/** "How much water do you usually drink?" as a stepper in glasses, with the glass size shown in the user's unit. */
+export function GlassStepper(props: { value: number; onChange: (n: number) => void; glassMl: number; unit: Settings['unit']; error: string | undefined }) {
+  const { value, onChange, glassMl, unit, error } = props;
+  const glassSize = unit === 'glass' ? formatVolume(glassMl, 'ml', glassMl) : formatVolume(glassMl, unit, glassMl);
+  return (
+    <div class="field card" role="group" aria-labelledby="usual-label" aria-describedby={error ? 'usual-hint error-usualGlassesPerDay' : 'usual-hint'}>
+      <p id="usual-label" class="field__label">How many glasses of water do you usually drink a day?</p>
+      <p id="usual-hint" class="muted">One glass is {glassSize}. A rough guess is fine.</p>
+      <div class="stepper">
+        <button type="button" class="button stepper__button" aria-label="One glass fewer" disabled={value <= MIN} onClick={() => onChange(Math.max(MIN, value - 1))}>−</button>
+        <input
+          id="field-usualGlassesPerDay"
+          class="stepper__value"
+          type="number"
+          inputMode="numeric"
+          min={MIN}
+          max={MAX}
+          value={Number.isFinite(value) ? value : ''}
+          aria-label="Glasses of water on a usual day"
+          aria-invalid={error ? true : undefined}
+          onInput={(e) => onChange(e.currentTarget.valueAsNumber)}
+        />
+        <button type="button" class="button stepper__button" aria-label="One glass more" disabled={value >= MAX} onClick={() => onChange(Math.min(MAX, value + 1))}>+</button>
+      </div>
+      <FieldError id="error-usualGlassesPerDay" message={error} />
+    </div>
+  );
+}

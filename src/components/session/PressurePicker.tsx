@@ -1,0 +1,26 @@
+import { PRESSURES, type Pressure } from '../../domain/session';
+import { FieldError } from '../ui/FieldError';
+
+export function PressurePicker({ value, onChange, error }: { value: Pressure | undefined; onChange: (p: Pressure) => void; error: string | undefined }) {
+  return (
+    <fieldset class="field card" aria-describedby={error ? 'error-pressure' : undefined}>
+      <legend class="field__label">How deep was the pressure?</legend>
+      <div class="segmented">
+        {PRESSURES.map((pressure, index) => (
+          <label class="segmented__option" key={pressure.id}>
+            <input
+              type="radio"
+              name="pressure"
+              id={index === 0 ? 'field-pressure' : undefined}
+              value={pressure.id}
+              checked={value === pressure.id}
+              onChange={() => onChange(pressure.id)}
+            />
+            <span>{pressure.label}</span>
+          </label>
+        ))}
+      </div>
+      <FieldError id="error-pressure" message={error} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,2 @@
+/** The backup file: its format and its checks. */
+export { type Backup, makeBackup, readBackupText } from './backupFormat';

@@ -1,0 +1,121 @@
+/**
+ * Short check-ins the client answers so client and therapist can see how the plan is going:
+ * a baseline when the plan is saved, soreness at about 24 h and 48 h after the session, then
+ * pain, stiffness and sleep every week until the plan ends. Answers are relayed to the therapist;
+ * the app never interprets them beyond "this is worth telling your therapist".
+ */
+import type { CarePlan } from '../carePlan/carePlan';
+import { planEndDate, planStartDate } from '../exercises/exerciseSchedule';
+import { daysBetween, localMinutesOf } from '../time/localDay';
+import type { Settings } from '../settings/settings';
+import { addDays, localDateOf, localInstant, requireClockTime, type LocalDate } from '../time/wallClock';
+
+export type CheckInKind = 'baseline' | 'after-24h' | 'after-48h' | 'weekly';
+
+/** 0–10 each. Soreness, pain and stiffness: 0 is none. Sleep: 0 is very poor, 10 is very good. */
+export type CheckInScore = 'soreness' | 'pain' | 'stiffness' | 'sleep';
+
+export interface CheckInFlags {
+  bruising: boolean;
+  numbness: boolean;
+  lightHeaded: boolean;
+}
+
+export interface ScheduledCheckIn {
+  /** Stable: `${planId}:check-in:${kind}` or `${planId}:check-in:week-${week}`. */
+  id: string;
+  kind: CheckInKind;
+  dueAt: number;
+  /** What the check-in asks for. */
+  scores: CheckInScore[];
+  asksFlags: boolean;
+  /** Plan week, for weekly check-ins. */
+  week?: number;
+}
+
+export interface CheckInAnswer {
+  checkInId: string;
+  kind: CheckInKind;
+  answeredAt: number;
+  scores: Partial<Record<CheckInScore, number>>;
+  flags?: CheckInFlags;
+}
+
+export const CHECK_IN_TIMING = {
+  /** A timed check-in due this soon after the baseline would ask the same thing twice. */
+  minGapAfterBaselineMs: 4 * 3_600_000,
+  /** Weekly check-ins come in the early evening, when the day can be looked back on. */
+  weeklyClock: '18:00',
+  /** No check-in in the last half hour before bedtime. */
+  beforeBedtimeMin: 30,
+  /** Soreness this high two days after the session is worth telling the therapist about. */
+  sorenessToReportAt48h: 8,
+} as const;
+
+export const CONTACT_THERAPIST_MESSAGE =
+  'Please contact your therapist and tell them what you noticed. If you feel unwell or it seems urgent, contact a doctor.';
+
+/** The clock time moved into waking hours (wake … bedtime − 30 min) on the same day. */
+function wakingInstant(day: LocalDate, minutes: number, settings: Pick<Settings, 'wakeTime' | 'bedtime'>, timeZone: string) {
+  const earliest = requireClockTime(settings.wakeTime);
+  const latest = requireClockTime(settings.bedtime) - CHECK_IN_TIMING.beforeBedtimeMin;
+  return localInstant(day, Math.min(latest, Math.max(earliest, minutes)), timeZone);
+}
+
+export interface CheckInScheduleArgs {
+  plan: CarePlan;
+  /** When the client saved the plan: the baseline is due then. */
+  acceptedAt: number;
+  /** Settings that passed validateSettings; a malformed clock time throws, as in planHydration. */
+  settings: Pick<Settings, 'wakeTime' | 'bedtime'>;
+  /** Defaults to the plan's zone. */
+  timeZone?: string;
+}
+
+/**
+ * Every check-in of the plan in time order. "About 24 h" is the session's clock time on the next
+ * calendar day (23 or 25 real hours across a clock change), moved into waking hours. Check-ins that
+ * fall before the plan was saved, or too close after it, are left out: the baseline covers them.
+ * There is at least one weekly check-in, at the end of week 1, even for a plan shorter than a week.
+ */
+export function checkInSchedule(args: CheckInScheduleArgs): ScheduledCheckIn[] {
+  const { plan, acceptedAt, settings, timeZone = plan.timeZone } = args;
+  const id = (suffix: string) => `${plan.id}:check-in:${suffix}`;
+  const sessionDay = localDateOf(plan.session.endedAt, timeZone);
+  const sessionMinutes = localMinutesOf(plan.session.endedAt, timeZone);
+  const due: ScheduledCheckIn[] = [
+    { id: id('baseline'), kind: 'baseline', dueAt: acceptedAt, scores: ['soreness', 'pain', 'stiffness', 'sleep'], asksFlags: true },
+  ];
+  const soreness = (kind: CheckInKind, days: number): ScheduledCheckIn => ({
+    id: id(kind), kind, scores: ['soreness'], asksFlags: true,
+    dueAt: wakingInstant(addDays(sessionDay, days), sessionMinutes, settings, timeZone),
+  });
+  for (const timed of [soreness('after-24h', 1), soreness('after-48h', 2)]) {
+    if (timed.dueAt >= acceptedAt + CHECK_IN_TIMING.minGapAfterBaselineMs) due.push(timed);
+  }
+  const weeks = Math.max(1, Math.floor((daysBetween(planStartDate(plan), planEndDate(plan)) + 1) / 7));
+  const weeklyMinutes = requireClockTime(CHECK_IN_TIMING.weeklyClock);
+  for (let week = 1; week <= weeks; week += 1) {
+    const dueAt = wakingInstant(addDays(sessionDay, 7 * week), weeklyMinutes, settings, timeZone);
+    if (dueAt < acceptedAt) continue;
+    due.push({ id: id(`week-${week}`), kind: 'weekly', week, dueAt, scores: ['pain', 'stiffness', 'sleep'], asksFlags: false });
+  }
+  return due.sort((a, b) => a.dueAt - b.dueAt);
+}
+
+/** 'contact-therapist' when the client reports bruising, numbness or light-headedness, or strong soreness at 48 h. */
+export function checkInAdvice(answer: CheckInAnswer): 'contact-therapist' | undefined {
+  const flags = answer.flags;
+  if (flags && (flags.bruising || flags.numbness || flags.lightHeaded)) return 'contact-therapist';
+  const soreness = answer.scores.soreness;
+  if (answer.kind === 'after-48h' && soreness !== undefined && soreness >= CHECK_IN_TIMING.sorenessToReportAt48h) {
+    return 'contact-therapist';
+  }
+  return undefined;
+}
+
+/** Whether a score is a whole number 0–10, as every check-in scale is. */
+export function isCheckInScore(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 10;
+}
+

@@ -1,0 +1,73 @@
+/**
+ * The clock times of day the home exercises are due. The care plan only says how many times a day
+ * (`timesPerDay`); these are the times the app reminds at, in notifications and in the calendar
+ * export alike, so the two never disagree.
+ *
+ * The policy:
+ * - Times are local clock times ('HH:mm') on the client's own day, on a 5-minute grid, strictly
+ *   increasing, never inside a quiet period, always in [wake time, bedtime).
+ * - The preferred window runs from wake + 60 min (time to get up first) to bedtime − 90 min (a
+ *   stretch right before sleep is easy to skip and can wake the body up). Quiet periods are cut out
+ *   of it and the times spread evenly over what is left: the first at its start, the last at its end.
+ * - Once a day: the allowed time nearest 18:00. Early evening is when most people are home with
+ *   ten minutes to spare, and it is where a therapist would usually say "after work".
+ * - If the window (minus quiet periods) can't hold them 5 minutes apart, the whole waking day is
+ *   used instead. Settings that pass `validateSettings` always leave room for 6 times this way; for
+ *   anything stranger as many as fit are returned, so the list can be shorter than asked.
+ * Clock times say nothing about DST: a time the day skips is the caller's to resolve (the app uses
+ * `localInstant`, the calendar keeps it as a floating local time).
+ */
+import type { Settings } from '../settings/settings';
+import { requireClockTime } from '../time/wallClock';
+
+const GRID_MIN = 5;
+const AFTER_WAKE_MIN = 60;
+const BEFORE_BEDTIME_MIN = 90;
+const ONCE_A_DAY_AT = 18 * 60;
+
+interface QuietSpan {
+  start: number;
+  end: number;
+}
+
+const clockText = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** A quiet period is [start, end): a reminder may come the minute it ends, as for water. */
+function isQuiet(minute: number, quiet: readonly QuietSpan[]): boolean {
+  return quiet.some((span) => minute >= span.start && minute < span.end);
+}
+
+/** Every 5-minute mark in [from, to] that isn't quiet. */
+function allowedMarks(from: number, to: number, quiet: readonly QuietSpan[]): number[] {
+  const marks: number[] = [];
+  for (let minute = Math.ceil(from / GRID_MIN) * GRID_MIN; minute <= to; minute += GRID_MIN) {
+    if (!isQuiet(minute, quiet)) marks.push(minute);
+  }
+  return marks;
+}
+
+/** `count` marks spread evenly by position, first and last at the ends; distinct as count ≤ marks. */
+function spread(marks: readonly number[], count: number): number[] {
+  if (count === 1) {
+    const nearest = marks.reduce((best, mark) => (Math.abs(mark - ONCE_A_DAY_AT) < Math.abs(best - ONCE_A_DAY_AT) ? mark : best));
+    return [nearest];
+  }
+  // The step (marks − 1) / (count − 1) is at least 1, so rounding never picks a mark twice.
+  return Array.from({ length: count }, (_, i) => marks[Math.round((i * (marks.length - 1)) / (count - 1))]!);
+}
+
+/** Local 'HH:mm' times for an exercise done `timesPerDay` times a day; the policy is above. */
+export function exerciseReminderTimes(timesPerDay: number, settings: Settings): string[] {
+  if (!Number.isInteger(timesPerDay) || timesPerDay < 1) {
+    throw new RangeError(`Expected a whole number of times a day, got ${timesPerDay}.`);
+  }
+  const wake = requireClockTime(settings.wakeTime);
+  const bedtime = requireClockTime(settings.bedtime);
+  if (bedtime <= wake) throw new RangeError('Bedtime must be later than wake time.');
+  const quiet = settings.quietHours.map((period) => ({ start: requireClockTime(period.start), end: requireClockTime(period.end) }));
+  const preferred = allowedMarks(wake + AFTER_WAKE_MIN, bedtime - BEFORE_BEDTIME_MIN, quiet);
+  const marks = preferred.length >= timesPerDay ? preferred : allowedMarks(wake, bedtime - 1, quiet);
+  if (marks.length === 0) return [];
+  return spread(marks, Math.min(timesPerDay, marks.length)).map(clockText);
+}

@@ -1,0 +1,60 @@
+/**
+ * Share links for a care plan: `${origin}/plan#p1.…`. The whole plan rides in the URL fragment,
+ * which the browser keeps to itself, so no server ever sees it. Decoding never throws.
+ */
+import { validateCarePlan, type CarePlan, type ValidateCarePlanOptions } from '../carePlan/carePlan';
+import { expandCompactPlan, toCompactPlan } from '../carePlan/carePlanCompact';
+import {
+  MAX_INFLATED_BYTES, MAX_PAYLOAD_CHARS, fragmentPayload, linkTo, packPayload, packedJsonBytes, problemsMessage, unpackPayload,
+  type PayloadKind,
+} from './linkPayload';
+
+/**
+ * The longest link still offered as a QR code. A link is mixed-case text, so a QR code carries it
+ * in byte mode; at error-correction level M (15 % of the code may be lost to glare or a
+ * smudge, the usual choice for codes shown on a screen) version 25 holds 997 bytes. Version 25 is
+ * 117 × 117 modules, about 0.5 mm each on a phone screen 6 cm wide, which phone cameras read at
+ * arm's length; bigger versions get unreliable. Longer links are still shared as links.
+ */
+export const MAX_LINK_LENGTH = 997;
+
+export const PLAN_PAYLOAD: PayloadKind = { letter: 'p', version: 1, noun: 'plan' };
+
+export type DecodedPlan = { ok: true; plan: CarePlan } | { ok: false; error: string };
+
+export type SharedPlan = { ok: true; link: string; fitsQrCode: boolean } | { ok: false; error: string };
+
+/** Expects a plan that came out of validateCarePlan. */
+export function encodeCarePlan(plan: CarePlan): string {
+  return packPayload(PLAN_PAYLOAD, toCompactPlan(plan));
+}
+
+export function decodeCarePlan(payload: string, now: number, options: ValidateCarePlanOptions = {}): DecodedPlan {
+  const unpacked = unpackPayload(payload, PLAN_PAYLOAD);
+  if (!unpacked.ok) return unpacked;
+  const expanded = expandCompactPlan(unpacked.data);
+  if (!expanded) return { ok: false, error: 'This plan link is damaged or incomplete. Ask for it to be sent again.' };
+  const result = validateCarePlan(expanded, now, options);
+  return result.ok ? result : { ok: false, error: problemsMessage(result.errors) };
+}
+
+export function carePlanLink(origin: string, plan: CarePlan): string {
+  return linkTo(origin, 'plan', encodeCarePlan(plan));
+}
+
+/** What the therapist's screen needs: the link, whether a QR code of it will scan, or why neither. */
+export function shareCarePlan(origin: string, plan: CarePlan): SharedPlan {
+  const compact = toCompactPlan(plan);
+  const payload = packPayload(PLAN_PAYLOAD, compact);
+  if (payload.length > MAX_PAYLOAD_CHARS || packedJsonBytes(compact) > MAX_INFLATED_BYTES) {
+    return { ok: false, error: 'This plan is too long to share. Shorten the exercises and notes you wrote yourself.' };
+  }
+  const link = linkTo(origin, 'plan', payload);
+  return { ok: true, link, fitsQrCode: link.length <= MAX_LINK_LENGTH };
+}
+
+/** The payload in `location.hash` ('#p1.…'), or undefined when there is none. */
+export function readPlanFragment(hash: string): string | undefined {
+  return fragmentPayload(hash);
+}
+

@@ -1,0 +1,72 @@
+/**
+ * The therapist's plan as reminders, in the same shape as the water reminders (appReminders.ts):
+ * home exercises at the times of day exerciseTimes.ts sets, each check-in when it falls due, and
+ * the appointment the day before. Ids are stable, so every road (page timer, push, calendar) agrees.
+ */
+import type { AppReminder } from './appReminders';
+import type { CarePlan } from '../carePlan/carePlan';
+import { checkInSchedule, type CheckInAnswer } from '../checkIns/checkIns';
+import { exercisesForDay, setsDoneOnDay, type ExerciseCheck } from '../exercises/exerciseSchedule';
+import { exerciseReminderTimes } from '../exercises/exerciseTimes';
+import { addIsoDays, isoDateOf, parseIsoDate } from '../time/localDay';
+import type { Settings } from '../settings/settings';
+import { localInstant, requireClockTime } from '../time/wallClock';
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+export interface CarePlanReminderArgs {
+  plan: CarePlan;
+  acceptedAt: number;
+  settings: Settings;
+  checks: readonly ExerciseCheck[];
+  answers: readonly CheckInAnswer[];
+  now: number;
+  /** How many days ahead to list exercise reminders; today and tomorrow by default. */
+  days?: number;
+}
+
+function exerciseReminders({ plan, settings, checks, now, days = 2 }: CarePlanReminderArgs): AppReminder[] {
+  const today = isoDateOf(now, plan.timeZone);
+  const reminders: AppReminder[] = [];
+  for (let offset = 0; offset < days; offset++) {
+    const date = addIsoDays(today, offset);
+    const due = exercisesForDay(plan, date);
+    if (due.length === 0) continue;
+    const rounds = Math.max(...due.map((d) => d.exercise.timesPerDay));
+    const done = setsDoneOnDay(plan, checks, date);
+    const allDone = due.every((d) => (done.get(d.exercise.id) ?? 0) >= d.setsExpected);
+    if (allDone) continue;
+    exerciseReminderTimes(rounds, settings).forEach((clock, index) => {
+      const at = localInstant(parseIsoDate(date)!, requireClockTime(clock), plan.timeZone);
+      reminders.push({
+        id: `${plan.id}:exercise:${date}:${index + 1}`, kind: 'exercise', at, expiresAt: at + 3 * HOUR_MS,
+        title: 'Time for your home exercises', body: `Round ${index + 1} of ${rounds} today, from your therapist’s plan.`, url: '/exercises',
+      });
+    });
+  }
+  return reminders;
+}
+
+function checkInReminders({ plan, acceptedAt, settings, answers }: CarePlanReminderArgs): AppReminder[] {
+  const answered = new Set(answers.map((a) => a.checkInId));
+  return checkInSchedule({ plan, acceptedAt, settings })
+    .filter((c) => c.kind !== 'baseline' && !answered.has(c.id))
+    .map((c) => ({
+      id: c.id, kind: 'check-in' as const, at: c.dueAt, expiresAt: c.dueAt + 2 * DAY_MS,
+      title: 'Time for a quick check-in', body: 'Two minutes: how are you feeling since your session?', url: '/check-in',
+    }));
+}
+
+function appointmentReminder({ plan }: CarePlanReminderArgs): AppReminder[] {
+  if (!plan.nextAppointment) return [];
+  const at = plan.nextAppointment - DAY_MS;
+  return [{
+    id: `${plan.id}:appointment:${plan.nextAppointment}`, kind: 'appointment', at, expiresAt: plan.nextAppointment,
+    title: 'Appointment tomorrow', body: `Your next session with ${plan.therapist.name} is tomorrow.`, url: '/',
+  }];
+}
+
+export function carePlanReminders(args: CarePlanReminderArgs): AppReminder[] {
+  return [...exerciseReminders(args), ...checkInReminders(args), ...appointmentReminder(args)];
+}

@@ -1,0 +1,114 @@
+/**
+ * "Send my progress": what the client shares with the therapist. It holds figures the client
+ * entered or checked off, as they were entered; it draws no conclusions from them.
+ */
+import type { CarePlan } from '../carePlan/carePlan';
+import { isCheckInScore, type CheckInAnswer, type CheckInFlags, type CheckInKind, type CheckInScore } from '../checkIns/checkIns';
+import { adherence, planEndDate, planStartDate, type ExerciseCheck } from '../exercises/exerciseSchedule';
+import { daysBetween, isIsoDate, isoDateOf, type IsoDate } from '../time/localDay';
+
+export type CheckInFlagName = keyof CheckInFlags;
+
+export interface ReportedCheckIn {
+  kind: CheckInKind;
+  /** Plan week, for weekly check-ins. */
+  week?: number;
+  answeredAt: number;
+  scores: Partial<Record<CheckInScore, number>>;
+  /** Only what the client ticked. */
+  flags: CheckInFlagName[];
+}
+
+export interface ProgressReport {
+  v: 1;
+  therapist: string;
+  createdAt: number;
+  timeZone: string;
+  /** The session day: plan week n starts 7(n − 1) days after it. */
+  from: IsoDate;
+  /** The last day the report covers: today, or the plan's last day if that came first. */
+  to: IsoDate;
+  weeks: { week: number; setsDone: number; setsExpected: number }[];
+  checkIns: ReportedCheckIn[];
+  /** Days with a water goal in the report's range, and on how many the goal was met. */
+  hydration: { days: number; daysMet: number };
+}
+
+export interface HydrationDay {
+  date: IsoDate;
+  goal: number;
+  counted: number;
+}
+
+export interface BuildProgressReportArgs {
+  plan: CarePlan;
+  checks: readonly ExerciseCheck[];
+  checkIns: readonly CheckInAnswer[];
+  hydration: readonly HydrationDay[];
+  now: number;
+}
+
+export const REPORT_LIMITS = { maxCheckIns: 40, maxWeeks: 30, maxDays: 400 } as const;
+
+const FLAG_NAMES: readonly CheckInFlagName[] = ['bruising', 'numbness', 'lightHeaded'];
+const SCORE_NAMES: readonly CheckInScore[] = ['soreness', 'pain', 'stiffness', 'sleep'];
+/** Glass counts are float sums of ml; 4.9999999 of 5 glasses is the goal met. */
+const COUNT_TOLERANCE = 1e-9;
+
+function weekOf(checkInId: string): number | undefined {
+  const match = /:check-in:week-(\d+)$/.exec(checkInId);
+  const week = match ? Number(match[1]) : undefined;
+  return week !== undefined && week >= 1 && week <= REPORT_LIMITS.maxWeeks ? week : undefined;
+}
+
+function reportCheckIn(answer: CheckInAnswer): ReportedCheckIn {
+  const scores: Partial<Record<CheckInScore, number>> = {};
+  for (const name of SCORE_NAMES) {
+    if (isCheckInScore(answer.scores[name])) scores[name] = answer.scores[name];
+  }
+  const week = answer.kind === 'weekly' ? weekOf(answer.checkInId) : undefined;
+  return {
+    kind: answer.kind,
+    ...(week === undefined ? {} : { week }),
+    answeredAt: answer.answeredAt,
+    scores,
+    flags: FLAG_NAMES.filter((name) => answer.flags?.[name] === true),
+  };
+}
+
+function hydrationDays(days: readonly HydrationDay[], from: IsoDate, to: IsoDate) {
+  const byDate = new Map<IsoDate, HydrationDay>();
+  for (const day of days) {
+    if (isIsoDate(day.date) && daysBetween(from, day.date) >= 0 && daysBetween(day.date, to) >= 0 && day.goal > 0) {
+      byDate.set(day.date, day);
+    }
+  }
+  const met = [...byDate.values()].filter((day) => day.counted + COUNT_TOLERANCE >= day.goal).length;
+  return { days: byDate.size, daysMet: met };
+}
+
+export function buildProgressReport(args: BuildProgressReportArgs): ProgressReport {
+  const { plan, now } = args;
+  const from = planStartDate(plan);
+  const today = isoDateOf(now, plan.timeZone);
+  const end = planEndDate(plan);
+  const to = daysBetween(today, end) < 0 ? end : daysBetween(from, today) < 0 ? from : today;
+  const weeks = adherence(plan, args.checks, from, to).weeks
+    .map(({ week, setsDone, setsExpected }) => ({ week, setsDone, setsExpected }));
+  const checkIns = args.checkIns
+    .filter((answer) => answer.checkInId.startsWith(`${plan.id}:`) && answer.answeredAt <= now)
+    .sort((a, b) => a.answeredAt - b.answeredAt)
+    .slice(-REPORT_LIMITS.maxCheckIns)
+    .map(reportCheckIn);
+  return {
+    v: 1,
+    therapist: plan.therapist.name,
+    createdAt: now,
+    timeZone: plan.timeZone,
+    from,
+    to,
+    weeks,
+    checkIns,
+    hydration: hydrationDays(args.hydration, from, to),
+  };
+}

@@ -1,0 +1,3 @@
+/** Wall-clock time in the user's zone: local days, clock times, waking hours. */
+export { isoDateOf } from './localDay';
+export { formatClockTime, formatDayLabel, localDateKey } from './timeFormat';

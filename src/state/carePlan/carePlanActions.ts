@@ -1,0 +1,53 @@
+import { planHydration } from '../../domain/hydration';
+import type { CarePlan } from '../../domain/carePlan';
+import type { CheckInAnswer } from '../../domain/checkIns';
+import type { ExerciseCheck } from '../../domain/exercises';
+import type { SessionRecord } from '../../storage/schema';
+import { activeCarePlan, checkInAnswers, exerciseChecks } from './carePlanState';
+import { settings } from '../hydration/hydrationState';
+import { guardedWrite, store } from '../data/storeState';
+import { announceChange, reloadFromStore } from '../data/sync';
+
+/** The hydration session a therapist's plan implies; its id follows the plan's, so accepting twice adds nothing. */
+function sessionFromPlan(plan: CarePlan, now: number): SessionRecord {
+  const id = `${plan.id}-session`;
+  const current = settings.value;
+  return {
+    id,
+    createdAt: now,
+    session: plan.session,
+    plan: planHydration({ planId: id, session: plan.session, settings: current, timeZone: plan.timeZone }),
+    glassMl: current.glassMl,
+  };
+}
+
+/** Whether this device already holds the plan (the same link opened twice). */
+export async function hasCarePlan(id: string): Promise<boolean> {
+  return (await store.value.getCarePlan(id)) !== undefined;
+}
+
+/** Saves an accepted plan and its hydration session in one transaction; a repeat adds nothing. */
+export async function acceptCarePlan(plan: CarePlan, now = Date.now()): Promise<void> {
+  if (await hasCarePlan(plan.id)) return;
+  const hydrationStillUseful = now - plan.session.endedAt < 7 * 86_400_000;
+  await guardedWrite(() => store.value.acceptCarePlan({ id: plan.id, acceptedAt: now, plan }, hydrationStillUseful ? sessionFromPlan(plan, now) : undefined));
+  await reloadFromStore();
+  announceChange();
+}
+
+/** Records how many sets of one round are done (replacing the earlier count). */
+export async function checkOffSets(check: ExerciseCheck): Promise<void> {
+  await guardedWrite(() => store.value.putExerciseCheck(check));
+  const same = (c: ExerciseCheck) => c.exerciseId === check.exerciseId && c.localDate === check.localDate && c.round === check.round;
+  exerciseChecks.value = [...exerciseChecks.value.filter((c) => !same(c)), check];
+  announceChange();
+}
+
+export async function answerCheckIn(answer: CheckInAnswer): Promise<void> {
+  const record = activeCarePlan.value;
+  if (!record) throw new Error('No plan to check in for');
+  const stored = { ...answer, planId: record.id };
+  await guardedWrite(() => store.value.putCheckIn(stored));
+  checkInAnswers.value = [...checkInAnswers.value.filter((a) => a.checkInId !== answer.checkInId), stored];
+  announceChange();
+}

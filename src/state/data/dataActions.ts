@@ -1,0 +1,54 @@
+import { makeBackup, readBackupText } from '../../domain/backup';
+import { localDateKey } from '../../domain/time';
+import type { ImportSummary } from '../../storage/repos/backupRepo';
+import { forgetPush } from '../reminders/pushSync';
+import { guardedWrite, store } from './storeState';
+import { announceChange, reloadFromStore } from './sync';
+
+/** The backup file's name and text: everything this phone keeps, as versioned JSON. */
+export async function makeBackupFile(now = Date.now()): Promise<{ fileName: string; text: string }> {
+  const data = await store.value.readEverything();
+  const backup = makeBackup({ exportedAt: now, ...data });
+  const day = localDateKey(now, Intl.DateTimeFormat().resolvedOptions().timeZone);
+  return { fileName: `aftercare-backup-${day}.json`, text: JSON.stringify(backup) };
+}
+
+export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; error: string };
+
+/** Checks the whole file first; only a valid file is merged, in one transaction. */
+export async function importBackupText(text: string): Promise<ImportResult> {
+  const checked = readBackupText(text);
+  if (!checked.ok) return checked;
+  try {
+    const summary = await guardedWrite(() => store.value.mergeBackup(checked.backup));
+    await reloadFromStore();
+    announceChange();
+    return { ok: true, summary };
+  } catch {
+    return { ok: false, error: 'The backup could not be saved on this phone, so nothing was imported. Please try again.' };
+  }
+}
+
+/**
+ * Deletes the database, every cache and the service worker (and whatever registered a cleanup),
+ * then starts the app afresh. A failed step is reported, and the rest still run.
+ */
+export async function deleteAllData(): Promise<{ ok: boolean }> {
+  const steps: Array<() => Promise<unknown>> = [
+    () => store.value.deleteEverything(),
+    forgetPush,
+    async () => {
+      if (!('caches' in globalThis)) return;
+      await Promise.all((await caches.keys()).map((key) => caches.delete(key)));
+    },
+    async () => {
+      const registrations = (await navigator.serviceWorker?.getRegistrations?.()) ?? [];
+      await Promise.all(registrations.map((r) => r.unregister()));
+    },
+  ];
+  // In order: the push subscription lives on the service worker registration removed last.
+  let ok = true;
+  for (const step of steps) ok = (await step().then(() => true, () => false)) && ok;
+  announceChange();
+  return { ok };
+}

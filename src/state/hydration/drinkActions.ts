@@ -1,0 +1,55 @@
+import { signal } from '@preact/signals';
+import type { BeverageId } from '../../domain/hydration';
+import type { DrinkRecord } from '../../storage/schema';
+import { activeSession, drinks } from './hydrationState';
+import { guardedWrite, store } from '../data/storeState';
+import { checkReminders } from '../reminders/reminderRuntime';
+import { announceChange } from '../data/sync';
+import { forgetUnsaved, isUnsaved, keepUnsaved } from './unsavedDrinks';
+
+/** The drink just logged, offered for undo until the next log or until it is dismissed. */
+export const undoable = signal<DrinkRecord | null>(null);
+
+function sortByTime(list: DrinkRecord[]): DrinkRecord[] {
+  return [...list].sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Logs a drink against the active plan. If storage refuses it, the drink still counts on screen,
+ * the user is told, and it is written again later (unsavedDrinks.ts).
+ */
+export async function logDrink(beverage: BeverageId, volumeMl: number, at = Date.now()): Promise<DrinkRecord> {
+  const session = activeSession.value;
+  if (!session) throw new Error('No plan to log against');
+  const drink: DrinkRecord = { id: crypto.randomUUID(), planId: session.id, at, beverage, volumeMl };
+  await guardedWrite(() => store.value.putDrink(drink)).catch(() => keepUnsaved(drink));
+  drinks.value = sortByTime([...drinks.value, drink]);
+  undoable.value = drink;
+  announceChange();
+  void checkReminders();
+  return drink;
+}
+
+export async function updateDrink(drink: DrinkRecord): Promise<void> {
+  // An unsaved drink keeps its newest values for the retry, whatever happens to this write.
+  if (isUnsaved(drink.id)) keepUnsaved(drink);
+  await guardedWrite(() => store.value.putDrink(drink));
+  forgetUnsaved(drink.id);
+  drinks.value = sortByTime(drinks.value.map((d) => (d.id === drink.id ? drink : d)));
+  announceChange();
+}
+
+export async function deleteDrink(id: string): Promise<void> {
+  if (isUnsaved(id)) forgetUnsaved(id);
+  else await guardedWrite(() => store.value.deleteDrink(id));
+  drinks.value = drinks.value.filter((d) => d.id !== id);
+  if (undoable.value?.id === id) undoable.value = null;
+  announceChange();
+  void checkReminders();
+}
+
+/** Takes back the last logged drink. */
+export async function undoLastDrink(): Promise<void> {
+  const last = undoable.value;
+  if (last) await deleteDrink(last.id);
+}

@@ -1,0 +1,37 @@
+import { planHydration, type SessionInput } from '../../domain/hydration';
+import { validateSession, type FieldErrors } from '../../domain/settings';
+import type { SessionRecord } from '../../storage/schema';
+import { activeSession, drinks, settings } from './hydrationState';
+import { navigate } from '../route';
+import { guardedWrite, store } from '../data/storeState';
+import { announceChange } from '../data/sync';
+import { undoable } from './drinkActions';
+import { askToPersistOnce } from '../data/persistence';
+import { checkReminders } from '../reminders/reminderRuntime';
+
+export function userTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/**
+ * Turns the intake form into a saved plan. Returns field errors instead of saving when the
+ * input is not valid, so nothing is ever half-saved.
+ */
+export async function startSession(input: Partial<SessionInput>, now = Date.now()): Promise<FieldErrors<keyof SessionInput> | null> {
+  const errors = validateSession(input, now);
+  if (Object.keys(errors).length > 0) return errors;
+  const session = input as SessionInput;
+  const id = crypto.randomUUID();
+  const current = settings.value;
+  const plan = planHydration({ planId: id, session, settings: current, timeZone: userTimeZone() });
+  const record: SessionRecord = { id, createdAt: now, session, plan, glassMl: current.glassMl };
+  await guardedWrite(() => store.value.addSession(record));
+  activeSession.value = record;
+  drinks.value = [];
+  undoable.value = null;
+  announceChange();
+  void askToPersistOnce();
+  void checkReminders();
+  navigate('today');
+  return null;
+}

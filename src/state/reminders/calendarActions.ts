@@ -1,0 +1,22 @@
+import { activeCarePlan } from '../carePlan/carePlanState';
+import { activeSession, glassesCounted, settings } from '../hydration/hydrationState';
+import { store } from '../data/storeState';
+
+/**
+ * Builds the .ics for the current plans. The calendar code (and its library) loads only here.
+ * SEQUENCE goes up only when the events changed since the last export, so a calendar app updates
+ * the events it already has instead of adding copies.
+ */
+export async function buildCalendarFile(now = Date.now()): Promise<{ ics: string; eventCount: number; fileName: string }> {
+  const { buildCalendar } = await import('../../domain/calendar');
+  const session = activeSession.value;
+  const hydration = session && { planId: session.id, plan: session.plan, countedGlasses: glassesCounted.value };
+  const args = { hydration, carePlan: activeCarePlan.value?.plan, settings: settings.value, now };
+  const last = await store.value.calendarExportState();
+  const probe = buildCalendar({ ...args, sequence: last.sequence });
+  if (probe.fingerprint === last.fingerprint) return { ...probe, fileName: 'aftercare-plan.ics' };
+  const sequence = last.fingerprint ? last.sequence + 1 : 0;
+  const result = buildCalendar({ ...args, sequence });
+  await store.value.putCalendarExportState({ fingerprint: result.fingerprint, sequence });
+  return { ...result, fileName: 'aftercare-plan.ics' };
+}

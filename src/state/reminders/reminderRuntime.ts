@@ -1,0 +1,134 @@
+/**
+ * The page's road for reminders: while the app is open or in the background, a timer shows each
+ * due reminder through the service worker registration, tagged with the reminder's id. On every
+ * open and every return to the tab, missed reminders are caught up (collapsed, never a burst).
+ */
+import { signal } from '@preact/signals';
+import { satisfiedWaterReminderIds, waterReminders, type AppReminder } from '../../domain/reminders';
+import { decideNotifications } from '../../domain/reminders';
+import { wholeGlasses } from '../../domain/hydration';
+import { formatClockTime } from '../../domain/time';
+import { activeCarePlan, checkInAnswers, exerciseChecks } from '../carePlan/carePlanState';
+import { activeSession, glassesCounted, settings } from '../hydration/hydrationState';
+import { pushState } from './pushState';
+import { store } from '../data/storeState';
+
+/** The next reminder this page has a timer for; shown on screen. */
+export const nextScheduledReminder = signal<AppReminder | undefined>(undefined);
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+let running: Promise<void> | undefined;
+/** setTimeout misbehaves past 2^31-1 ms; far reminders are re-checked on the way. */
+const MAX_TIMER_MS = 6 * 3_600_000;
+
+async function registration(): Promise<ServiceWorkerRegistration | undefined> {
+  if (!('serviceWorker' in navigator)) return undefined;
+  return (await navigator.serviceWorker.getRegistration()) ?? undefined;
+}
+
+function canNotify(): boolean {
+  return typeof Notification !== 'undefined' && Notification.permission === 'granted';
+}
+
+async function show(reminder: AppReminder): Promise<void> {
+  const options: NotificationOptions & { actions?: Array<{ action: string; title: string }> } = {
+    tag: reminder.id,
+    body: reminder.body,
+    icon: '/icons/icon-192.png',
+    badge: '/icons/icon-192.png',
+    data: { url: reminder.url, reminderId: reminder.id, kind: reminder.kind },
+    actions: reminder.kind === 'water' ? [{ action: 'log-glass', title: 'Log a glass' }, { action: 'snooze', title: 'Snooze 15 min' }] : [{ action: 'snooze', title: 'Snooze 15 min' }],
+  };
+  const reg = await registration();
+  if (reg) await reg.showNotification(reminder.title, options);
+  else new Notification(reminder.title, options);
+}
+
+/** Closes notifications that logging has made pointless. */
+async function closeSatisfied(ids: string[]): Promise<void> {
+  const reg = await registration();
+  if (!reg || ids.length === 0) return;
+  const open = await reg.getNotifications();
+  for (const n of open) if (ids.includes(n.tag)) n.close();
+}
+
+/** All reminders the plans still have, including snoozed ones coming back. */
+async function currentReminders(): Promise<AppReminder[]> {
+  const session = activeSession.value;
+  const water = session ? waterReminders(session.plan, glassesCounted.value) : [];
+  const base = [...water, ...(await carePlanRemindersNow())];
+  // A snoozed reminder comes back as itself, under an id of its own, unless logging has satisfied it
+  // meanwhile (satisfied water reminders are no longer in `base`).
+  const byId = new Map(base.map((r) => [r.id, r]));
+  const snoozed = (await store.value.listSnoozes()).flatMap((s): AppReminder[] => {
+    const original = byId.get(s.reminderId);
+    return original ? [{ ...original, id: s.id, at: s.at, expiresAt: s.at + 3_600_000 }] : [];
+  });
+  return [...base, ...snoozed];
+}
+
+/** The therapist's plan's reminders; their code loads only for clients who have such a plan. */
+async function carePlanRemindersNow(): Promise<AppReminder[]> {
+  const record = activeCarePlan.value;
+  if (!record) return [];
+  const { carePlanReminders } = await import('../../domain/reminders');
+  return carePlanReminders({
+    plan: record.plan, acceptedAt: record.acceptedAt, settings: settings.value,
+    checks: exerciseChecks.value, answers: checkInAnswers.value, now: Date.now(),
+  });
+}
+
+async function runCheck(now: number): Promise<void> {
+  const session = activeSession.value;
+  // Satisfied reminders are left out of the list rather than logged, so an Undo brings them back.
+  if (session) await closeSatisfied(satisfiedWaterReminderIds(session.plan, glassesCounted.value));
+  const handled = await store.value.handledReminderIds();
+  const water = session && {
+    glassesToGo: Math.max(0, session.plan.goalGlasses - wholeGlasses(glassesCounted.value)),
+    dueByLabel: formatClockTime(session.plan.dueBy, session.plan.timeZone),
+  };
+  const decision = decideNotifications(await currentReminders(), handled, now, water ? { water } : {});
+  const shownIds = new Set<string>();
+  if (canNotify()) {
+    for (const reminder of decision.show) {
+      await show(reminder);
+      shownIds.add(reminder.id);
+    }
+  }
+  // Only what was really shown (or was expired, or folded into a shown one) counts as handled.
+  const done = decision.handled.filter((h) => h.how === 'expired' || canNotify());
+  await store.value.markRemindersHandled(done.map((h) => ({ ...h, handledAt: now })));
+  nextScheduledReminder.value = decision.next;
+  schedule(decision.next, now);
+  if (pushState.value === 'on') schedulePushSync();
+}
+
+/** Reminders still to come and not yet handled on this device: what the push server should send. */
+export async function upcomingReminders(now = Date.now()): Promise<AppReminder[]> {
+  const handled = await store.value.handledReminderIds();
+  return (await currentReminders()).filter((r) => r.at > now && !handled.has(r.id));
+}
+
+let pushSyncTimer: ReturnType<typeof setTimeout> | undefined;
+/** Logging several glasses in a row re-syncs the server once. */
+function schedulePushSync(): void {
+  clearTimeout(pushSyncTimer);
+  pushSyncTimer = setTimeout(async () => {
+    const [{ syncPush }, list] = await Promise.all([import('./pushSync'), upcomingReminders()]);
+    await syncPush(list);
+  }, 2_000);
+}
+
+function schedule(next: AppReminder | undefined, now: number): void {
+  clearTimeout(timer);
+  if (!next) return;
+  timer = setTimeout(() => void checkReminders(), Math.min(Math.max(0, next.at - now), MAX_TIMER_MS));
+}
+
+/** Shows what is due, catches up what was missed, and sets the timer for the next one. Never overlaps itself. */
+export function checkReminders(now = Date.now()): Promise<void> {
+  running = (running ?? Promise.resolve()).then(() => runCheck(now)).catch((error: Error) => {
+    console.warn('Reminder check failed', error.name);
+  });
+  return running;
+}

@@ -1,4 +1,0 @@
-import type { ExerciseCheck } from '../domain/exerciseSchedule';
-
-/** The key an exercise check-off is stored under: one record per plan, exercise, day and round. */
-export const checkKey = (c: ExerciseCheck): [string, string, string, number] => [c.planId, c.exerciseId, c.localDate, c.round];

@@ -1,0 +1,17 @@
+import type { AftercareDatabase } from '../db';
+import type { SessionRecord } from '../schema';
+
+/** All sessions, newest first. */
+export async function listSessions(db: AftercareDatabase): Promise<SessionRecord[]> {
+  const oldestFirst = await db.getAllFromIndex('sessions', 'by-createdAt');
+  return oldestFirst.reverse();
+}
+
+export async function latestSession(db: AftercareDatabase): Promise<SessionRecord | undefined> {
+  const cursor = await db.transaction('sessions').store.index('by-createdAt').openCursor(null, 'prev');
+  return cursor?.value;
+}
+
+export async function addSession(db: AftercareDatabase, record: SessionRecord): Promise<void> {
+  await db.add('sessions', record);
+}

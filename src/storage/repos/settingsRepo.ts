@@ -1,0 +1,23 @@
+import { DEFAULT_SETTINGS, type Settings } from '../../domain/settings';
+import type { AftercareDatabase } from '../db';
+import { CALENDAR_EXPORT_KEY, SETTINGS_KEY, type CalendarExportState } from '../schema';
+
+/** The stored settings, with defaults filled in for anything a past version did not store. */
+export async function readSettings(db: AftercareDatabase): Promise<Settings> {
+  const stored = (await db.get('settings', SETTINGS_KEY)) as Partial<Settings> | undefined;
+  return { ...DEFAULT_SETTINGS, ...stored };
+}
+
+export async function writeSettings(db: AftercareDatabase, settings: Settings): Promise<void> {
+  await db.put('settings', settings, SETTINGS_KEY);
+}
+
+/** The last calendar export's fingerprint and sequence, or a first export's defaults. */
+export async function readCalendarExportState(db: AftercareDatabase): Promise<CalendarExportState> {
+  const stored = (await db.get('settings', CALENDAR_EXPORT_KEY)) as CalendarExportState | undefined;
+  return stored ?? { fingerprint: '', sequence: 0 };
+}
+
+export async function writeCalendarExportState(db: AftercareDatabase, state: CalendarExportState): Promise<void> {
+  await db.put('settings', state, CALENDAR_EXPORT_KEY);
+}
