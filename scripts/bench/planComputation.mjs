@@ -12,7 +12,7 @@ export async function benchPlanComputation() {
     const once = () => {
       i += 1;
       return domain.planHydration({
-        planId: `bench-${i}`,
+        sessionId: `bench-${i}`,
         session: { kind: kinds[i % kinds.length], pressure: i % 2 ? 'deep' : 'light', usualGlassesPerDay: 2 + (i % 9), endedAt: base + (i % 48) * 1_800_000 },
         settings: domain.DEFAULT_SETTINGS,
         timeZone: zones[i % zones.length],

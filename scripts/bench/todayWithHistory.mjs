@@ -50,7 +50,7 @@ function seedYearOfHistory({ days, perDay }) {
           plan: { range: { min: 4, max: 5 }, goalGlasses: 5, reasons: ['usual-below-threshold', 'deep-work'], physicianApproval: false, timeZone: 'Europe/London', startsAt: endedAt, dueBy: endedAt + 9 * 3_600_000, dueNextDay: false, reminders },
         });
         for (let k = 0; k < perDay; k++) {
-          tx.objectStore('drinks').put({ id: `${id}-drink-${k}`, planId: id, at: endedAt + k * 600_000, beverage: k % 5 === 4 ? 'coffee' : 'water', volumeMl: 250 });
+          tx.objectStore('drinks').put({ id: `${id}-drink-${k}`, sessionId: id, at: endedAt + k * 600_000, beverage: k % 5 === 4 ? 'coffee' : 'water', volumeMl: 250 });
           count++;
         }
       }

@@ -1,4 +1,4 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { DB_NAME, DB_VERSION, type AftercareDB } from './schema';
 
 export type AftercareDatabase = IDBPDatabase<AftercareDB>;
@@ -13,24 +13,22 @@ export async function openAftercareDB(
   name = DB_NAME,
 ): Promise<AftercareDatabase> {
   const db = await openDB<AftercareDB>(name, DB_VERSION, {
-    upgrade(database, oldVersion) {
+    upgrade(database, oldVersion, _newVersion, transaction) {
+      // Rungs 1 and 2 name indexes as released; the typed schema only knows today's names.
+      const raw = database as unknown as IDBDatabase;
       if (oldVersion < 1) {
-        database.createObjectStore('settings');
-        const sessions = database.createObjectStore('sessions', { keyPath: 'id' });
-        sessions.createIndex('by-createdAt', 'createdAt');
-        const drinks = database.createObjectStore('drinks', { keyPath: 'id' });
-        drinks.createIndex('by-plan-at', ['planId', 'at']);
+        raw.createObjectStore('settings');
+        raw.createObjectStore('sessions', { keyPath: 'id' }).createIndex('by-createdAt', 'createdAt');
+        raw.createObjectStore('drinks', { keyPath: 'id' }).createIndex('by-plan-at', ['planId', 'at']);
       }
       if (oldVersion < 2) {
-        const carePlans = database.createObjectStore('carePlans', { keyPath: 'id' });
-        carePlans.createIndex('by-acceptedAt', 'acceptedAt');
-        const checks = database.createObjectStore('exerciseChecks', { keyPath: ['planId', 'exerciseId', 'localDate', 'round'] });
-        checks.createIndex('by-plan-date', ['planId', 'localDate']);
-        const checkIns = database.createObjectStore('checkIns', { keyPath: 'checkInId' });
-        checkIns.createIndex('by-plan', 'planId');
-        database.createObjectStore('reminderLog', { keyPath: 'id' });
-        database.createObjectStore('snoozes', { keyPath: 'id' });
+        raw.createObjectStore('carePlans', { keyPath: 'id' }).createIndex('by-acceptedAt', 'acceptedAt');
+        raw.createObjectStore('exerciseChecks', { keyPath: ['planId', 'exerciseId', 'localDate', 'round'] }).createIndex('by-plan-date', ['planId', 'localDate']);
+        raw.createObjectStore('checkIns', { keyPath: 'checkInId' }).createIndex('by-plan', 'planId');
+        raw.createObjectStore('reminderLog', { keyPath: 'id' });
+        raw.createObjectStore('snoozes', { keyPath: 'id' });
       }
+      if (oldVersion < 3) renamePlanIds(transaction);
     },
     blocking() {
       db.close();
@@ -38,4 +36,34 @@ export async function openAftercareDB(
     },
   });
   return db;
+}
+
+type UpgradeTransaction = IDBPTransaction<AftercareDB, StoreNames<AftercareDB>[], 'versionchange'>;
+
+/**
+ * v3: "plan" meant two things. A drink's `planId` held a session id (now `sessionId`); a check-off's
+ * and a check-in's held a care plan id (now `carePlanId`). A key path can't change in place, so the
+ * check-off store is rebuilt; every record is rewritten inside the upgrade transaction.
+ */
+function renamePlanIds(transaction: UpgradeTransaction): void {
+  const database = transaction.db;
+  const drinks = transaction.objectStore('drinks');
+  (drinks as unknown as IDBObjectStore).deleteIndex('by-plan-at');
+  drinks.createIndex('by-session-at', ['sessionId', 'at']);
+  const checkIns = transaction.objectStore('checkIns');
+  (checkIns as unknown as IDBObjectStore).deleteIndex('by-plan');
+  checkIns.createIndex('by-care-plan', 'carePlanId');
+  void Promise.all([drinks.getAll(), checkIns.getAll(), transaction.objectStore('exerciseChecks').getAll()]).then(([oldDrinks, oldCheckIns, oldChecks]) => {
+    for (const drink of oldDrinks) void drinks.put(withRenamedId(drink, 'sessionId') as typeof drink);
+    for (const checkIn of oldCheckIns) void checkIns.put(withRenamedId(checkIn, 'carePlanId') as typeof checkIn);
+    database.deleteObjectStore('exerciseChecks');
+    const rebuilt = database.createObjectStore('exerciseChecks', { keyPath: ['carePlanId', 'exerciseId', 'localDate', 'round'] });
+    rebuilt.createIndex('by-care-plan-date', ['carePlanId', 'localDate']);
+    for (const check of oldChecks) void rebuilt.put(withRenamedId(check, 'carePlanId') as typeof check);
+  });
+}
+
+function withRenamedId(record: unknown, to: string): unknown {
+  const { planId, ...rest } = record as Record<string, unknown>;
+  return planId === undefined ? record : { ...rest, [to]: planId };
 }

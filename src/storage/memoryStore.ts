@@ -25,8 +25,8 @@ export function memoryStore(): AftercareStore {
     listSessions: async () => newestFirst(),
     latestSession: async () => newestFirst()[0],
     addSession: async (r) => void sessions.set(r.id, r),
-    drinksForPlan: async (planId) =>
-      [...drinks.values()].filter((d) => d.planId === planId).sort((a, b) => a.at - b.at),
+    drinksForSession: async (sessionId) =>
+      [...drinks.values()].filter((d) => d.sessionId === sessionId).sort((a, b) => a.at - b.at),
     putDrink: async (d) => void drinks.set(d.id, { ...d }),
     deleteDrink: async (id) => void drinks.delete(id),
     readEverything: async () => ({
@@ -67,9 +67,9 @@ export function memoryStore(): AftercareStore {
       carePlans.set(record.id, record);
       if (session && !sessions.has(session.id)) sessions.set(session.id, session);
     },
-    checksForPlan: async (planId) => [...checks.values()].filter((c) => c.planId === planId),
+    checksForCarePlan: async (carePlanId) => [...checks.values()].filter((c) => c.carePlanId === carePlanId),
     putExerciseCheck: async (check) => void checks.set(checkKey(check), { ...check }),
-    checkInsForPlan: async (planId) => [...checkIns.values()].filter((c) => c.planId === planId),
+    checkInsForCarePlan: async (carePlanId) => [...checkIns.values()].filter((c) => c.carePlanId === carePlanId),
     putCheckIn: async (answer) => void checkIns.set(answer.checkInId, { ...answer }),
     calendarExportState: async () => ({ ...calendarExport }),
     putCalendarExportState: async (state) => void (calendarExport = { ...state }),

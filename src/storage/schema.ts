@@ -5,7 +5,7 @@ import type { Settings } from '../domain/settings';
 
 /** Bump on every schema change and add a step to the ladder in db.ts plus a fixture in tests/fixtures/db. */
 export const DB_NAME = 'aftercare';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export type { CarePlanRecord, CheckInRecord, DrinkRecord, SessionRecord } from '../domain/records';
 
@@ -41,10 +41,10 @@ export interface AftercareDB extends DBSchema {
   /** Key 'app': the Settings; key 'calendar-export': CalendarExportState. */
   settings: { key: string; value: Settings | CalendarExportState };
   sessions: { key: string; value: SessionRecord; indexes: { 'by-createdAt': number } };
-  drinks: { key: string; value: DrinkRecord; indexes: { 'by-plan-at': [string, number] } };
+  drinks: { key: string; value: DrinkRecord; indexes: { 'by-session-at': [string, number] } };
   carePlans: { key: string; value: CarePlanRecord; indexes: { 'by-acceptedAt': number } };
-  exerciseChecks: { key: [string, string, string, number]; value: ExerciseCheck; indexes: { 'by-plan-date': [string, string] } };
-  checkIns: { key: string; value: CheckInRecord; indexes: { 'by-plan': string } };
+  exerciseChecks: { key: [string, string, string, number]; value: ExerciseCheck; indexes: { 'by-care-plan-date': [string, string] } };
+  checkIns: { key: string; value: CheckInRecord; indexes: { 'by-care-plan': string } };
   reminderLog: { key: string; value: ReminderLogRecord };
   snoozes: { key: string; value: SnoozeRecord };
 }

@@ -16,7 +16,7 @@ export interface AftercareStore {
   latestSession(): Promise<SessionRecord | undefined>;
   addSession(record: SessionRecord): Promise<void>;
   /** Oldest first. */
-  drinksForPlan(planId: string): Promise<DrinkRecord[]>;
+  drinksForSession(sessionId: string): Promise<DrinkRecord[]>;
   putDrink(drink: DrinkRecord): Promise<void>;
   deleteDrink(id: string): Promise<void>;
   /** A consistent snapshot of everything, for a backup file. */
@@ -35,9 +35,9 @@ export interface AftercareStore {
   getCarePlan(id: string): Promise<CarePlanRecord | undefined>;
   /** Saves an accepted plan and, when given, the hydration session made from it, in one transaction. */
   acceptCarePlan(record: CarePlanRecord, session?: SessionRecord): Promise<void>;
-  checksForPlan(planId: string): Promise<ExerciseCheck[]>;
+  checksForCarePlan(carePlanId: string): Promise<ExerciseCheck[]>;
   putExerciseCheck(check: ExerciseCheck): Promise<void>;
-  checkInsForPlan(planId: string): Promise<CheckInRecord[]>;
+  checkInsForCarePlan(carePlanId: string): Promise<CheckInRecord[]>;
   putCheckIn(answer: CheckInRecord): Promise<void>;
   calendarExportState(): Promise<CalendarExportState>;
   putCalendarExportState(state: CalendarExportState): Promise<void>;

@@ -2,10 +2,10 @@ import type { ExerciseCheck, ScheduledExercise } from '../../domain/exercises';
 import { checkOffSets } from '../../state/carePlan/carePlanActions';
 import { HoldTimer } from './HoldTimer';
 
-interface Props { item: ScheduledExercise; planId: string; today: string; checks: ExerciseCheck[] }
+interface Props { item: ScheduledExercise; carePlanId: string; today: string; checks: ExerciseCheck[] }
 
 /** One exercise: how to do it, and a check-off for every set of every round today. */
-export function ExerciseCard({ item, planId, today, checks }: Props) {
+export function ExerciseCard({ item, carePlanId, today, checks }: Props) {
   const { exercise, dayNumber } = item;
   const setsDone = (round: number) => checks.find((c) => c.exerciseId === exercise.id && c.localDate === today && c.round === round)?.setsDone ?? 0;
   const dose = exercise.reps ? `${exercise.sets} × ${exercise.reps} reps` : `${exercise.sets} × ${exercise.holdSeconds} s hold`;
@@ -13,7 +13,7 @@ export function ExerciseCard({ item, planId, today, checks }: Props) {
   // would show a set as done that was never saved (storageProblem says why).
   const toggle = (round: number, set: number, box: HTMLInputElement) => {
     const checked = box.checked;
-    void checkOffSets({ planId, exerciseId: exercise.id, localDate: today, round, setsDone: checked ? set : set - 1 })
+    void checkOffSets({ carePlanId, exerciseId: exercise.id, localDate: today, round, setsDone: checked ? set : set - 1 })
       .catch(() => void (box.checked = !checked));
   };
   return (

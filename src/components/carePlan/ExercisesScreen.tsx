@@ -33,7 +33,7 @@ export function ExercisesScreen() {
       {!ended && due.length === 0 && <p class="card">Nothing is due today.</p>}
       {due.length > 0 && done && <p class="card" role="status"><span class="done-badge">Done for today</span> Every set is checked off.</p>}
       {due.map((item) => (
-        <ExerciseCard key={item.exercise.id} item={item} planId={plan.id} today={today} checks={exerciseChecks.value} />
+        <ExerciseCard key={item.exercise.id} item={item} carePlanId={plan.id} today={today} checks={exerciseChecks.value} />
       ))}
       <AdherenceSummary figures={adherence(plan, exerciseChecks.value, planStartDate(plan), today)} />
     </section>

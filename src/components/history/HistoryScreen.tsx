@@ -6,7 +6,7 @@ import { activeSession, drinks, PLAN_GRACE_MS } from '../../state/hydration/hydr
 import { loadHydrationHistory, type HydrationHistoryEntry } from '../../state/hydration/hydrationHistory';
 import { store } from '../../state/data/storeState';
 import type { SessionRecord } from '../../storage/schema';
-import { formatGlasses } from '../home/HomeScreen';
+import { formatGlasses } from '../hydration/hydrationWording';
 import { targetSentence } from '../hydration/hydrationWording';
 
 /** A plan is archived (kept, never deleted) once its window and the night after it are over. */

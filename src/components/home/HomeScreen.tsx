@@ -5,6 +5,7 @@ import { lazyScreen } from '../ui/lazyScreen';
 import { activeCarePlan } from '../../state/carePlan/carePlanState';
 import { Icon } from '../ui/Icon';
 import { NavLink } from '../ui/NavLink';
+import { formatGlasses } from '../hydration/hydrationWording';
 
 // Loaded only for clients who have a therapist's plan, keeping the first screen small.
 const CarePlanHomeCard = lazyScreen(() => import('../carePlan/CarePlanHomeCard').then((m) => m.CarePlanHomeCard), { quiet: true });
@@ -40,8 +41,4 @@ export function HomeScreen() {
       </p>
     </section>
   );
-}
-
-export function formatGlasses(glasses: number): string {
-  return Number.isInteger(glasses) ? String(glasses) : glasses.toFixed(1);
 }

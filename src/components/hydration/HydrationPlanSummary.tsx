@@ -3,7 +3,7 @@ import { progressFraction } from '../../domain/hydration';
 import { formatClockTime } from '../../domain/time';
 import { glassesCounted, settings, upcomingReminder } from '../../state/hydration/hydrationState';
 import type { SessionRecord } from '../../storage/schema';
-import { formatGlasses } from '../home/HomeScreen';
+import { formatGlasses } from './hydrationWording';
 import { reasonText, targetSentence } from './hydrationWording';
 import { ProgressRing } from '../ui/ProgressRing';
 

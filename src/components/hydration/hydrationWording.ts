@@ -26,3 +26,8 @@ export function reasonText(reason: PlanReason, threshold: number, range: Hydrati
       return 'This kind of session calls for your physician to approve the plan.';
   }
 }
+
+/** "2" or "2.5": half glasses show their half, whole ones no decimals. */
+export function formatGlasses(glasses: number): string {
+  return Number.isInteger(glasses) ? String(glasses) : glasses.toFixed(1);
+}

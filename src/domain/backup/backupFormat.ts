@@ -10,8 +10,11 @@ import type { Settings } from '../settings/settings';
 import { validateSettings } from '../settings/validation';
 
 export const BACKUP_FORMAT = 'aftercare-backup';
-/** 2 added the therapist's plans, exercise check-offs and check-ins; version 1 files still import. */
-export const BACKUP_VERSION = 2;
+/**
+ * 2 added the therapist's plans, exercise check-offs and check-ins; 3 renamed `planId` to `sessionId`
+ * (drinks) and `carePlanId` (check-offs, check-ins). Version 1 and 2 files still import.
+ */
+export const BACKUP_VERSION = 3;
 /** Far above a decade of daily use; a larger file is not ours, or is damaged. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 const MAX_RECORDS = 100_000;
@@ -54,7 +57,7 @@ function refuse(error: string): BackupCheck {
 /** The key a record is stored under; two different records under one key can't both be imported. */
 function recordKey(item: unknown): string {
   const r = item as Record<string, unknown>;
-  return String(r.id ?? r.checkInId ?? JSON.stringify([r.planId, r.exerciseId, r.localDate, r.round]));
+  return String(r.id ?? r.checkInId ?? JSON.stringify([r.carePlanId, r.exerciseId, r.localDate, r.round]));
 }
 
 function firstProblem<T>(items: unknown, what: string, check: (v: unknown) => string | undefined): string | undefined {
@@ -85,18 +88,30 @@ export function checkBackup(data: unknown): BackupCheck {
     return refuse(`The settings in this backup are not valid: ${settingsErrors[0] ?? 'they are missing'}`);
   }
   // Version 1 files had no therapist's plans yet.
-  const v2 = { carePlans: file.carePlans ?? [], exerciseChecks: file.exerciseChecks ?? [], checkIns: file.checkIns ?? [] };
+  const v2 = { carePlans: file.carePlans ?? [], exerciseChecks: renamed(file.exerciseChecks ?? [], 'carePlanId'), checkIns: renamed(file.checkIns ?? [], 'carePlanId') };
+  const drinks = renamed(file.drinks, 'sessionId');
   const problem =
     firstProblem(file.sessions, 'session', sessionRecordProblem) ??
-    firstProblem(file.drinks, 'drink', drinkRecordProblem) ??
+    firstProblem(drinks, 'drink', drinkRecordProblem) ??
     firstProblem(v2.carePlans, 'plan', carePlanRecordProblem) ??
     firstProblem(v2.exerciseChecks, 'exercise check-off', exerciseCheckProblem) ??
     firstProblem(v2.checkIns, 'check-in', checkInRecordProblem);
   if (problem) return refuse(problem);
   const sessionIds = new Set((file.sessions as SessionRecord[]).map((s) => s.id));
-  if ((file.drinks as DrinkRecord[]).some((d) => !sessionIds.has(d.planId))) return refuse('A drink in this backup belongs to a session that is not in it.');
-  const planIds = new Set((v2.carePlans as CarePlanRecord[]).map((p) => p.id));
-  const orphan = [...(v2.exerciseChecks as ExerciseCheck[]), ...(v2.checkIns as CheckInRecord[])].some((r) => !planIds.has(r.planId));
+  if ((drinks as DrinkRecord[]).some((d) => !sessionIds.has(d.sessionId))) return refuse('A drink in this backup belongs to a session that is not in it.');
+  const carePlanIds = new Set((v2.carePlans as CarePlanRecord[]).map((p) => p.id));
+  const orphan = [...(v2.exerciseChecks as ExerciseCheck[]), ...(v2.checkIns as CheckInRecord[])].some((r) => !carePlanIds.has(r.carePlanId));
   if (orphan) return refuse('A check-off or check-in in this backup belongs to a plan that is not in it.');
-  return { ok: true, backup: { ...(file as unknown as Backup), ...(v2 as Pick<Backup, 'carePlans' | 'exerciseChecks' | 'checkIns'>), version: BACKUP_VERSION } };
+  const parts = { drinks, ...v2 } as Pick<Backup, 'drinks' | 'carePlans' | 'exerciseChecks' | 'checkIns'>;
+  return { ok: true, backup: { ...(file as unknown as Backup), ...parts, version: BACKUP_VERSION } };
+}
+
+/** Files before version 3 named both links `planId`; a record that already has the new name keeps it. */
+function renamed(items: unknown, to: 'sessionId' | 'carePlanId'): unknown {
+  if (!Array.isArray(items)) return items;
+  return items.map((item: unknown) => {
+    if (typeof item !== 'object' || item === null || !('planId' in item) || to in item) return item;
+    const { planId, ...rest } = item as Record<string, unknown>;
+    return { ...rest, [to]: planId };
+  });
 }

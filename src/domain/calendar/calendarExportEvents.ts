@@ -28,7 +28,7 @@ import type { Settings } from '../settings/settings';
 export type CalendarEvent = EventAttributes & { timestamp: number };
 
 export interface WaterExport {
-  planId: string;
+  sessionId: string;
   plan: HydrationPlan;
   /** Glasses already drunk; reminders for those are left out. */
   countedGlasses: number;
@@ -51,13 +51,13 @@ function displayAlarm(text: string, trigger: Alarm['trigger']): Alarm {
 const AT_START = { minutes: 0, before: false };
 
 export function waterEvents(water: WaterExport, { now, sequence }: Stamp): CalendarEvent[] {
-  const { planId, plan, countedGlasses } = water;
+  const { sessionId, plan, countedGlasses } = water;
   return plan.reminders
     .filter((reminder) => reminder.glassNumber > Math.floor(countedGlasses) && reminder.at >= now)
     .map((reminder) => {
       const title = `Drink a glass of water (${reminder.glassNumber} of ${plan.goalGlasses})`;
       return {
-        uid: `${planId}-water-${reminder.glassNumber - 1}@aftercare`,
+        uid: `${sessionId}-water-${reminder.glassNumber - 1}@aftercare`,
         title,
         start: reminder.at,
         startOutputType: 'utc',

@@ -22,7 +22,7 @@ export interface CheckInFlags {
 }
 
 export interface ScheduledCheckIn {
-  /** Stable: `${planId}:check-in:${kind}` or `${planId}:check-in:week-${week}`. */
+  /** Stable: `${carePlanId}:check-in:${kind}` or `${carePlanId}:check-in:week-${week}`. */
   id: string;
   kind: CheckInKind;
   dueAt: number;

@@ -12,7 +12,7 @@ import { addIsoDays, daysBetween, isIsoDate, isoDateOf, type IsoDate } from '../
 
 /** Sets checked off for one round (one of the `timesPerDay` sittings) of an exercise on a day. */
 export interface ExerciseCheck {
-  planId: string;
+  carePlanId: string;
   exerciseId: string;
   localDate: IsoDate;
   /** 1..timesPerDay. */
@@ -65,7 +65,7 @@ export function exercisesForDay(plan: CarePlan, localDate: IsoDate): ScheduledEx
 export function setsDoneOnDay(plan: CarePlan, checks: readonly ExerciseCheck[], localDate: IsoDate): Map<string, number> {
   const rounds = new Map<string, number>();
   for (const check of checks) {
-    if (check.planId !== plan.id || check.localDate !== localDate) continue;
+    if (check.carePlanId !== plan.id || check.localDate !== localDate) continue;
     rounds.set(`${check.exerciseId}\u0000${check.round}`, check.setsDone);
   }
   const done = new Map<string, number>();

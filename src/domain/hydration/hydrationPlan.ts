@@ -40,7 +40,7 @@ export interface SessionInput {
 }
 
 export interface WaterReminder {
-  /** Stable across re-plans of the same plan: `${planId}:water:${index}`, index from 0. */
+  /** Stable across re-plans of the same plan: `${sessionId}:water:${index}`, index from 0. */
   id: string;
   at: number;
   /** 1-based. */
@@ -68,7 +68,7 @@ export interface HydrationPlan {
 }
 
 export interface PlanHydrationArgs {
-  planId: string;
+  sessionId: string;
   session: SessionInput;
   settings: Settings;
   timeZone: string;
@@ -89,13 +89,13 @@ function planStart(endedAt: number, settings: Settings, timeZone: string) {
 }
 
 export function planHydration(args: PlanHydrationArgs): HydrationPlan {
-  const { planId, session, settings, timeZone, rules = DEFAULT_RULES } = args;
+  const { sessionId, session, settings, timeZone, rules = DEFAULT_RULES } = args;
   if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown time zone "${timeZone}".`);
   const target = hydrationTarget({ ...session, goodDailyGlasses: settings.goodDailyGlasses }, rules);
   const { planDay, startsAt } = planStart(session.endedAt, settings, timeZone);
   const slots = scheduleReminders({ count: target.goalGlasses, startsAt, planDay, settings, rules, timeZone });
   const reminders = slots.map((slot, index) => ({
-    id: `${planId}:water:${index}`,
+    id: `${sessionId}:water:${index}`,
     at: slot.at,
     glassNumber: index + 1,
     nextMorning: slot.nextMorning,

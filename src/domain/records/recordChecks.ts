@@ -50,7 +50,7 @@ export function sessionRecordProblem(value: unknown): string | undefined {
 
 export function drinkRecordProblem(value: unknown): string | undefined {
   if (!isBag(value)) return 'is not a drink';
-  if (!isRecordId(value.id) || !isRecordId(value.planId)) return 'has no valid id';
+  if (!isRecordId(value.id) || !isRecordId(value.sessionId)) return 'has no valid id';
   if (!isInstant(value.at)) return 'has no valid time';
   if (!BEVERAGES.some((b) => b.id === value.beverage)) return 'is an unknown drink';
   if (typeof value.volumeMl !== 'number' || !(value.volumeMl >= 1 && value.volumeMl <= 5000)) return 'has an impossible amount';
@@ -65,7 +65,7 @@ export function carePlanRecordProblem(value: unknown): string | undefined {
 }
 
 export function exerciseCheckProblem(value: unknown): string | undefined {
-  if (!isBag(value) || !isRecordId(value.planId) || typeof value.exerciseId !== 'string' || value.exerciseId.length > 100) return 'has no valid ids';
+  if (!isBag(value) || !isRecordId(value.carePlanId) || typeof value.exerciseId !== 'string' || value.exerciseId.length > 100) return 'has no valid ids';
   if (!isIsoDate(value.localDate)) return 'has no valid date';
   return isCount(value.round, 6) && isCount(value.setsDone, 10) ? undefined : 'has impossible counts';
 }
@@ -75,7 +75,7 @@ const SCORE_NAMES = ['soreness', 'pain', 'stiffness', 'sleep'];
 const FLAG_NAMES = ['bruising', 'numbness', 'lightHeaded'];
 
 export function checkInRecordProblem(value: unknown): string | undefined {
-  if (!isBag(value) || !isRecordId(value.planId) || typeof value.checkInId !== 'string' || value.checkInId.length > 140) return 'has no valid ids';
+  if (!isBag(value) || !isRecordId(value.carePlanId) || typeof value.checkInId !== 'string' || value.checkInId.length > 140) return 'has no valid ids';
   if (!CHECK_IN_KINDS.includes(value.kind as string) || !isInstant(value.answeredAt)) return 'is not a valid check-in';
   const scores = value.scores;
   if (!isBag(scores) || !Object.entries(scores).every(([k, v]) => SCORE_NAMES.includes(k) && isCheckInScore(v))) return 'has scores outside 0–10';

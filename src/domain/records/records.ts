@@ -15,7 +15,7 @@ export interface SessionRecord {
 
 export interface DrinkRecord {
   id: string;
-  planId: string;
+  sessionId: string;
   at: number;
   beverage: BeverageId;
   volumeMl: number;
@@ -29,4 +29,4 @@ export interface CarePlanRecord {
 }
 
 /** A check-in answer, filed under its plan. */
-export type CheckInRecord = CheckInAnswer & { planId: string };
+export type CheckInRecord = CheckInAnswer & { carePlanId: string };

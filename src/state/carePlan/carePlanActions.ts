@@ -16,7 +16,7 @@ function sessionFromPlan(plan: CarePlan, now: number): SessionRecord {
     id,
     createdAt: now,
     session: plan.session,
-    plan: planHydration({ planId: id, session: plan.session, settings: current, timeZone: plan.timeZone }),
+    plan: planHydration({ sessionId: id, session: plan.session, settings: current, timeZone: plan.timeZone }),
     glassMl: current.glassMl,
   };
 }
@@ -46,7 +46,7 @@ export async function checkOffSets(check: ExerciseCheck): Promise<void> {
 export async function answerCheckIn(answer: CheckInAnswer): Promise<void> {
   const record = activeCarePlan.value;
   if (!record) throw new Error('No plan to check in for');
-  const stored = { ...answer, planId: record.id };
+  const stored = { ...answer, carePlanId: record.id };
   await guardedWrite(() => store.value.putCheckIn(stored));
   checkInAnswers.value = [...checkInAnswers.value.filter((a) => a.checkInId !== answer.checkInId), stored];
   announceChange();

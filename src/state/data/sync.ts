@@ -13,9 +13,9 @@ export async function reloadFromStore(): Promise<void> {
   const s = store.value;
   const [stored, latest, carePlan] = await Promise.all([s.getSettings(), s.latestSession(), s.latestCarePlan()]);
   const [latestDrinks, checks, answers] = await Promise.all([
-    latest ? s.drinksForPlan(latest.id) : [],
-    carePlan ? s.checksForPlan(carePlan.id) : [],
-    carePlan ? s.checkInsForPlan(carePlan.id) : [],
+    latest ? s.drinksForSession(latest.id) : [],
+    carePlan ? s.checksForCarePlan(carePlan.id) : [],
+    carePlan ? s.checkInsForCarePlan(carePlan.id) : [],
   ]);
   activeCarePlan.value = carePlan;
   exerciseChecks.value = checks;

@@ -21,7 +21,7 @@ function sortByTime(list: DrinkRecord[]): DrinkRecord[] {
 export async function logDrink(beverage: BeverageId, volumeMl: number, at = Date.now()): Promise<DrinkRecord> {
   const session = activeSession.value;
   if (!session) throw new Error('No plan to log against');
-  const drink: DrinkRecord = { id: crypto.randomUUID(), planId: session.id, at, beverage, volumeMl };
+  const drink: DrinkRecord = { id: crypto.randomUUID(), sessionId: session.id, at, beverage, volumeMl };
   await guardedWrite(() => store.value.putDrink(drink)).catch(() => keepUnsaved(drink));
   drinks.value = sortByTime([...drinks.value, drink]);
   undoable.value = drink;

@@ -15,7 +15,7 @@ export async function loadHydrationHistory(): Promise<HydrationHistoryEntry[]> {
   const sessions = await store.value.listSessions();
   return Promise.all(
     sessions.map(async (session) => {
-      const drinks = await store.value.drinksForPlan(session.id);
+      const drinks = await store.value.drinksForSession(session.id);
       return {
         session,
         counted: countedGlasses(drinks, session.glassMl),

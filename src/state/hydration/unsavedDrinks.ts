@@ -25,9 +25,9 @@ export function isUnsaved(id: string): boolean {
   return unsavedDrinks.value.some((d) => d.id === id);
 }
 
-/** Adds the still-unsaved drinks of `planId` to a list read from storage. */
-export function withUnsaved(planId: string | undefined, stored: DrinkRecord[]): DrinkRecord[] {
-  const extra = unsavedDrinks.value.filter((d) => d.planId === planId && !stored.some((s) => s.id === d.id));
+/** Adds the still-unsaved drinks of session `sessionId` to a list read from storage. */
+export function withUnsaved(sessionId: string | undefined, stored: DrinkRecord[]): DrinkRecord[] {
+  const extra = unsavedDrinks.value.filter((d) => d.sessionId === sessionId && !stored.some((s) => s.id === d.id));
   return [...stored, ...extra].sort((a, b) => a.at - b.at);
 }
 

@@ -10,7 +10,7 @@ import { store } from '../data/storeState';
 export async function buildCalendarFile(now = Date.now()): Promise<{ ics: string; eventCount: number; fileName: string }> {
   const { buildCalendar } = await import('../../domain/calendar');
   const session = activeSession.value;
-  const hydration = session && { planId: session.id, plan: session.plan, countedGlasses: glassesCounted.value };
+  const hydration = session && { sessionId: session.id, plan: session.plan, countedGlasses: glassesCounted.value };
   const args = { hydration, carePlan: activeCarePlan.value?.plan, settings: settings.value, now };
   const last = await store.value.calendarExportState();
   const probe = buildCalendar({ ...args, sequence: last.sequence });

@@ -16,16 +16,16 @@ export async function putCarePlan(db: AftercareDatabase, record: CarePlanRecord)
   await db.put('carePlans', record);
 }
 
-export async function checksForPlan(db: AftercareDatabase, planId: string): Promise<ExerciseCheck[]> {
-  return db.getAllFromIndex('exerciseChecks', 'by-plan-date', IDBKeyRange.bound([planId, ''], [planId, '\uffff']));
+export async function checksForCarePlan(db: AftercareDatabase, carePlanId: string): Promise<ExerciseCheck[]> {
+  return db.getAllFromIndex('exerciseChecks', 'by-care-plan-date', IDBKeyRange.bound([carePlanId, ''], [carePlanId, '\uffff']));
 }
 
 export async function putExerciseCheck(db: AftercareDatabase, check: ExerciseCheck): Promise<void> {
   await db.put('exerciseChecks', check);
 }
 
-export async function checkInsForPlan(db: AftercareDatabase, planId: string): Promise<CheckInRecord[]> {
-  return db.getAllFromIndex('checkIns', 'by-plan', planId);
+export async function checkInsForCarePlan(db: AftercareDatabase, carePlanId: string): Promise<CheckInRecord[]> {
+  return db.getAllFromIndex('checkIns', 'by-care-plan', carePlanId);
 }
 
 export async function putCheckIn(db: AftercareDatabase, answer: CheckInRecord): Promise<void> {

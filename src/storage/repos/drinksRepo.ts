@@ -1,10 +1,10 @@
 import type { AftercareDatabase } from '../db';
 import type { DrinkRecord } from '../schema';
 
-/** One plan's drinks, oldest first, read through the [planId, at] index so a long history stays cheap. */
-export async function drinksForPlan(db: AftercareDatabase, planId: string): Promise<DrinkRecord[]> {
-  const range = IDBKeyRange.bound([planId, -Infinity], [planId, Infinity]);
-  return db.getAllFromIndex('drinks', 'by-plan-at', range);
+/** One session's drinks, oldest first, read through the [sessionId, at] index so a long history stays cheap. */
+export async function drinksForSession(db: AftercareDatabase, sessionId: string): Promise<DrinkRecord[]> {
+  const range = IDBKeyRange.bound([sessionId, -Infinity], [sessionId, Infinity]);
+  return db.getAllFromIndex('drinks', 'by-session-at', range);
 }
 
 export async function putDrink(db: AftercareDatabase, drink: DrinkRecord): Promise<void> {

@@ -12,7 +12,7 @@ export const SNOOZE_MS = 15 * 60_000;
 
 /** The glass of water "Log a glass" records against a plan. */
 export function glassOfWater(session: SessionRecord, now: number): DrinkRecord {
-  return { id: crypto.randomUUID(), planId: session.id, at: now, beverage: 'water', volumeMl: session.glassMl };
+  return { id: crypto.randomUUID(), sessionId: session.id, at: now, beverage: 'water', volumeMl: session.glassMl };
 }
 
 /** "Snooze 15 min": the reminder comes back as a new one, with an id of its own. */

@@ -12,7 +12,7 @@ import { resetAppState } from './testState';
 function startPlan(kind: MassageKind = 'deep-tissue'): SessionRecord {
   const endedAt = Date.now() - 10 * 60_000;
   const session = { kind, pressure: 'deep' as const, usualGlassesPerDay: 3, endedAt };
-  const plan = planHydration({ planId: 'plan-1', session, settings: { ...DEFAULT_SETTINGS, wakeTime: '00:00', bedtime: '23:59' }, timeZone: 'Europe/London' });
+  const plan = planHydration({ sessionId: 'plan-1', session, settings: { ...DEFAULT_SETTINGS, wakeTime: '00:00', bedtime: '23:59' }, timeZone: 'Europe/London' });
   const record = { id: 'plan-1', createdAt: endedAt, session, plan, glassMl: 250 };
   activeSession.value = record;
   return record;
@@ -47,10 +47,10 @@ describe('TodayScreen', () => {
     await screen.findByRole('img', { name: '1 of 5 glasses' });
     fireEvent.click(screen.getByRole('button', { name: '+1 glass of water' }));
     await screen.findByRole('img', { name: '2 of 5 glasses' });
-    expect(await store.value.drinksForPlan('plan-1')).toHaveLength(2);
+    expect(await store.value.drinksForSession('plan-1')).toHaveLength(2);
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByRole('img', { name: '1 of 5 glasses' });
-    expect(await store.value.drinksForPlan('plan-1')).toHaveLength(1);
+    expect(await store.value.drinksForSession('plan-1')).toHaveLength(1);
   });
 
   it("saves coffee, shows it as not counting, with a kind note", async () => {
@@ -74,7 +74,7 @@ describe('TodayScreen', () => {
     fireEvent.input(screen.getByLabelText('Amount'), { target: { value: '2' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByRole('img', { name: '2 of 5 glasses' });
-    expect((await store.value.drinksForPlan('plan-1'))[0]?.volumeMl).toBe(500);
+    expect((await store.value.drinksForSession('plan-1'))[0]?.volumeMl).toBe(500);
     fireEvent.click(screen.getByRole('button', { name: /^Delete Water/ }));
     await screen.findByRole('img', { name: '0 of 5 glasses' });
     await waitFor(() => expect(drinks.value).toEqual([]));
@@ -88,7 +88,7 @@ describe('TodayScreen', () => {
     fireEvent.input(screen.getByLabelText('Amount'), { target: { value: '5000' } });
     fireEvent.click(screen.getByRole('button', { name: 'Log drink' }));
     expect(await screen.findByText('Enter an amount between 10 ml and 2 litres.')).toBeTruthy();
-    expect(await store.value.drinksForPlan('plan-1')).toEqual([]);
+    expect(await store.value.drinksForSession('plan-1')).toEqual([]);
   });
 
   it('asks for a physician’s approval after a prenatal session', () => {

@@ -35,8 +35,8 @@ describe('buildCalendar, for any valid plan', () => {
   it('parses with ical.js, with unique UIDs, the expected events and intact text', () => {
     fc.assert(fc.property(scenario, ({ opened: { plan, now: openedAt }, settings, withWater, countedGlasses, when, sequence }) => {
       const now = Math.round(plan.session.endedAt + when * (openedAt - plan.session.endedAt));
-      const water = planHydration({ planId: 'water-1', session: plan.session, settings, timeZone: plan.timeZone });
-      const hydration = withWater ? { planId: 'water-1', plan: water, countedGlasses } : undefined;
+      const water = planHydration({ sessionId: 'water-1', session: plan.session, settings, timeZone: plan.timeZone });
+      const hydration = withWater ? { sessionId: 'water-1', plan: water, countedGlasses } : undefined;
       const result = buildCalendar({ hydration, carePlan: plan, settings, now, sequence });
       const { events } = parseCalendar(result.ics);
 

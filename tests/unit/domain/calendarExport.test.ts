@@ -19,7 +19,7 @@ const toSecond = (at: number) => Math.floor(at / 1000) * 1000;
 
 function exportAt(overrides: Partial<BuildCalendarArgs> = {}) {
   return buildCalendar({
-    hydration: { planId: 'plan-1', plan: water, countedGlasses: 0 },
+    hydration: { sessionId: 'plan-1', plan: water, countedGlasses: 0 },
     carePlan,
     settings: DEFAULT_SETTINGS,
     now: water.startsAt,
@@ -47,7 +47,7 @@ describe('water reminders', () => {
   });
 
   it('leaves out the glasses already drunk (whole glasses only)', () => {
-    const { events } = parseCalendar(waterOnly({ hydration: { planId: 'plan-1', plan: water, countedGlasses: 2.5 } }).ics);
+    const { events } = parseCalendar(waterOnly({ hydration: { sessionId: 'plan-1', plan: water, countedGlasses: 2.5 } }).ics);
     expect(events.map((event) => event.uid)).toEqual(['plan-1-water-2@aftercare', 'plan-1-water-3@aftercare', 'plan-1-water-4@aftercare']);
   });
 
@@ -104,7 +104,7 @@ describe('updates: UIDs, SEQUENCE and the fingerprint', () => {
 
   it('a re-planned day keeps the water UIDs and changes the fingerprint', () => {
     const replanned = plan(NOW - HOUR, ZONE, { settings: { bedtime: '21:00' } });
-    const result = waterOnly({ hydration: { planId: 'plan-1', plan: replanned, countedGlasses: 0 } });
+    const result = waterOnly({ hydration: { sessionId: 'plan-1', plan: replanned, countedGlasses: 0 } });
     expect(parseCalendar(result.ics).events.map((event) => event.uid)).toEqual(parseCalendar(waterOnly().ics).events.map((event) => event.uid));
     expect(result.fingerprint).not.toBe(waterOnly().fingerprint);
   });

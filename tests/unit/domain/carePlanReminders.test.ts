@@ -35,7 +35,7 @@ describe('the therapist’s plan as reminders', () => {
   });
 
   it('skips a day whose sets are all done', () => {
-    const checks = [1, 2].map((round) => ({ planId: plan.id, exerciseId: plan.exercises[0]!.id, localDate: '2026-10-28', round, setsDone: plan.exercises[0]!.sets }));
+    const checks = [1, 2].map((round) => ({ carePlanId: plan.id, exerciseId: plan.exercises[0]!.id, localDate: '2026-10-28', round, setsDone: plan.exercises[0]!.sets }));
     const exercise = carePlanReminders({ ...base, checks, now: endedAt + 3 * 3_600_000 }).filter((r) => r.kind === 'exercise');
     expect(exercise.every((r) => r.id.includes('2026-10-29'))).toBe(true);
   });

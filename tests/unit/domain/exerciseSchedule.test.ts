@@ -8,8 +8,8 @@ const neck = { ...EXERCISE_LIBRARY[0]!, sets: 2, timesPerDay: 2, durationDays: 2
 const chin = { ...EXERCISE_LIBRARY[3]!, sets: 3, timesPerDay: 1, durationDays: 3 };
 // Session ended 10:00 on Tuesday 12 May 2026 in New York.
 const plan = validPlan({ exercises: [neck, chin] });
-const check = (exerciseId: string, localDate: string, round: number, setsDone: number, planId = plan.id): ExerciseCheck =>
-  ({ planId, exerciseId, localDate, round, setsDone });
+const check = (exerciseId: string, localDate: string, round: number, setsDone: number, carePlanId = plan.id): ExerciseCheck =>
+  ({ carePlanId, exerciseId, localDate, round, setsDone });
 
 describe('exercisesForDay', () => {
   it('counts days from the session day, in the plan’s zone', () => {

@@ -17,7 +17,7 @@ const localDate = (at: number, zone: string) => {
 };
 
 function planFor(session: SessionInput, settings: Settings, timeZone: string): HydrationPlan {
-  return planHydration({ planId: 'prop', session, settings, timeZone });
+  return planHydration({ sessionId: 'prop', session, settings, timeZone });
 }
 
 /** Invariants that hold for any rules; `rules` is what the plan was made with. */
@@ -104,7 +104,7 @@ describe('planHydration properties under rules a therapist changed', () => {
       zone: fc.constant(zone), rules: fc.constant(rules), session: sessionArb(zone), settings: settingsArb(0, rules),
     })));
     fc.assert(fc.property(input, ({ zone, rules, session, settings }) => {
-      const plan = planHydration({ planId: 'prop', session, settings, timeZone: zone, rules });
+      const plan = planHydration({ sessionId: 'prop', session, settings, timeZone: zone, rules });
       const meets = session.usualGlassesPerDay >= settings.goodDailyGlasses;
       const range = meets ? rules.targets.meetsThreshold : rules.targets.belowThreshold;
       const deep = rules.deepKinds.includes(session.kind) || rules.deepPressures.includes(session.pressure);

@@ -8,7 +8,7 @@ import { utc } from './localClock';
 
 function target(kind: MassageKind, pressure: Pressure, usualGlassesPerDay: number, patch: Partial<Settings> = {}, rules = DEFAULT_RULES) {
   const session = { kind, pressure, usualGlassesPerDay, endedAt: utc('2026-06-10T14:00:00Z') };
-  const plan = planHydration({ planId: 'p', session, settings: { ...DEFAULT_SETTINGS, ...patch }, timeZone: 'Europe/Berlin', rules });
+  const plan = planHydration({ sessionId: 'p', session, settings: { ...DEFAULT_SETTINGS, ...patch }, timeZone: 'Europe/Berlin', rules });
   return { range: plan.range, goal: plan.goalGlasses, reasons: plan.reasons, physician: plan.physicianApproval };
 }
 

@@ -8,7 +8,7 @@ import { planHydration } from '../../../src/domain/hydration/hydrationPlan';
 const MIN = 60_000;
 const endedAt = Date.UTC(2026, 5, 10, 12, 0); // 13:00 in London (BST)
 const plan = planHydration({
-  planId: 'p',
+  sessionId: 'p',
   session: { kind: 'deep-tissue', pressure: 'deep', usualGlassesPerDay: 3, endedAt },
   settings: DEFAULT_SETTINGS,
   timeZone: 'Europe/London',

@@ -16,7 +16,7 @@ export interface PlanOptions {
 /** Deep tissue for someone who drinks little: five glasses, unless options say otherwise. */
 export function plan(endedAt: number, timeZone: string, options: PlanOptions = {}): HydrationPlan {
   return planHydration({
-    planId: 'plan-1',
+    sessionId: 'plan-1',
     session: {
       kind: options.kind ?? 'deep-tissue',
       pressure: options.pressure ?? 'medium',

@@ -19,7 +19,7 @@ function inputsFor(plan: CarePlan) {
   const start = planStartDate(plan);
   const ids = plan.exercises.map((exercise) => exercise.id);
   const check = fc.record({
-    planId: fc.constantFrom(plan.id, 'plan-other'),
+    carePlanId: fc.constantFrom(plan.id, 'plan-other'),
     exerciseId: ids.length > 0 ? fc.constantFrom(...ids) : fc.constant('none'),
     localDate: fc.integer({ min: -2, max: 60 }).map((offset) => addIsoDays(start, offset)),
     round: fc.integer({ min: 0, max: 7 }),

@@ -12,7 +12,7 @@ import { packedWithNode, payloadOf, unpackedWithNode } from './carePlanLinks';
 // Session 10:00 on Tuesday 12 May 2026 in New York; one exercise, 2 sets twice a day, 21 days.
 const plan = validPlan({ exercises: [{ ...EXERCISE_LIBRARY[0]!, sets: 2, timesPerDay: 2 }] });
 const check = (localDate: string, round: number, setsDone: number): ExerciseCheck =>
-  ({ planId: plan.id, exerciseId: 'neck-side-bend', localDate, round, setsDone });
+  ({ carePlanId: plan.id, exerciseId: 'neck-side-bend', localDate, round, setsDone });
 const noFlags = { bruising: false, numbness: false, lightHeaded: false };
 const answers: CheckInAnswer[] = [
   { checkInId: `${plan.id}:check-in:baseline`, kind: 'baseline', answeredAt: NOW, scores: { soreness: 4, pain: 5, stiffness: 6, sleep: 7 }, flags: noFlags },

@@ -30,7 +30,7 @@ beforeEach(async () => {
   store.value = s;
   const endedAt = Date.now();
   const session = { kind: 'relaxation' as const, pressure: 'light' as const, usualGlassesPerDay: 4, endedAt };
-  const plan = planHydration({ planId: 'p1', session, settings: DEFAULT_SETTINGS, timeZone: 'UTC' });
+  const plan = planHydration({ sessionId: 'p1', session, settings: DEFAULT_SETTINGS, timeZone: 'UTC' });
   const record = { id: 'p1', createdAt: endedAt, session, plan, glassMl: 250 };
   await s.addSession(record);
   activeSession.value = record;
@@ -44,7 +44,7 @@ describe('a drink that storage refuses (quota exceeded)', () => {
     expect(glassesCounted.value).toBe(1);
     expect(unsavedDrinks.value).toHaveLength(1);
     expect(storageProblem.value).toMatch(/out of storage space/);
-    expect(await s.drinksForPlan('p1')).toEqual([]);
+    expect(await s.drinksForSession('p1')).toEqual([]);
 
     await reloadFromStore();
     expect(glassesCounted.value).toBe(1);
@@ -56,7 +56,7 @@ describe('a drink that storage refuses (quota exceeded)', () => {
     await retryUnsavedDrinks();
     expect(unsavedDrinks.value).toEqual([]);
     expect(storageProblem.value).toBeNull();
-    expect(await s.drinksForPlan('p1')).toHaveLength(1);
+    expect(await s.drinksForSession('p1')).toHaveLength(1);
   });
 
   it('can be deleted before it was ever saved', async () => {

@@ -6,7 +6,8 @@ import { store } from '../../../src/state/data/storeState';
 import { openAftercareDB } from '../../../src/storage/db';
 import { idbStore } from '../../../src/storage/idbStore';
 import type { AftercareStore } from '../../../src/storage/store';
-import { corruptBackups, validBackup } from '../../fixtures/backups';
+import { corruptBackups, validBackup, version2Backup } from '../../fixtures/backups';
+import { BACKUP_VERSION } from '../../../src/domain/backup/backupFormat';
 
 let n = 0;
 async function freshStore(): Promise<AftercareStore> {
@@ -27,7 +28,7 @@ describe('importing a backup', () => {
     });
     expect(await store.value.latestCarePlan()).toEqual(validBackup.carePlans[0]);
     expect(await store.value.listSessions()).toEqual(validBackup.sessions);
-    expect(await store.value.drinksForPlan('fixture-session-1')).toEqual(validBackup.drinks);
+    expect(await store.value.drinksForSession('fixture-session-1')).toEqual(validBackup.drinks);
     expect(settings.value.bedtime).toBe('23:00');
     expect(activeSession.value?.id).toBe('fixture-session-1');
     expect(drinks.value).toHaveLength(2);
@@ -39,11 +40,19 @@ describe('importing a backup', () => {
     expect(result).toMatchObject({ ok: true, summary: { sessionsAdded: 1, drinksAdded: 2, planRecordsAdded: 0 } });
   });
 
+  it('still imports a version 2 file, reading its `planId` as the session or care plan it named', async () => {
+    const result = await importBackupText(JSON.stringify(version2Backup));
+    expect(result).toMatchObject({ ok: true, summary: { sessionsAdded: 1, drinksAdded: 2, planRecordsAdded: 3 } });
+    expect((await store.value.drinksForSession('fixture-session-1')).map((d) => d.id)).toEqual(version2Backup.drinks.map((d: { id: string }) => d.id));
+    expect(await store.value.checksForCarePlan(validBackup.carePlans[0]!.id)).toHaveLength(1);
+    expect(await store.value.checkInsForCarePlan(validBackup.carePlans[0]!.id)).toHaveLength(1);
+  });
+
   it('merges without duplicates when the same file comes in twice', async () => {
     await importBackupText(JSON.stringify(validBackup));
     const again = await importBackupText(JSON.stringify(validBackup));
     expect(again).toMatchObject({ ok: true, summary: { sessionsAdded: 0, sessionsAlreadyHere: 1, drinksAdded: 0, drinksAlreadyHere: 2, planRecordsAdded: 0, planRecordsAlreadyHere: 3 } });
-    expect(await store.value.drinksForPlan('fixture-session-1')).toHaveLength(2);
+    expect(await store.value.drinksForSession('fixture-session-1')).toHaveLength(2);
   });
 
   it.each(corruptBackups)('changes nothing for %s', async (_what, text) => {
@@ -58,7 +67,7 @@ describe('importing a backup', () => {
     const broken = { ...validBackup, drinks: [...validBackup.drinks, { id: undefined } as never] };
     await expect(store.value.mergeBackup(broken)).rejects.toThrow();
     expect(await store.value.listSessions()).toEqual([]);
-    expect(await store.value.drinksForPlan('fixture-session-1')).toEqual([]);
+    expect(await store.value.drinksForSession('fixture-session-1')).toEqual([]);
   });
 });
 
@@ -68,7 +77,7 @@ describe('exporting', () => {
     const { fileName, text } = await makeBackupFile(Date.UTC(2026, 10, 22, 12));
     expect(fileName).toMatch(/^aftercare-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = JSON.parse(text);
-    expect(exported).toMatchObject({ format: 'aftercare-backup', version: 2 });
+    expect(exported).toMatchObject({ format: 'aftercare-backup', version: BACKUP_VERSION });
     store.value = await freshStore();
     await importBackupText(text);
     const { format: _format, version: _version, exportedAt: _exportedAt, ...data } = exported;

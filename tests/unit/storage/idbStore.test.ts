@@ -5,9 +5,9 @@ import { idbStore } from '../../../src/storage/idbStore';
 import { memoryStore } from '../../../src/storage/memoryStore';
 import type { AftercareStore } from '../../../src/storage/store';
 import type { DrinkRecord, SessionRecord } from '../../../src/storage/schema';
-import { records } from '../../fixtures/db/v1';
+import { records } from '../../fixtures/db/v3';
 
-// The v1 fixture is frozen raw data; today's types describe it exactly.
+// The newest fixture is frozen raw data; today's types describe it exactly.
 const fixtureSessions = records.sessions as unknown as SessionRecord[];
 const fixtureDrinks = records.drinks as unknown as DrinkRecord[];
 
@@ -45,8 +45,8 @@ describe.each(stores)('%s store', (_name, makeStore) => {
     const [first, second] = fixtureDrinks;
     await store.putDrink(second!);
     await store.putDrink(first!);
-    await store.putDrink({ ...first!, id: 'other-plan', planId: 'someone-else' });
-    expect((await store.drinksForPlan('fixture-session-1')).map((d) => d.id)).toEqual([first!.id, second!.id]);
+    await store.putDrink({ ...first!, id: 'other-session', sessionId: 'someone-else' });
+    expect((await store.drinksForSession('fixture-session-1')).map((d) => d.id)).toEqual([first!.id, second!.id]);
   });
 
   it('edits and deletes a drink', async () => {
@@ -54,8 +54,8 @@ describe.each(stores)('%s store', (_name, makeStore) => {
     const drink = fixtureDrinks[0]!;
     await store.putDrink(drink);
     await store.putDrink({ ...drink, volumeMl: 500 });
-    expect((await store.drinksForPlan(drink.planId))[0]?.volumeMl).toBe(500);
+    expect((await store.drinksForSession(drink.sessionId))[0]?.volumeMl).toBe(500);
     await store.deleteDrink(drink.id);
-    expect(await store.drinksForPlan(drink.planId)).toEqual([]);
+    expect(await store.drinksForSession(drink.sessionId)).toEqual([]);
   });
 });

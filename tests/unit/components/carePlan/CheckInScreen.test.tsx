@@ -19,7 +19,7 @@ const THANKS = 'Thank you — saved. It will be part of your progress summary.';
 
 /** Check-ins the client already answered, as storage gives them back. */
 function answered(plan: CarePlan, ...kinds: CheckInKind[]): void {
-  checkInAnswers.value = kinds.map((kind, i) => ({ checkInId: `${plan.id}:check-in:${kind}`, kind, answeredAt: NOW + i * DAY, scores: { soreness: 2 }, planId: plan.id }));
+  checkInAnswers.value = kinds.map((kind, i) => ({ checkInId: `${plan.id}:check-in:${kind}`, kind, answeredAt: NOW + i * DAY, scores: { soreness: 2 }, carePlanId: plan.id }));
 }
 
 const slider = (name: string) => screen.getByRole('slider', { name: new RegExp(`^${name}:`) });
@@ -57,10 +57,10 @@ describe('CheckInScreen', () => {
     save();
     expect((await screen.findByRole('alert')).textContent).toBe(THANKS);
     const expected = {
-      checkInId: `${plan.id}:check-in:baseline`, kind: 'baseline', answeredAt: NOW, planId: plan.id,
+      checkInId: `${plan.id}:check-in:baseline`, kind: 'baseline', answeredAt: NOW, carePlanId: plan.id,
       scores: { soreness: 4, pain: 3, stiffness: 0, sleep: 6 }, flags: { bruising: false, numbness: false, lightHeaded: false },
     };
-    expect(await store.value.checkInsForPlan(plan.id)).toEqual([expected]);
+    expect(await store.value.checkInsForCarePlan(plan.id)).toEqual([expected]);
     expect(checkInAnswers.value).toEqual([expected]);
     expect(screen.queryByRole('form')).toBeNull();
     // The next is the 24 h check-in: the session's clock time (09:00) on the next day.
@@ -73,7 +73,7 @@ describe('CheckInScreen', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: sign }));
     save();
     expect((await screen.findByRole('alert')).textContent).toBe(CONTACT_THERAPIST_MESSAGE);
-    const [stored] = await store.value.checkInsForPlan(plan.id);
+    const [stored] = await store.value.checkInsForCarePlan(plan.id);
     expect(Object.values(stored?.flags ?? {}).filter(Boolean)).toHaveLength(1);
   });
 
@@ -99,7 +99,7 @@ describe('CheckInScreen', () => {
     setScore('Soreness', 8);
     save();
     expect((await screen.findByRole('alert')).textContent).toBe(CONTACT_THERAPIST_MESSAGE);
-    expect((await store.value.checkInsForPlan(plan.id))[0]?.scores).toEqual({ soreness: 8 });
+    expect((await store.value.checkInsForCarePlan(plan.id))[0]?.scores).toEqual({ soreness: 8 });
   });
 
   it('thanks the client for soreness 7 at 48 h', async () => {
@@ -122,7 +122,7 @@ describe('CheckInScreen', () => {
     expect(screen.queryAllByRole('checkbox')).toEqual([]);
     save();
     await screen.findByText(THANKS);
-    const weekly = (await store.value.checkInsForPlan(plan.id)).find((a) => a.kind === 'weekly');
+    const weekly = (await store.value.checkInsForCarePlan(plan.id)).find((a) => a.kind === 'weekly');
     expect(weekly).toMatchObject({ checkInId: `${plan.id}:check-in:week-1`, scores: { pain: 0, stiffness: 0, sleep: 7 } });
     expect(weekly && 'flags' in weekly).toBe(false);
   });

@@ -57,8 +57,8 @@ describe('ExercisesScreen', () => {
     await waitFor(() => expect(overall()).toBe('Overall: 1 of 11 sets (9%).'));
     expect(setBox('Chin tuck: round 2, set 1 done').checked).toBe(true);
     expect(setBox('Chin tuck: round 1, set 1 done').checked).toBe(false);
-    expect(await store.value.checksForPlan(plan.id)).toEqual([
-      { planId: plan.id, exerciseId: 'chin-tuck', localDate: '2026-05-12', round: 2, setsDone: 1 },
+    expect(await store.value.checksForCarePlan(plan.id)).toEqual([
+      { carePlanId: plan.id, exerciseId: 'chin-tuck', localDate: '2026-05-12', round: 2, setsDone: 1 },
     ]);
     fireEvent.click(setBox('Chin tuck: round 2, set 2 done'));
     await waitFor(() => expect(overall()).toBe('Overall: 2 of 11 sets (18%).'));
@@ -89,7 +89,7 @@ describe('ExercisesScreen', () => {
 
   it('shows adherence per day and per plan week', async () => {
     const plan = acceptedPlan();
-    exerciseChecks.value = [{ planId: plan.id, exerciseId: 'custom-1', localDate: '2026-05-12', round: 1, setsDone: 1 }];
+    exerciseChecks.value = [{ carePlanId: plan.id, exerciseId: 'custom-1', localDate: '2026-05-12', round: 1, setsDone: 1 }];
     fixClock(NOW + 7 * DAY);
     render(<ExercisesScreen />);
     fireEvent.click(setBox('Chin tuck: round 1, set 1 done'));

@@ -8,10 +8,10 @@ import { DAY, NOW, acceptedPlan, fixClock, resetCarePlanState } from './carePlan
 beforeEach(() => {
   resetCarePlanState();
   const plan = acceptedPlan();
-  exerciseChecks.value = [{ planId: plan.id, exerciseId: 'chin-tuck', localDate: '2026-05-12', round: 1, setsDone: 2 }];
+  exerciseChecks.value = [{ carePlanId: plan.id, exerciseId: 'chin-tuck', localDate: '2026-05-12', round: 1, setsDone: 2 }];
   checkInAnswers.value = [
-    { checkInId: `${plan.id}:check-in:after-24h`, kind: 'after-24h', answeredAt: NOW + DAY, scores: { soreness: 5 }, flags: { bruising: true, numbness: false, lightHeaded: false }, planId: plan.id },
-    { checkInId: `${plan.id}:check-in:baseline`, kind: 'baseline', answeredAt: NOW, scores: { soreness: 3, pain: 2, stiffness: 4, sleep: 7 }, planId: plan.id },
+    { checkInId: `${plan.id}:check-in:after-24h`, kind: 'after-24h', answeredAt: NOW + DAY, scores: { soreness: 5 }, flags: { bruising: true, numbness: false, lightHeaded: false }, carePlanId: plan.id },
+    { checkInId: `${plan.id}:check-in:baseline`, kind: 'baseline', answeredAt: NOW, scores: { soreness: 3, pain: 2, stiffness: 4, sleep: 7 }, carePlanId: plan.id },
   ];
   fixClock(NOW + DAY + 3_600_000);
 });

@@ -20,7 +20,7 @@ function reportLink(therapist = 'Maria Gonzalez, LMT'): string {
     { checkInId: id('baseline'), kind: 'baseline', answeredAt: NOW, scores: { soreness: 4, pain: 3, stiffness: 5, sleep: 6 }, flags: { bruising: false, numbness: false, lightHeaded: false } },
     { checkInId: id('after-24h'), kind: 'after-24h', answeredAt: NOW + DAY, scores: { soreness: 6 }, flags: { bruising: true, numbness: false, lightHeaded: true } },
   ];
-  const checks = [{ planId: plan.id, exerciseId: 'chin-tuck', localDate: '2026-05-12', round: 1, setsDone: 2 }];
+  const checks = [{ carePlanId: plan.id, exerciseId: 'chin-tuck', localDate: '2026-05-12', round: 1, setsDone: 2 }];
   const hydration = [{ date: '2026-05-12', goal: 6, counted: 6 }];
   const report = buildProgressReport({ plan, checks, checkIns, hydration, now: NOW + 2 * DAY });
   return progressReportLink(location.origin, report);
