@@ -47,7 +47,7 @@ test('export writes one versioned JSON file with everything', async () => {
   await download.saveAs(backupPath);
   const backup = JSON.parse(await readFile(backupPath, 'utf8'));
   assert.equal(backup.format, 'aftercare-backup');
-  assert.equal(backup.version, 2);
+  assert.equal(backup.version, 3);
   assert.deepEqual([backup.carePlans, backup.exerciseChecks, backup.checkIns], [[], [], []]);
   assert.equal(backup.sessions.length, 1);
   assert.equal(backup.drinks.length, 1);

@@ -1,4 +1,3 @@
 /** Reminders from every plan, and whether a notification should show. */
 export { type AppReminder, satisfiedWaterReminderIds, waterReminders } from './appReminders';
-export { carePlanReminders } from './carePlanReminders';
 export { decideNotifications } from './notificationDecision';

@@ -71,7 +71,8 @@ async function currentReminders(): Promise<AppReminder[]> {
 async function carePlanRemindersNow(): Promise<AppReminder[]> {
   const record = activeCarePlan.value;
   if (!record) return [];
-  const { carePlanReminders } = await import('../../domain/reminders');
+  // By file, not through domain/reminders: that index is on the first screen, the care-plan schedule is not.
+  const { carePlanReminders } = await import('../../domain/reminders/carePlanReminders');
   return carePlanReminders({
     plan: record.plan, acceptedAt: record.acceptedAt, settings: settings.value,
     checks: exerciseChecks.value, answers: checkInAnswers.value, now: Date.now(),
