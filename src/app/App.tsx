@@ -1,3 +1,4 @@
+import '../components/ui/controls.css';
 import type { ComponentType } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { HomeScreen } from '../components/home/HomeScreen';
@@ -26,6 +27,8 @@ const SCREENS: Record<Route, ComponentType> = {
   report: lazyScreen(() => import('../components/carePlan/ReportScreen').then((m) => m.ReportScreen)),
 };
 
+const THERAPIST_ROUTES: readonly Route[] = ['therapist', 'report'];
+
 export function App() {
   const route = currentRoute.value;
   const main = useRef<HTMLElement>(null);
@@ -40,19 +43,23 @@ export function App() {
     return focusHeadingWhenReady(main.current);
   }, [route]);
   const Screen = SCREENS[route];
+  // The therapist's desk (composing a plan, reading a client's report) is not the client's app:
+  // it gets its own wider layout and none of the client's tabs.
+  const desk = THERAPIST_ROUTES.includes(route);
   return (
-    <div class="app">
+    <div class={desk ? 'app app--desk' : 'app'}>
       <header class="app-header">
         <NavLink to="home" class="app-header__brand">
           <img src="/icons/icon.svg" alt="" width="32" height="32" />
           Aftercare
         </NavLink>
+        {desk && <span class="app-header__role">for therapists</span>}
       </header>
       <StorageNotice />
       <main ref={main}>
         <Screen />
       </main>
-      <NavBar />
+      {!desk && <NavBar />}
       <UpdatePrompt />
     </div>
   );

@@ -11,7 +11,7 @@ export function DrinkList({ session }: { session: SessionRecord }) {
     <div class="card">
       <h2>Today's drinks</h2>
       {list.length === 0 ? (
-        <p class="muted">Nothing logged yet. Tap “+1 glass of water” after each glass.</p>
+        <p class="muted">Nothing logged yet. Tap “+1 glass of water” after each glass, or pick another drink above.</p>
       ) : (
         <ul class="drink-list">
           {list.map((drink) => (
@@ -19,6 +19,7 @@ export function DrinkList({ session }: { session: SessionRecord }) {
               key={drink.id}
               drink={drink}
               glassMl={session.glassMl}
+              timeZone={session.plan.timeZone}
               describe={(d) => {
                 const beverage = BEVERAGES.find((b) => b.id === d.beverage);
                 return {

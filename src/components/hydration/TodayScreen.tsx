@@ -1,9 +1,10 @@
 import './today.css';
-import { activeSession, loaded } from '../../state/hydration/hydrationState';
+import { activeSession, glassesCounted, loaded } from '../../state/hydration/hydrationState';
 import { navigate } from '../../state/route';
 import { DrinkList } from './DrinkList';
 import { DrinkLogger } from './DrinkLogger';
 import { DrinksGuide } from './DrinksGuide';
+import { GoalCelebration } from './GoalCelebration';
 import { HydrationPlanSummary } from './HydrationPlanSummary';
 import { RemindersCard } from '../reminders/RemindersCard';
 import { UndoBar } from '../ui/UndoBar';
@@ -26,6 +27,7 @@ export function TodayScreen() {
   return (
     <section aria-labelledby="today-title">
       <HydrationPlanSummary session={session} />
+      <GoalCelebration counted={glassesCounted.value} goal={session.plan.goalGlasses} />
       <DrinkLogger session={session} />
       <UndoBar />
       <DrinkList session={session} />

@@ -1,4 +1,3 @@
-import '../ui/forms.css';
 import './therapist.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { shareCarePlan } from '../../domain/links';

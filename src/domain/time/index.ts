@@ -1,3 +1,4 @@
 /** Wall-clock time in the user's zone: local days, clock times, waking hours. */
 export { isoDateOf } from './localDay';
-export { formatClockTime, formatDayLabel, localDateKey } from './timeFormat';
+export { clockTimeOf, formatClockTime, formatDayLabel, localDateKey } from './timeFormat';
+export { atClockTimeSameDay } from './wallClock';

@@ -11,3 +11,8 @@ export function formatDayLabel(at: number, timeZone: string, locale?: string): s
 export function localDateKey(at: number, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
+
+/** "14:05" in the zone whatever the locale: the value an <input type="time"> holds. */
+export function clockTimeOf(at: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+}

@@ -88,3 +88,9 @@ function firstInstantWithOffset(timeZone: string, from: number, to: number, offs
   }
   return high;
 }
+
+/** The same local day as `at`, at another clock time ('HH:mm'); undefined for a malformed time. */
+export function atClockTimeSameDay(at: number, clock: string, timeZone: string): number | undefined {
+  const minutes = parseClockTime(clock);
+  return minutes === undefined ? undefined : localInstant(localDateOf(at, timeZone), minutes, timeZone);
+}

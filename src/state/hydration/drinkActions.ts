@@ -7,8 +7,13 @@ import { checkReminders } from '../reminders/reminderRuntime';
 import { announceChange } from '../data/sync';
 import { forgetUnsaved, isUnsaved, keepUnsaved } from './unsavedDrinks';
 
-/** The drink just logged, offered for undo until the next log or until it is dismissed. */
-export const undoable = signal<DrinkRecord | null>(null);
+/** The last log or delete, offered for undo until the next change or until it is dismissed. */
+export interface DrinkChange {
+  kind: 'logged' | 'deleted';
+  drink: DrinkRecord;
+}
+
+export const undoable = signal<DrinkChange | null>(null);
 
 function sortByTime(list: DrinkRecord[]): DrinkRecord[] {
   return [...list].sort((a, b) => a.at - b.at);
@@ -24,7 +29,7 @@ export async function logDrink(beverage: BeverageId, volumeMl: number, at = Date
   const drink: DrinkRecord = { id: crypto.randomUUID(), sessionId: session.id, at, beverage, volumeMl };
   await guardedWrite(() => store.value.putDrink(drink)).catch(() => keepUnsaved(drink));
   drinks.value = sortByTime([...drinks.value, drink]);
-  undoable.value = drink;
+  undoable.value = { kind: 'logged', drink };
   announceChange();
   void checkReminders();
   return drink;
@@ -39,17 +44,34 @@ export async function updateDrink(drink: DrinkRecord): Promise<void> {
   announceChange();
 }
 
+/** Deletes a drink and offers it back for undo. */
 export async function deleteDrink(id: string): Promise<void> {
+  const drink = drinks.value.find((d) => d.id === id);
+  await removeDrink(id);
+  undoable.value = drink ? { kind: 'deleted', drink } : null;
+}
+
+async function removeDrink(id: string): Promise<void> {
   if (isUnsaved(id)) forgetUnsaved(id);
   else await guardedWrite(() => store.value.deleteDrink(id));
   drinks.value = drinks.value.filter((d) => d.id !== id);
-  if (undoable.value?.id === id) undoable.value = null;
   announceChange();
   void checkReminders();
 }
 
-/** Takes back the last logged drink. */
-export async function undoLastDrink(): Promise<void> {
+/** Puts a deleted drink back as it was (same id, time and size). */
+async function restoreDrink(drink: DrinkRecord): Promise<void> {
+  await guardedWrite(() => store.value.putDrink(drink));
+  drinks.value = sortByTime([...drinks.value.filter((d) => d.id !== drink.id), drink]);
+  announceChange();
+  void checkReminders();
+}
+
+/** Takes back the last log (the drink goes) or the last delete (the drink comes back). */
+export async function undoLastChange(): Promise<void> {
   const last = undoable.value;
-  if (last) await deleteDrink(last.id);
+  if (!last) return;
+  if (last.kind === 'logged') await removeDrink(last.drink.id);
+  else await restoreDrink(last.drink);
+  undoable.value = null;
 }
