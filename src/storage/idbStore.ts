@@ -17,6 +17,7 @@ export function idbStore(db: AftercareDatabase): AftercareStore {
     listSessions: () => sessions.listSessions(db),
     latestSession: () => sessions.latestSession(db),
     addSession: (r) => sessions.addSession(db, r),
+    putSession: (r) => sessions.putSession(db, r),
     drinksForSession: (id) => drinks.drinksForSession(db, id),
     putDrink: (d) => drinks.putDrink(db, d),
     deleteDrink: (id) => drinks.deleteDrink(db, id),

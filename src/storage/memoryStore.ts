@@ -25,6 +25,7 @@ export function memoryStore(): AftercareStore {
     listSessions: async () => newestFirst(),
     latestSession: async () => newestFirst()[0],
     addSession: async (r) => void sessions.set(r.id, r),
+    putSession: async (r) => void sessions.set(r.id, r),
     drinksForSession: async (sessionId) =>
       [...drinks.values()].filter((d) => d.sessionId === sessionId).sort((a, b) => a.at - b.at),
     putDrink: async (d) => void drinks.set(d.id, { ...d }),

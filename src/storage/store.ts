@@ -15,6 +15,8 @@ export interface AftercareStore {
   listSessions(): Promise<SessionRecord[]>;
   latestSession(): Promise<SessionRecord | undefined>;
   addSession(record: SessionRecord): Promise<void>;
+  /** Replaces a saved session (its plan re-spaced, say). */
+  putSession(record: SessionRecord): Promise<void>;
   /** Oldest first. */
   drinksForSession(sessionId: string): Promise<DrinkRecord[]>;
   putDrink(drink: DrinkRecord): Promise<void>;

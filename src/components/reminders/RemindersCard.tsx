@@ -1,18 +1,30 @@
+import './reminders.css';
 import { useState } from 'preact/hooks';
 import { formatClockTime } from '../../domain/time';
 import { notificationPermission, turnOnReminders } from '../../state/reminders/notificationPermission';
+import { pushState } from '../../state/reminders/pushState';
 import { nextScheduledReminder } from '../../state/reminders/reminderRuntime';
+import { now, settings } from '../../state/hydration/hydrationState';
 import { CalendarExport } from './CalendarExport';
 import { PushToggle } from './PushToggle';
+import { ReminderControls } from './ReminderControls';
 
-/** Turns reminders on, and says honestly which roads they can take on this phone. */
+/** One plain sentence: where reminders come from on this phone, and what comes next. */
+function statusLine(timeZone: string): string {
+  if ((settings.value.remindersPausedUntil ?? 0) > now.value) return 'Reminders are paused until tomorrow.';
+  const roads = pushState.value === 'on'
+    ? 'Reminders come while Aftercare is open or in the background on this phone, and also when it is closed.'
+    : 'Reminders come while Aftercare is open or in the background on this phone.';
+  const next = nextScheduledReminder.value;
+  return next ? `${roads} Next: ${formatClockTime(next.at, timeZone)}.` : roads;
+}
+
+/** Turns reminders on, lets the client shape them, and says plainly how they arrive here. */
 export function RemindersCard({ timeZone }: { timeZone: string }) {
   const permission = notificationPermission.value;
   const [asked, setAsked] = useState(false);
-  const next = nextScheduledReminder.value;
-
   return (
-    <section class="card" aria-labelledby="reminders-title">
+    <section class="card reminders" aria-labelledby="reminders-title">
       <h2 id="reminders-title">Reminders</h2>
       {permission === 'needs-home-screen' && (
         <>
@@ -38,12 +50,12 @@ export function RemindersCard({ timeZone }: { timeZone: string }) {
         <p role="status">Notifications are blocked for Aftercare. To get reminders, allow notifications for this site in your browser’s settings.</p>
       )}
       {permission === 'granted' && (
-        <p role="status">
-          Reminders are on while Aftercare is open or in the background
-          {next ? `; the next one is at ${formatClockTime(next.at, timeZone)}` : ''}. Missed ones are summed up when you come back.
-        </p>
+        <>
+          <p role="status" class="reminders__status">{statusLine(timeZone)}</p>
+          <ReminderControls />
+          <PushToggle />
+        </>
       )}
-      {permission === 'granted' && <PushToggle />}
       <CalendarExport />
     </section>
   );

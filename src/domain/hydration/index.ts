@@ -3,6 +3,7 @@ export { type Beverage, type BeverageId, BEVERAGES, countsTowardGoal } from './b
 export { type HydrationPlan, planHydration, type SessionInput } from './hydrationPlan';
 export { type PlanReason } from './hydrationTarget';
 export { nextReminder } from './nextReminder';
+export { respaceReminders } from './reminderSchedule';
 export { countedGlasses, progressFraction, wholeGlasses } from './progress';
 export { formatVolume, fromMl, toMl } from './units';
 export { type DrinkSize, drinkSizes } from './drinkSizes';

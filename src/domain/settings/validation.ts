@@ -5,6 +5,7 @@
 import { allowedIntervals, capacity } from '../time/allowedTime';
 import type { SessionInput } from '../hydration/hydrationPlan';
 import { DEFAULT_RULES, DEFAULT_SETTINGS, type HydrationRules, type QuietPeriod, type Settings } from '../hydration/rules';
+import { REMINDER_SPACINGS } from './settings';
 import { isMassageKind, isPressure } from '../session/sessionKinds';
 import { localInstant, parseClockTime } from '../time/wallClock';
 
@@ -72,6 +73,28 @@ function roomForRemindersError(settings: Settings, wake: number, bed: number, ru
     : { bedtime: `Wake time and bedtime leave too little time for water reminders: ${need} are needed between ${span}.` };
 }
 
+/** The reminder controls: each may be absent (settings from before they existed). */
+function reminderControlErrors(settings: Partial<Settings>, wake?: number, bed?: number): FieldErrors<keyof Settings> {
+  const errors: FieldErrors<keyof Settings> = {};
+  if (settings.waterReminders !== undefined && typeof settings.waterReminders !== 'boolean') errors.waterReminders = 'Water reminders are either on or off.';
+  const spacing = settings.reminderSpacingMin;
+  if (spacing !== undefined && !(REMINDER_SPACINGS as readonly number[]).includes(spacing)) {
+    errors.reminderSpacingMin = `Choose reminders every ${REMINDER_SPACINGS.join(', ')} minutes, or spread over the day.`;
+  }
+  const paused = settings.remindersPausedUntil;
+  if (paused !== undefined && !(typeof paused === 'number' && Number.isFinite(paused))) errors.remindersPausedUntil = 'The pause has no valid end.';
+  const times = settings.exerciseTimes;
+  if (times !== undefined) {
+    const minutes = Array.isArray(times) ? times.map((t) => parseClockTime(String(t))) : [undefined];
+    if (minutes.some((m) => m === undefined)) errors.exerciseTimes = 'Enter each exercise time like 08:30.';
+    else if (minutes.some((m, i) => i > 0 && m! <= minutes[i - 1]!)) errors.exerciseTimes = 'Put the exercise times in order, each later than the one before.';
+    else if (wake !== undefined && bed !== undefined && minutes.some((m) => m! < wake || m! >= bed)) {
+      errors.exerciseTimes = 'Exercise times must fall between your wake time and bedtime.';
+    }
+  }
+  return errors;
+}
+
 /** `rules` matter only for checking that the day leaves room for every reminder. */
 export function validateSettings(
   settings: Partial<Settings>,
@@ -100,6 +123,7 @@ export function validateSettings(
   if (!isNumberBetween(settings.goodDailyGlasses, goodDailyGlasses.min, goodDailyGlasses.max)) {
     errors.goodDailyGlasses = `A good daily amount must be between ${goodDailyGlasses.min} and ${goodDailyGlasses.max} glasses.`;
   }
+  Object.assign(errors, reminderControlErrors(settings, validDay ? wake : undefined, validDay ? bed : undefined));
   // Only worth checking once the day and its quiet periods make sense on their own.
   if (validDay && wake !== undefined && bed !== undefined && !quiet) {
     Object.assign(errors, roomForRemindersError({ ...DEFAULT_SETTINGS, ...settings }, wake, bed, rules));

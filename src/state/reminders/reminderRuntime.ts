@@ -52,10 +52,19 @@ async function closeSatisfied(ids: string[]): Promise<void> {
   for (const n of open) if (ids.includes(n.tag)) n.close();
 }
 
-/** All reminders the plans still have, including snoozed ones coming back. */
+/**
+ * All reminders the plans still have, including snoozed ones coming back, as the client's controls
+ * allow: none before a pause ends (those are dropped, not caught up afterwards), no water ones
+ * when water reminders are off.
+ */
 async function currentReminders(): Promise<AppReminder[]> {
+  const { waterReminders: waterOn = true, remindersPausedUntil: pausedUntil = 0 } = settings.value;
+  return (await plannedReminders(waterOn)).filter((r) => r.at >= pausedUntil);
+}
+
+async function plannedReminders(waterOn: boolean): Promise<AppReminder[]> {
   const session = activeSession.value;
-  const water = session ? waterReminders(session.plan, glassesCounted.value) : [];
+  const water = session && waterOn ? waterReminders(session.plan, glassesCounted.value) : [];
   const base = [...water, ...(await carePlanRemindersNow())];
   // A snoozed reminder comes back as itself, under an id of its own, unless logging has satisfied it
   // meanwhile (satisfied water reminders are no longer in `base`).

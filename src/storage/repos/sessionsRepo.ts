@@ -15,3 +15,8 @@ export async function latestSession(db: AftercareDatabase): Promise<SessionRecor
 export async function addSession(db: AftercareDatabase, record: SessionRecord): Promise<void> {
   await db.add('sessions', record);
 }
+
+/** Replaces a session already saved, e.g. with its reminders re-spaced. */
+export async function putSession(db: AftercareDatabase, record: SessionRecord): Promise<void> {
+  await db.put('sessions', record);
+}
