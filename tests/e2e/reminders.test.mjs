@@ -107,7 +107,7 @@ test('a push message delivered to the service worker always shows a notification
 test('the app says which roads reminders take here, and exports the plan to a calendar', async () => {
   await page.goto(`${server.url}/today`);
   // Without a push server the status line names only the page's road (wording changed with issue 13).
-  await page.getByText(/^Reminders come while Aftercare is open or in the background on this phone\. /).waitFor();
+  await page.getByText(/^Reminders come while Aftercare is open or in the background on this phone\.( Next: \d\d:\d\d\.)?$/).waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add to my calendar' }).click()]);
   assert.equal(download.suggestedFilename(), 'aftercare-plan.ics');
   const ics = await readFile(await download.path(), 'utf8');
