@@ -30,10 +30,13 @@ export interface CarePlan {
   nextAppointment?: number;
   series?: { everyWeeks: number; sessions: number };
   physicianNote?: string;
+  /** The client's first name, if the therapist gave it: it travels only in the link's fragment. */
+  clientName?: string;
 }
 
 export const CARE_PLAN_LIMITS = {
   nameChars: 80,
+  clientNameChars: 40,
   maxExercises: 20,
   notes: { minItems: 0, maxItems: 10, maxChars: 200 },
   physicianNoteChars: 500,
@@ -123,6 +126,7 @@ export function validateCarePlan(input: unknown, now: number, options: ValidateC
   );
   const series = readSeries(input.series, errors);
   const note = readText(input.physicianNote, 'the physician note', CARE_PLAN_LIMITS.physicianNoteChars, errors, true);
+  const clientName = readText(input.clientName, "the client's first name", CARE_PLAN_LIMITS.clientNameChars, errors, true);
   if (errors.length > 0 || issuedAt === undefined || timeZone === undefined || name === undefined || !session) {
     return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
   }
@@ -134,6 +138,7 @@ export function validateCarePlan(input: unknown, now: number, options: ValidateC
     ...(nextAppointment === undefined ? {} : { nextAppointment }),
     ...(series === undefined ? {} : { series }),
     ...(physicianNote === undefined ? {} : { physicianNote }),
+    ...(clientName === undefined || clientName === '' ? {} : { clientName }),
   };
   return { ok: true, plan: { ...content, id: carePlanId(content) } };
 }

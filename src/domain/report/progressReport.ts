@@ -4,7 +4,7 @@
  */
 import type { CarePlan } from '../carePlan/carePlan';
 import { isCheckInScore, type CheckInAnswer, type CheckInFlags, type CheckInKind, type CheckInScore } from '../checkIns/checkIns';
-import { adherence, planEndDate, planStartDate, type ExerciseCheck } from '../exercises/exerciseSchedule';
+import { adherence, adherenceByExercise, planEndDate, planStartDate, type ExerciseCheck } from '../exercises/exerciseSchedule';
 import { daysBetween, isIsoDate, isoDateOf, type IsoDate } from '../time/localDay';
 
 export type CheckInFlagName = keyof CheckInFlags;
@@ -19,9 +19,17 @@ export interface ReportedCheckIn {
   flags: CheckInFlagName[];
 }
 
+export interface ExerciseFigure {
+  name: string;
+  setsDone: number;
+  setsExpected: number;
+}
+
 export interface ProgressReport {
   v: 1;
   therapist: string;
+  /** The client's first name, when the therapist put it in the plan. */
+  client?: string;
   createdAt: number;
   timeZone: string;
   /** The session day: plan week n starts 7(n − 1) days after it. */
@@ -29,6 +37,8 @@ export interface ProgressReport {
   /** The last day the report covers: today, or the plan's last day if that came first. */
   to: IsoDate;
   weeks: { week: number; setsDone: number; setsExpected: number }[];
+  /** Per exercise, in the plan's order (empty in reports from before this was sent). */
+  exercises: ExerciseFigure[];
   checkIns: ReportedCheckIn[];
   /** Days with a water goal in the report's range, and on how many the goal was met. */
   hydration: { days: number; daysMet: number };
@@ -48,7 +58,13 @@ export interface BuildProgressReportArgs {
   now: number;
 }
 
-export const REPORT_LIMITS = { maxCheckIns: 40, maxWeeks: 30, maxDays: 400 } as const;
+export const REPORT_LIMITS = { maxCheckIns: 40, maxWeeks: 30, maxDays: 400, maxExercises: 20, exerciseNameChars: 40 } as const;
+
+/** Long names are cut to keep the link short; the therapist knows their own exercises. */
+function shortName(name: string): string {
+  const max = REPORT_LIMITS.exerciseNameChars;
+  return name.length <= max ? name : `${name.slice(0, max - 1)}…`;
+}
 
 const FLAG_NAMES: readonly CheckInFlagName[] = ['bruising', 'numbness', 'lightHeaded'];
 const SCORE_NAMES: readonly CheckInScore[] = ['soreness', 'pain', 'stiffness', 'sleep'];
@@ -100,14 +116,19 @@ export function buildProgressReport(args: BuildProgressReportArgs): ProgressRepo
     .sort((a, b) => a.answeredAt - b.answeredAt)
     .slice(-REPORT_LIMITS.maxCheckIns)
     .map(reportCheckIn);
+  const exercises = adherenceByExercise(plan, args.checks, from, to)
+    .slice(0, REPORT_LIMITS.maxExercises)
+    .map(({ exercise, setsDone, setsExpected }) => ({ name: shortName(exercise.name), setsDone, setsExpected }));
   return {
     v: 1,
     therapist: plan.therapist.name,
+    ...(plan.clientName ? { client: plan.clientName } : {}),
     createdAt: now,
     timeZone: plan.timeZone,
     from,
     to,
     weeks,
+    exercises,
     checkIns,
     hydration: hydrationDays(args.hydration, from, to),
   };

@@ -2,7 +2,7 @@
 import { isCheckInScore, type CheckInKind, type CheckInScore } from '../checkIns/checkIns';
 import { isAbsent, isKnownTimeZone, isRecord, isWholeNumberIn, readInstant, readText } from '../checks/fieldChecks';
 import { daysBetween, isIsoDate } from '../time/localDay';
-import { REPORT_LIMITS, type CheckInFlagName, type ProgressReport, type ReportedCheckIn } from './progressReport';
+import { REPORT_LIMITS, type CheckInFlagName, type ExerciseFigure, type ProgressReport, type ReportedCheckIn } from './progressReport';
 
 export type ProgressReportResult = { ok: true; report: ProgressReport } | { ok: false; errors: string[] };
 
@@ -24,6 +24,19 @@ function readWeeks(value: unknown, errors: string[]): ProgressReport['weeks'] {
     isWholeNumberIn(item.setsDone, { min: 0, max: item.setsExpected as number }));
   if (!valid) errors.push('The weekly exercise figures are not valid.');
   return valid ? (weeks as ProgressReport['weeks']) : [];
+}
+
+/** Absent in reports sent before per-exercise figures existed: then there are none. */
+function readExercises(value: unknown, errors: string[]): ExerciseFigure[] {
+  if (isAbsent(value)) return [];
+  const items = Array.isArray(value) && value.length <= REPORT_LIMITS.maxExercises ? value : undefined;
+  const figures = items?.filter(isRecord).map((item) => ({ name: item.name, setsDone: item.setsDone, setsExpected: item.setsExpected }));
+  const valid = figures !== undefined && figures.length === items!.length && figures.every((item) =>
+    readText(item.name, 'an exercise name', REPORT_LIMITS.exerciseNameChars, []) === item.name &&
+    isWholeNumberIn(item.setsExpected, { min: 0, max: MAX_SETS_A_WEEK * REPORT_LIMITS.maxWeeks }) &&
+    isWholeNumberIn(item.setsDone, { min: 0, max: item.setsExpected as number }));
+  if (!valid) errors.push('The exercise figures are not valid.');
+  return valid ? (figures as ExerciseFigure[]) : [];
 }
 
 function readCheckIn(item: unknown): ReportedCheckIn | undefined {
@@ -64,6 +77,7 @@ export function validateProgressReport(input: unknown): ProgressReportResult {
   if (!isRecord(input) || input.v !== 1) return { ok: false, errors: ['This is not an Aftercare progress report.'] };
   const errors: string[] = [];
   const therapist = readText(input.therapist, "the therapist's name", 80, errors);
+  const client = readText(input.client, "the client's name", 40, errors, true);
   const createdAt = readInstant(input.createdAt, "the report's date", errors);
   const timeZone = isKnownTimeZone(input.timeZone) ? input.timeZone : undefined;
   if (timeZone === undefined) errors.push("The report's time zone is missing or not one this device knows.");
@@ -71,10 +85,12 @@ export function validateProgressReport(input: unknown): ProgressReportResult {
   const datesOk = isIsoDate(from) && isIsoDate(to) && daysBetween(from, to) >= 0 && daysBetween(from, to) <= REPORT_LIMITS.maxDays;
   if (!datesOk) errors.push("The report's dates are not valid.");
   const weeks = readWeeks(input.weeks, errors);
+  const exercises = readExercises(input.exercises, errors);
   const checkIns = readCheckIns(input.checkIns, errors);
   const hydration = readHydration(input.hydration, errors);
   if (errors.length > 0 || therapist === undefined || createdAt === undefined || !timeZone || !datesOk || !hydration) {
     return { ok: false, errors };
   }
-  return { ok: true, report: { v: 1, therapist, createdAt, timeZone, from, to, weeks, checkIns, hydration } };
+  const named = client === undefined ? {} : { client };
+  return { ok: true, report: { v: 1, therapist, ...named, createdAt, timeZone, from, to, weeks, exercises, checkIns, hydration } };
 }

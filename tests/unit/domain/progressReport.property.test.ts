@@ -54,5 +54,6 @@ describe('progress report link, properties', () => {
       expect(decodeProgressReport(encodeProgressReport(report))).toStrictEqual({ ok: true, report });
       expect(progressReportText(report)).toContain(report.therapist);
     }), { numRuns: 150 });
-  });
+    // 150 reports of up to 60 days each: seconds of work, more on a machine shared with other jobs.
+  }, 60_000);
 });
