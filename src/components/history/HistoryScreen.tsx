@@ -5,7 +5,7 @@ import { formatDayLabel } from '../../domain/time';
 import { activeSession, drinks, PLAN_GRACE_MS } from '../../state/hydration/hydrationState';
 import { loadHydrationHistory, type HydrationHistoryEntry } from '../../state/hydration/hydrationHistory';
 import { store } from '../../state/data/storeState';
-import type { SessionRecord } from '../../storage/schema';
+import type { SessionRecord } from '../../domain/records';
 import { formatGlasses } from '../hydration/hydrationWording';
 import { targetSentence } from '../hydration/hydrationWording';
 

@@ -13,6 +13,7 @@ export async function makeBackupFile(now = Date.now()): Promise<{ fileName: stri
   return { fileName: `aftercare-backup-${day}.json`, text: JSON.stringify(backup) };
 }
 
+export type { ImportSummary };
 export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; error: string };
 
 /** Checks the whole file first; only a valid file is merged, in one transaction. */

@@ -29,6 +29,7 @@ export async function logGlassOfWater(db: AftercareDatabase, now: number): Promi
   return drink;
 }
 
+/** Snoozes a reminder: it comes back after the snooze time, and the original is marked handled. */
 export async function snoozeReminder(db: AftercareDatabase, reminderId: string, now: number): Promise<SnoozeRecord> {
   const snooze = snoozeOf(reminderId, now);
   await putSnooze(db, snooze);
