@@ -19,6 +19,7 @@ import { randomUUID } from 'node:crypto';
 import { parseRetryAfter, retryDelayMs } from './backoff.mjs';
 import { buildPushPayload } from './payload.mjs';
 import { REMINDER_KINDS } from './reminderKinds.mjs';
+import { ADMISSION_WINDOW_MS } from './store.mjs';
 
 /**
  * @typedef {{ claimed: number, sent: number, retried: number, gone: number, failed: number, expired: number, vapidErrors: number }} DispatchTotals
@@ -75,7 +76,11 @@ export function createDispatcher({
     const t = now();
     if (t - lastPurge < HOUR_MS) return;
     lastPurge = t;
-    const purged = await store.purge({ finishedBefore: t - keepFinishedMs, idleSubscriptionsBefore: t - keepIdleSubscriptionsMs });
+    const purged = await store.purge({
+      finishedBefore: t - keepFinishedMs,
+      idleSubscriptionsBefore: t - keepIdleSubscriptionsMs,
+      admissionsBefore: t - ADMISSION_WINDOW_MS,
+    });
     if (purged.reminders || purged.subscriptions) {
       log.info(`push housekeeping: forgot ${purged.reminders} finished reminder(s), ${purged.subscriptions} idle subscription(s)`);
     }

@@ -37,7 +37,7 @@ export async function startPushService({ dbFile, subject, testMode = false, agen
     async close() {
       await dispatcher.stop();
       if (!agent) pushAgent.destroy();
-      store.close();
+      await store.close();
     },
   };
 }

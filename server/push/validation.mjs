@@ -4,7 +4,7 @@
  * refused, so a client cannot park health details on our server by accident, and error messages
  * name the field but never echo the value back.
  */
-import { ECDH } from 'node:crypto';
+import { createHash, ECDH } from 'node:crypto';
 import { endpointProblem } from './endpointPolicy.mjs';
 import { isReminderKind, KIND_NAMES } from './reminderKinds.mjs';
 
@@ -20,6 +20,7 @@ export const LIMITS = Object.freeze({
   futureMs: 400 * DAY_MS,
 });
 
+const OWNER_SECRET_BYTES = 32;
 const ID_PATTERN = /^[A-Za-z0-9:_-]+$/;
 const BASE64URL = /^[A-Za-z0-9_-]+={0,2}$/;
 const TIME_ZONE_PATTERN = /^[A-Za-z0-9_+\-/]+$/;
@@ -36,11 +37,12 @@ const TIME_ZONE_PATTERN = /^[A-Za-z0-9_+\-/]+$/;
  */
 export function parseSubscriptionSync(body, { now, testMode = false }) {
   try {
-    const input = record(body, 'body', ['subscription', 'timeZone', 'reminders']);
+    const input = record(body, 'body', ['subscription', 'ownerSecret', 'timeZone', 'reminders']);
     return {
       ok: true,
       value: {
         subscription: parseSubscription(input.subscription, testMode),
+        ownerHash: parseOwnerSecret(input.ownerSecret),
         timeZone: parseTimeZone(input.timeZone),
         reminders: parseReminders(input.reminders, now),
       },
@@ -53,12 +55,12 @@ export function parseSubscriptionSync(body, { now, testMode = false }) {
 
 /**
  * @param {unknown} body
- * @returns {Parsed<{ endpoint: string }>}
+ * @returns {Parsed<{ endpoint: string, ownerHash: string }>}
  */
 export function parseUnsubscribe(body) {
   try {
-    const input = record(body, 'body', ['endpoint']);
-    return { ok: true, value: { endpoint: text(input.endpoint, 'endpoint', LIMITS.endpointLength) } };
+    const input = record(body, 'body', ['endpoint', 'ownerSecret']);
+    return { ok: true, value: { endpoint: text(input.endpoint, 'endpoint', LIMITS.endpointLength), ownerHash: parseOwnerSecret(input.ownerSecret) } };
   } catch (error) {
     if (error instanceof InvalidInput) return { ok: false, error: error.message };
     throw error;
@@ -128,6 +130,17 @@ function base64url(value, name, bytes) {
   }
   if (Buffer.from(value, 'base64url').length !== bytes) throw new InvalidInput(`${name} must decode to ${bytes} bytes`);
   return value.replace(/=+$/, '');
+}
+
+/**
+ * The owner's proof: 32 random bytes the browser made once (base64url). Only its SHA-256 is kept,
+ * so a copy of the database cannot be replayed against the API.
+ * @param {unknown} value
+ * @returns {string} the hash, hex
+ */
+function parseOwnerSecret(value) {
+  const secret = base64url(value, 'ownerSecret', OWNER_SECRET_BYTES);
+  return createHash('sha256').update(secret).digest('hex');
 }
 
 /** An uncompressed point on P-256; web-push would otherwise throw at send time, far from the cause. */

@@ -16,6 +16,7 @@ import { makeSelfSignedCert } from './support/selfSignedCert.mjs';
 
 const keys = subscriberKeys('api');
 const ENDPOINT = 'https://127.0.0.1:9/push/api';
+const SECRET = Buffer.alloc(32, 1).toString('base64url');
 let dir;
 let root;
 const closers = [];
@@ -51,6 +52,7 @@ function syncBody(overrides = {}) {
   const now = Date.now();
   return {
     subscription: { endpoint: ENDPOINT, expirationTime: null, keys: { p256dh: keys.p256dh, auth: keys.auth } },
+    ownerSecret: SECRET,
     timeZone: 'Europe/London',
     reminders: [
       { id: 'water-1', at: now + 60_000, kind: 'water' },
@@ -82,10 +84,10 @@ describe('push API over HTTP', () => {
       expect(await res.json()).toEqual({ scheduled: 2 });
     }
     expect(await store.counts()).toMatchObject({ due: 2, subscriptions: 1 });
-    const gone = await fetch(`${url}/api/push/subscription`, json('DELETE', { endpoint: ENDPOINT }));
+    const gone = await fetch(`${url}/api/push/subscription`, json('DELETE', { endpoint: ENDPOINT, ownerSecret: SECRET }));
     expect(gone.status).toBe(204);
     expect(await store.counts()).toMatchObject({ due: 0, subscriptions: 0 });
-    expect((await fetch(`${url}/api/push/subscription`, json('DELETE', { endpoint: ENDPOINT }))).status).toBe(204);
+    expect((await fetch(`${url}/api/push/subscription`, json('DELETE', { endpoint: ENDPOINT, ownerSecret: SECRET }))).status).toBe(204);
   });
 
   it('answers 400 with a plain message for invalid JSON and invalid fields', async () => {
@@ -98,7 +100,7 @@ describe('push API over HTTP', () => {
     expect(await invalid.json()).toEqual({ error: 'reminders[0].at is out of range' });
     const latin1 = await fetch(`${url}/api/push/subscription`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: Buffer.from([0x7b, 0xff, 0x7d]) });
     expect(await latin1.json()).toEqual({ error: 'The body is not valid UTF-8' });
-    const del = await fetch(`${url}/api/push/subscription`, json('DELETE', { endpoint: ENDPOINT, everything: true }));
+    const del = await fetch(`${url}/api/push/subscription`, json('DELETE', { endpoint: ENDPOINT, ownerSecret: SECRET, everything: true }));
     expect(del.status).toBe(400);
   });
 
@@ -219,6 +221,7 @@ describe('createAppServer', () => {
     const now = Date.now();
     const res = await fetch(`${url}/api/push/subscription`, json('PUT', {
       subscription,
+      ownerSecret: SECRET,
       timeZone: 'Europe/Berlin',
       reminders: [{ id: 'due-now', at: now - 1000, kind: 'water' }, { id: 'tomorrow', at: now + 86_400_000, kind: 'appointment' }],
     }));
@@ -226,7 +229,7 @@ describe('createAppServer', () => {
     await expect.poll(() => mock.received.map((r) => r.reminderId), { timeout: 5000 }).toEqual(['due-now']);
     expect(mock.problems).toEqual([]);
 
-    expect((await fetch(`${url}/api/push/subscription`, json('DELETE', { endpoint: subscription.endpoint }))).status).toBe(204);
+    expect((await fetch(`${url}/api/push/subscription`, json('DELETE', { endpoint: subscription.endpoint, ownerSecret: SECRET }))).status).toBe(204);
     expect(await push.store.counts()).toMatchObject({ subscriptions: 0, due: 0, sent: 0 });
   });
 

@@ -45,7 +45,7 @@ it('loses nothing and duplicates at most one batch when the dispatcher is killed
   for (let s = 0; s < 20; s++) {
     const reminders = Array.from({ length: REMINDERS / 20 }, (_, i) => ({ id: `p${s}-r${i}`, at: now - 1000 - i, kind: kinds[i % 4] }));
     allIds.push(...reminders.map((r) => r.id));
-    await store.syncSubscription({ subscription: mock.subscriptionFor(`phone-${s}`), timeZone: 'UTC', reminders }, now);
+    await store.syncSubscription({ subscription: mock.subscriptionFor(`phone-${s}`), ownerHash: '0'.repeat(64), timeZone: 'UTC', reminders }, now);
   }
 
   const first = startDispatcher({});
