@@ -97,6 +97,8 @@ export function createDispatcher({
   /** @type {Promise<void> | null} */
   let filling = null;
   let fillAgain = false;
+  /** @type {Array<() => void>} settle() callers waiting for the last send to end */
+  let idleWaiters = [];
 
   /** Data minimisation, hourly: the store keeps nothing it no longer needs. */
   async function purgeIfDue() {
@@ -206,6 +208,11 @@ export function createDispatcher({
       startQueued();
       // Refill as soon as the queue runs dry, not when the whole batch is done.
       if (queue.length === 0 && !stopping) void fill();
+      if (inFlight.size === 0) {
+        const waiting = idleWaiters;
+        idleWaiters = [];
+        for (const wake of waiting) wake();
+      }
     });
     inFlight.add(entry);
   }
@@ -239,7 +246,10 @@ export function createDispatcher({
 
   /** Waits until nothing is queued, in flight or being claimed. */
   async function settle() {
-    while (filling || inFlight.size > 0) await Promise.race([filling, ...inFlight].filter(Boolean));
+    // One await per wake-up, not a race over every send in flight (that costs a reaction per send).
+    while (filling || inFlight.size > 0) {
+      await (filling ?? new Promise((wake) => idleWaiters.push(() => wake(undefined))));
+    }
   }
 
   /** @returns {DispatchTotals} */
