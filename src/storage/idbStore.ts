@@ -2,6 +2,7 @@ import { openAftercareDB, type AftercareDatabase } from './db';
 import * as carePlans from './carePlansRepo';
 import * as drinks from './drinksRepo';
 import { logGlassOfWater, snoozeReminder } from './quickActions';
+import { pushOwnerSecret } from './pushOwnerRepo';
 import * as reminderLog from './reminderLogRepo';
 import * as sessions from './sessionsRepo';
 import { readCalendarExportState, readSettings, writeCalendarExportState, writeSettings } from './settingsRepo';
@@ -38,6 +39,7 @@ export function idbStore(db: AftercareDatabase): AftercareStore {
     putCheckIn: (answer) => carePlans.putCheckIn(db, answer),
     calendarExportState: () => readCalendarExportState(db),
     putCalendarExportState: (state) => writeCalendarExportState(db, state),
+    pushOwnerSecret: () => pushOwnerSecret(db),
   };
 }
 

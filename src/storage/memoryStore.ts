@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { checkKey as storedCheckKey } from './checkKey';
+import { newOwnerSecret } from './pushOwnerRepo';
 import { glassOfWater, snoozeOf } from './quickActions';
 import type { ExerciseCheck } from '../domain/exerciseSchedule';
 import type { CarePlanRecord, CheckInRecord, DrinkRecord, ReminderLogRecord, SessionRecord, SnoozeRecord } from './schema';
@@ -9,6 +10,7 @@ import type { AftercareStore } from './store';
 export function memoryStore(): AftercareStore {
   let settings: Settings = { ...DEFAULT_SETTINGS };
   let calendarExport = { fingerprint: '', sequence: 0 };
+  let ownerSecret: string | undefined;
   const sessions = new Map<string, SessionRecord>();
   const drinks = new Map<string, DrinkRecord>();
   const reminderLog = new Map<string, ReminderLogRecord>();
@@ -73,5 +75,7 @@ export function memoryStore(): AftercareStore {
     putCheckIn: async (answer) => void checkIns.set(answer.checkInId, { ...answer }),
     calendarExportState: async () => ({ ...calendarExport }),
     putCalendarExportState: async (state) => void (calendarExport = { ...state }),
+    // For this visit only: after a reload the server will not know it (pushSync.ts handles that).
+    pushOwnerSecret: async () => (ownerSecret ??= newOwnerSecret()),
   };
 }
