@@ -110,8 +110,13 @@ const REFUSALS: Record<number, string> = {
   429: 'too many devices on your network signed up in the last hour. Aftercare will try again next time you open it.',
 };
 
-/** Sends the subscription and the upcoming reminders; the server replaces what it had. */
+/** Sends the subscription and the upcoming reminders; the server replaces what it had. Never rejects. */
 export async function syncPush(upcoming: AppReminder[], now = Date.now()): Promise<void> {
+  // Nothing here is worth an unhandled rejection: a failed sync is tried again on the next open.
+  await syncOnce(upcoming, now).catch(() => undefined);
+}
+
+async function syncOnce(upcoming: AppReminder[], now: number): Promise<void> {
   const manager = await pushManager();
   const subscription = manager && (await withTimeout(manager.getSubscription(), 3_000).catch(() => null));
   if (!subscription) return;
