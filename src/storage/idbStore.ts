@@ -2,7 +2,6 @@ import { openAftercareDB, type AftercareDatabase } from './db';
 import * as carePlans from './carePlansRepo';
 import * as drinks from './drinksRepo';
 import { logGlassOfWater, snoozeReminder } from './quickActions';
-import { pushOwnerSecret } from './pushOwnerRepo';
 import * as reminderLog from './reminderLogRepo';
 import * as sessions from './sessionsRepo';
 import { readCalendarExportState, readSettings, writeCalendarExportState, writeSettings } from './settingsRepo';
@@ -39,7 +38,8 @@ export function idbStore(db: AftercareDatabase): AftercareStore {
     putCheckIn: (answer) => carePlans.putCheckIn(db, answer),
     calendarExportState: () => readCalendarExportState(db),
     putCalendarExportState: (state) => writeCalendarExportState(db, state),
-    pushOwnerSecret: () => pushOwnerSecret(db),
+    // Only the push road needs it, and that loads after the first screen.
+    pushOwnerSecret: async () => (await import('./pushOwnerRepo')).pushOwnerSecret(db),
   };
 }
 

@@ -1,6 +1,5 @@
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { checkKey as storedCheckKey } from './checkKey';
-import { newOwnerSecret } from './pushOwnerRepo';
 import { glassOfWater, snoozeOf } from './quickActions';
 import type { ExerciseCheck } from '../domain/exerciseSchedule';
 import type { CarePlanRecord, CheckInRecord, DrinkRecord, ReminderLogRecord, SessionRecord, SnoozeRecord } from './schema';
@@ -76,6 +75,6 @@ export function memoryStore(): AftercareStore {
     calendarExportState: async () => ({ ...calendarExport }),
     putCalendarExportState: async (state) => void (calendarExport = { ...state }),
     // For this visit only: after a reload the server will not know it (pushSync.ts handles that).
-    pushOwnerSecret: async () => (ownerSecret ??= newOwnerSecret()),
+    pushOwnerSecret: async () => (ownerSecret ??= (await import('./pushOwnerRepo')).newOwnerSecret()),
   };
 }
