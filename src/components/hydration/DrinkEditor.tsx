@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { BEVERAGES, fromMl, toMl, type BeverageId } from '../../domain/hydration';
 import type { Settings } from '../../domain/settings';
 import { atClockTimeSameDay, clockTimeOf } from '../../domain/time';
-import type { DrinkRecord } from '../../storage/schema';
+import type { DrinkRecord } from '../../domain/records';
 import { AmountFields } from './AmountFields';
 import { FieldError } from '../ui/FieldError';
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { BEVERAGES, type Beverage, type BeverageId } from '../../domain/hydration';
 import { logDrink } from '../../state/hydration/drinkActions';
 import { settings } from '../../state/hydration/hydrationState';
-import type { SessionRecord } from '../../storage/schema';
+import type { SessionRecord } from '../../domain/records';
 import { Icon } from '../ui/Icon';
 import { DrinkIcon } from './DrinkIcon';
 import { SizePicker } from './SizePicker';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { deleteDrink, updateDrink } from '../../state/hydration/drinkActions';
 import { settings } from '../../state/hydration/hydrationState';
 import { isUnsaved } from '../../state/hydration/unsavedDrinks';
-import type { DrinkRecord } from '../../storage/schema';
+import type { DrinkRecord } from '../../domain/records';
 import { DrinkEditor } from './DrinkEditor';
 import { DrinkIcon } from './DrinkIcon';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { exerciseReminderTimes } from '../../domain/exercises/exerciseTimes';
+import { exerciseReminderTimes } from '../../domain/exercises';
 import { settings } from '../../state/hydration/hydrationState';
 import { setExerciseTimes } from '../../state/reminders/reminderControls';
 import { FieldError } from '../ui/FieldError';

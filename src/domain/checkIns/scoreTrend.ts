@@ -18,6 +18,7 @@ export interface ScoreTrend {
   verdict: 'better' | 'worse' | 'same' | 'one';
 }
 
+/** From the first answer to the last of one score: its ends, and whether that reads as better. */
 export function scoreTrend(score: CheckInScore, values: readonly number[]): ScoreTrend | undefined {
   const first = values[0];
   const last = values[values.length - 1];

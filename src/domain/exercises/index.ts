@@ -2,3 +2,4 @@
 export { customExerciseId, type Exercise, EXERCISE_LIBRARY, findLibraryExercise } from './exerciseLibrary';
 export { adherence, adherenceByExercise, type Adherence, type ExerciseCheck, exercisesForDay, isDoneForToday, planEndDate, planStartDate, type ScheduledExercise } from './exerciseSchedule';
 export { EXERCISE_LIMITS } from './exerciseValidation';
+export { exerciseReminderTimes } from './exerciseTimes';

@@ -50,6 +50,7 @@ export const BEVERAGES: readonly Beverage[] = [
   notCounting('coffee', 'Coffee (incl. espresso and decaf)', 'Coffee', 'coffee'),
 ];
 
+/** The beverage with this id, if there is one. */
 export function findBeverage(id: BeverageId): Beverage | undefined {
   return BEVERAGES.find((beverage) => beverage.id === id);
 }

@@ -45,6 +45,7 @@ const CONTAINERS: Record<BeverageId, readonly ContainerId[]> = {
 /** Sizes within this much of the glass would be two buttons for the same drink. */
 const SAME_AS_GLASS_ML = 15;
 
+/** The sizes to offer for `beverage`, in the user's unit system, the glass first. */
 export function drinkSizes(beverage: BeverageId, unit: VolumeUnit, glassMl: number): DrinkSize[] {
   const ml = (id: ContainerId) => (unit === 'floz' ? Math.round(US_FL_OZ[id] * ML_PER_FL_OZ) : METRIC_ML[id]);
   const containers = (CONTAINERS[beverage] ?? [])

@@ -4,6 +4,8 @@ export { type HydrationPlan, planHydration, type SessionInput } from './hydratio
 export { type PlanReason } from './hydrationTarget';
 export { nextReminder } from './nextReminder';
 export { respaceReminders } from './reminderSchedule';
+export { isPlanCurrent, sessionStillNeedsWater } from './planLifetime';
+export { glassOfWater } from './quickDrink';
 export { countedGlasses, progressFraction, wholeGlasses } from './progress';
 export { formatVolume, fromMl, toMl } from './units';
 export { type DrinkSize, drinkSizes } from './drinkSizes';

@@ -1,4 +1,4 @@
 /** Wall-clock time in the user's zone: local days, clock times, waking hours. */
 export { isoDateOf } from './localDay';
 export { clockTimeOf, formatClockTime, formatDayLabel, formatIsoDate, localDateKey } from './timeFormat';
-export { atClockTimeSameDay } from './wallClock';
+export { atClockTimeSameDay, startOfNextDay } from './wallClock';

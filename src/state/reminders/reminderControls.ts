@@ -6,9 +6,9 @@
  */
 import { respaceReminders } from '../../domain/hydration';
 import type { ReminderSpacing, Settings } from '../../domain/settings';
-import { addDays, localDateOf, localInstant } from '../../domain/time/wallClock';
+import { startOfNextDay } from '../../domain/time';
 import { activeSession, planIsCurrent, settings } from '../hydration/hydrationState';
-import { userTimeZone } from '../hydration/sessionActions';
+import { deviceTimeZone } from '../deviceTimeZone';
 import { guardedWrite, store } from '../data/storeState';
 import { saveSettings } from '../settings/settingsActions';
 import { checkReminders } from './reminderRuntime';
@@ -21,8 +21,7 @@ async function change(patch: Partial<Settings>): Promise<void> {
 
 /** No reminder of any kind until local midnight; tomorrow's come as planned. */
 export function pauseRemindersForToday(now = Date.now()): Promise<void> {
-  const zone = userTimeZone();
-  return change({ remindersPausedUntil: localInstant(addDays(localDateOf(now, zone), 1), 0, zone) });
+  return change({ remindersPausedUntil: startOfNextDay(now, deviceTimeZone()) });
 }
 
 export function resumeReminders(): Promise<void> {
