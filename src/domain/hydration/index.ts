@@ -1,7 +1,8 @@
 /** The hydration plan: how much water after a session, when to be reminded, what counts. */
 export { type Beverage, type BeverageId, BEVERAGES, countsTowardGoal } from './beverages';
 export { type HydrationPlan, planHydration, type SessionInput } from './hydrationPlan';
-export { type PlanReason } from './hydrationTarget';
+export { hydrationTarget, type PlanReason } from './hydrationTarget';
+export { DEFAULT_RULES } from './rules';
 export { nextReminder } from './nextReminder';
 export { respaceReminders } from './reminderSchedule';
 export { isPlanCurrent, sessionStillNeedsWater } from './planLifetime';

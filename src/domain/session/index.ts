@@ -1,2 +1,2 @@
 /** The massage session: kinds, pressure, when a physician must approve. */
-export { MASSAGE_KINDS, type MassageKind, needsPhysicianApproval, type Pressure, PRESSURES } from './sessionKinds';
+export { isMassageKind, isPressure, MASSAGE_KINDS, type MassageKind, needsPhysicianApproval, type Pressure, PRESSURES } from './sessionKinds';
