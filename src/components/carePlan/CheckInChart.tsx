@@ -27,7 +27,7 @@ export function CheckInChart({ points }: { points: ChartPoint[] }) {
   const used = MEASURES.filter((m) => points.some((p) => p.scores[m.score] !== undefined));
   const xs = positions(points);
   return (
-    <div class="check-in-chart">
+    <div>
       <div class="measure-charts">
         {used.map((m) => {
           const answered = points.flatMap((p, i) => (p.scores[m.score] === undefined ? [] : [{ x: xs[i]!, value: p.scores[m.score]!, label: p.label }]));

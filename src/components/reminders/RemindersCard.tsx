@@ -24,7 +24,7 @@ export function RemindersCard({ timeZone }: { timeZone: string }) {
   const permission = notificationPermission.value;
   const [asked, setAsked] = useState(false);
   return (
-    <section class="card reminders" aria-labelledby="reminders-title">
+    <section class="card" aria-labelledby="reminders-title">
       <h2 id="reminders-title">Reminders</h2>
       {permission === 'needs-home-screen' && (
         <>

@@ -70,7 +70,8 @@ export function ShareOutput({ plan, link, fitsQrCode, contact = '' }: { plan: Ca
           : `Link: ${count(link.length)} characters — too long for a QR code (limit ${count(MAX_LINK_LENGTH)}). Send the link instead, or shorten the exercises and notes you wrote.`}
       </p>
       <p class="field__label share-link__label">The link</p>
-      <p class="share-link" id="share-link" ref={linkText}>{link}</p>
+      {/* A scrolling box on screen, so keyboards can focus it to scroll (and select it to copy). */}
+      <p class="share-link" id="share-link" ref={linkText} tabIndex={0} role="region" aria-label="The plan's link">{link}</p>
     </section>
   );
 }
