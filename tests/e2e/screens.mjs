@@ -83,12 +83,12 @@ export const STATES = [
     ['today', async (page, url) => {
       await makePlan(page, url);
       await page.getByRole('button', { name: '+1 glass of water' }).click();
-      await page.getByRole('button', { name: 'Coffee' }).click();
+      await page.getByRole('button', { name: 'Coffee', exact: true }).click();
       await page.getByRole('button', { name: /^Mug/ }).click();
       await page.getByRole('img', { name: /^1 of/ }).waitFor();
     }],
     ['today, choosing a size', async (page) => {
-      await page.getByRole('button', { name: 'Sparkling water' }).click();
+      await page.getByRole('button', { name: 'Sparkling water', exact: true }).click();
       await page.getByRole('button', { name: 'Other amount' }).click();
     }],
     ['today, editing a drink', async (page) => {
