@@ -45,7 +45,17 @@ export { BACKUP_VERSION, checkBackup, makeBackup, readBackupText, type Backup, t
 
 // The therapist's plan: exercises, the plan and its share link, the client's schedule and reports.
 // (Sample plans and link-length figures for `npm run bench` live in ./carePlanFigures, not here.)
-export { EXERCISE_LIBRARY, customExerciseId, findLibraryExercise, type Exercise } from './exerciseLibrary';
+export {
+  EXERCISE_LIBRARY,
+  customExerciseId,
+  findLibraryExercise,
+  sidesOf,
+  type BodyRegion,
+  type Exercise,
+  type LibraryExercise,
+  type Sides,
+} from './exerciseLibrary';
+export { BODY_REGIONS } from './exercises/bodyRegions';
 export { EXERCISE_LIMITS, validateExercise } from './exerciseValidation';
 export {
   CARE_PLAN_LIMITS,

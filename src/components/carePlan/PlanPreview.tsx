@@ -1,5 +1,6 @@
 import { MASSAGE_KINDS, type CarePlan } from '../../domain';
 import { formatClockTime, formatDayLabel } from '../../domain/timeFormat';
+import { ExerciseFigure } from '../exercises/ExerciseFigure';
 import '../forms.css';
 import './carePlan.css';
 
@@ -18,6 +19,7 @@ export function PlanPreview({ plan }: { plan: CarePlan }) {
             {plan.exercises.map((e) => (
               <li key={e.id}>
                 {e.name}: {e.sets} × {e.reps ? `${e.reps} reps` : `${e.holdSeconds} s hold`}, {e.timesPerDay}× a day for {e.durationDays} days
+                <ExerciseFigure exercise={e} small />
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import { MASSAGE_KINDS, type CarePlan } from '../../domain';
+import { ExerciseFigure } from '../exercises/ExerciseFigure';
 import { doseSummary } from './exerciseDraft';
 
 function when(at: number, timeZone: string, withTime: boolean): string {
@@ -37,6 +38,7 @@ export function PrintHandout({ plan }: { plan: CarePlan }) {
         <div class="handout__exercise" key={exercise.id}>
           <h4>{exercise.name}</h4>
           <p>{doseSummary(exercise)}</p>
+          <ExerciseFigure exercise={exercise} still small />
           <ol>{exercise.steps.map((step, i) => <li key={i}>{step}</li>)}</ol>
           {exercise.cautions.length > 0 && <ul class="cautions">{exercise.cautions.map((c, i) => <li key={i}>{c}</li>)}</ul>}
         </div>

@@ -1,7 +1,9 @@
 /**
- * Every library exercise's figure, by the exercise's id. This module (and the drawings it pulls in)
- * is imported only by components that show exercises, so it stays out of the first screen's code.
+ * The illustrations' public surface: every library exercise's figure by the exercise's id, and the
+ * drawing functions. Only components that show exercises import this, so the drawings stay out of
+ * the first screen's code.
  */
+import type { Exercise } from '../../exerciseLibrary';
 import type { FigureSpec } from '../figureSpec';
 import { ARM_FIGURES } from './armsWrists';
 import { CHEST_FIGURES } from './chest';
@@ -13,7 +15,22 @@ import { NECK_FIGURES } from './neck';
 import { SHOULDER_FIGURES } from './shoulders';
 import { UPPER_BACK_FIGURES } from './upperBack';
 
+export { LOOP_SECONDS, drawAnimatedFigure, drawStillFigure, figureBox, figurePoses } from '../drawFigure';
+export type { FigureSpec, Prop } from '../figureSpec';
+export { svgMarkup, type SvgNode } from '../svgNode';
+
 export const FIGURES: Readonly<Record<string, FigureSpec>> = {
   ...NECK_FIGURES, ...SHOULDER_FIGURES, ...CHEST_FIGURES, ...UPPER_BACK_FIGURES, ...LOWER_BACK_FIGURES,
   ...HIP_FIGURES, ...LEG_FIGURES, ...FOOT_FIGURES, ...ARM_FIGURES,
 };
+
+/** The figure an exercise shows: the one it borrows, else its own; none for a custom one that borrows none. */
+export function figureFor(exercise: Pick<Exercise, 'id' | 'figure'>): FigureSpec | undefined {
+  const id = exercise.figure ?? exercise.id;
+  return Object.hasOwn(FIGURES, id) ? FIGURES[id] : undefined;
+}
+
+/** Alt text: the movement, then what is highlighted. */
+export function figureAlt(spec: FigureSpec): string {
+  return `${spec.alt} Highlighted: ${spec.area}.`;
+}
