@@ -1,6 +1,6 @@
 // Contact sheets of every exercise figure, to look at them as pictures: start, mid-way and end, in
 // light and dark mode. Writes .figures/sheet-<n>-<scheme>.png (and the HTML beside them).
-//   node scripts/render-figures.mjs [--only=id,id] [--per-sheet=12]
+//   node scripts/render-figures.mjs [--only=id,id] [--per-sheet=12] [--large]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,10 +11,11 @@ import { CHROMIUM_PATH } from '../tests/e2e/chromium.mjs';
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const only = arg('only')?.split(',');
 const perSheet = Number(arg('per-sheet') ?? 12);
+const columns = process.argv.includes('--large') ? 1 : 2;
 const outDir = resolve('.figures');
 mkdirSync(outDir, { recursive: true });
 
-const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true, include: [] } });
+const vite = await createServer({ server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true, include: [] } });
 let figures, draw, markup, library;
 try {
   ({ FIGURES: figures } = await vite.ssrLoadModule('/src/domain/exercises/figures/index.ts'));
@@ -40,7 +41,7 @@ function cell(id) {
 }
 
 const page = (cells) => `<!doctype html><meta charset="utf-8">${css}<style>
-  body { margin: 12px; font: 12px system-ui; display: grid; grid-template-columns: repeat(2, 1fr); gap: 10px; width: 1180px; }
+  body { margin: 12px; font: 12px system-ui; display: grid; grid-template-columns: repeat(${columns}, 1fr); gap: 10px; width: 1180px; }
   section { background: var(--surface); border: 1px solid var(--border); border-radius: 8px; padding: 6px; color: var(--text); }
   h2 { font-size: 13px; margin: 0 0 4px; } small { color: var(--muted); font-weight: 400; }
   .row { display: flex; gap: 6px; } figure { margin: 0; flex: 1; } figcaption { color: var(--muted); text-align: center; }

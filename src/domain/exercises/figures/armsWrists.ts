@@ -25,8 +25,8 @@ export const ARM_FIGURES: Record<string, FigureSpec> = {
     crop: 'upper',
     start: { ...STAND_FRONT, shoulder: [24, 24], elbow: [-134, -134], wrist: [-70, -70] },
     end: { ...STAND_FRONT, shoulder: [18, 18], elbow: [-76, -76], wrist: [-122, -122] },
-    highlight: ['forearmA', 'forearmB'],
-    area: 'the insides of the forearms',
+    highlight: ['forearmA', 'forearmB', 'handA', 'handB'],
+    area: 'the insides of the forearms and the wrists',
     alt: 'Standing with the palms pressed together in front of the chest, the hands lower slowly while staying together, lifting the elbows out, then rise again.',
   },
 };

@@ -10,7 +10,7 @@ export const STAND_SIDE: Pose = { torso: 0, shoulder: [6, -6], elbow: [8, 8], hi
 
 /** Side view, sitting on a chair whose seat's front edge is at x (see the 'chair' prop). */
 export const sitSide = (chairX: number): Pose => ({
-  torso: 0, shoulder: [25, 20], elbow: [55, 55], hip: [90, 86], knee: [90, 86], at: [chairX - 9, SEATED_PELVIS_Y],
+  torso: 0, shoulder: [25, 20], elbow: [55, 55], hip: [90, 90], knee: [90, 96], ankle: [0, 6], at: [chairX - 9, SEATED_PELVIS_Y],
 });
 
 /** Front view, standing, arms a little away from the body. */

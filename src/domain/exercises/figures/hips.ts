@@ -14,8 +14,8 @@ export const HIP_FIGURES: Record<string, FigureSpec> = {
   },
   'figure-four-stretch': {
     view: 'side',
-    start: { torso: -90, shoulder: [0, 0], hip: [112, 50], knee: [115, 100], at: [70, 79.5] },
-    end: { torso: -90, shoulder: [65, 61], elbow: [-56, -56], hip: [135, 95], knee: [106, 100], at: [70, 79.5] },
+    start: { torso: -90, neck: 12, shoulder: [0, 0], hip: [112, 50], knee: [115, 100], at: [70, 79.5] },
+    end: { torso: -90, neck: 12, shoulder: [65, 61], elbow: [-56, -56], hip: [135, 95], knee: [106, 100], at: [70, 79.5] },
     highlight: ['thighA'],
     area: 'the buttock and outer hip',
     alt: 'Lying on the back with one ankle crossed over the other knee, the hands draw the lower leg toward the chest, then let it go back.',
@@ -23,8 +23,8 @@ export const HIP_FIGURES: Record<string, FigureSpec> = {
   'glute-bridge': {
     view: 'side',
     pin: 'neckBase',
-    start: { torso: -90, hip: [45, 40], knee: [95, 90], at: [38, 79] },
-    end: { torso: -135, spine: 25, shoulder: [-20, -20], hip: [-45, -52], knee: [53, 42], at: [38, 79] },
+    start: { torso: -90, neck: 12, hip: [45, 40], knee: [95, 90], at: [38, 79.5] },
+    end: { torso: -130, spine: 5, neck: 47, shoulder: [-35, -35], hip: [-51, -59], knee: [37, 21], at: [38, 79.5] },
     highlight: ['thighA'],
     area: 'the buttocks and the backs of the thighs',
     alt: 'Lying on the back with the knees bent and feet flat, the hips lift until the body is a straight line from shoulders to knees, then lower.',

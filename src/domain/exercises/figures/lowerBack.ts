@@ -13,8 +13,8 @@ export const LOWER_BACK_FIGURES: Record<string, FigureSpec> = {
   'cat-cow': {
     view: 'side',
     pin: KNEE_ON_FLOOR,
-    start: { ...ALL_FOURS, torso: 85, spine: -25, neck: -30, shoulder: [60, 56], hip: [85, 81] },
-    end: { ...ALL_FOURS, torso: 48, spine: 47, neck: 45, shoulder: [95, 91], hip: [48, 44] },
+    start: { ...ALL_FOURS, torso: 82, spine: -25, neck: -30, shoulder: [57, 53], hip: [82, 78] },
+    end: { ...ALL_FOURS, torso: 46, spine: 49, neck: 45, shoulder: [95, 91], hip: [46, 42] },
     highlight: ['lowerBack', 'upperBack'],
     area: 'the whole back',
     alt: 'On hands and knees, the belly drops and the head lifts, then the back rounds up toward the ceiling with the chin tucked.',
@@ -22,16 +22,17 @@ export const LOWER_BACK_FIGURES: Record<string, FigureSpec> = {
   'childs-pose': {
     view: 'side',
     pin: KNEE_ON_FLOOR,
-    start: ALL_FOURS,
-    end: { torso: 112, spine: 8, neck: -35, shoulder: [210, 206], wrist: [0, 0], hip: [153, 149], knee: [131, 131], ankle: [-90, -90], at: [40, 81] },
+    // Sitting back on the heels, then folding forward: the arms come down from above, never through the floor.
+    start: { torso: 0, shoulder: [30, 26], elbow: [30, 30], hip: [41, 41], knee: [131, 131], ankle: [-90, -90], at: [40, 81] },
+    end: { torso: 112, spine: 8, neck: -35, shoulder: [210, 206], hip: [153, 153], knee: [131, 131], ankle: [-90, -90], at: [40, 81] },
     highlight: ['lowerBack'],
     area: 'the lower back',
-    alt: 'From hands and knees, the hips sink back toward the heels and the forehead lowers to the floor, arms stretched forward, then the body comes back up.',
+    alt: 'Kneeling and sitting back on the heels, the body folds forward until the forehead rests on the floor with the arms stretched out in front, then comes back up.',
   },
   'knees-to-chest': {
     view: 'side',
-    start: { torso: -90, shoulder: [0, 0], hip: [50, 46], knee: [100, 96], ankle: [-10, -10], at: [60, 79.5] },
-    end: { torso: -90, shoulder: [72, 68], elbow: [-50, -50], hip: [125, 120], knee: [130, 126], at: [60, 79.5] },
+    start: { torso: -90, neck: 12, shoulder: [0, 0], hip: [50, 46], knee: [100, 96], ankle: [-10, -10], at: [60, 79.5] },
+    end: { torso: -90, neck: 12, shoulder: [72, 68], elbow: [-50, -50], hip: [125, 120], knee: [130, 126], at: [60, 79.5] },
     highlight: ['lowerBack'],
     area: 'the lower back',
     alt: 'Lying on the back, both knees are drawn in toward the chest with the hands around them, then eased back down.',

@@ -26,8 +26,8 @@ export const UPPER_BACK_FIGURES: Record<string, FigureSpec> = {
     view: 'side',
     props: [{ kind: 'roller', x: ROLLER_X }],
     // Hips on the floor, the upper back on the roller, elbows up and hands behind the head.
-    start: { torso: -58, neck: 5, shoulder: [152, 148], elbow: [120, 120], hip: [82, 78], knee: [120, 116], ankle: [-20, -20], at: [66, 79.5] },
-    end: { torso: -58, spine: -30, neck: -5, shoulder: [152, 148], elbow: [120, 120], hip: [82, 78], knee: [120, 116], ankle: [-20, -20], at: [66, 79.5] },
+    start: { torso: -58, neck: 5, shoulder: [123, 119], elbow: [114, 114], hip: [83, 82], knee: [120, 115], ankle: [-20, -20], at: [66, 79.5] },
+    end: { torso: -58, spine: -30, neck: -5, shoulder: [113, 109], elbow: [123, 123], hip: [83, 82], knee: [120, 115], ankle: [-20, -20], at: [66, 79.5] },
     highlight: ['upperBack'],
     area: 'the upper back',
     alt: 'Lying on the back with a foam roller across the upper back, knees bent and hands behind the head, the upper back eases back over the roller and returns.',
