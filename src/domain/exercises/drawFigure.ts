@@ -42,11 +42,12 @@ function trunkHalf(s: Skeleton, half: 'lowerBack' | 'upperBack', f: Format): str
   return `M${f(from)}Q${f([(c[0] + end[0]) / 2, (c[1] + end[1]) / 2])} ${f(to)}`;
 }
 
-function headPath(s: Skeleton, f: Format): string {
-  const r = THICKNESS.headRadius;
-  const [x, y] = s.head;
-  return `M${f([x - r, y])}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
+/** A disc as two arcs from its top point: vertical offsets only, so mirroring can't shift it. */
+function circlePath([x, y]: Point, r: number, f: Format): string {
+  return `M${f([x, y - r])}a${r} ${r} 0 1 0 0 ${2 * r}a${r} ${r} 0 1 0 0 ${-2 * r}`;
 }
+
+const headPath = (s: Skeleton, f: Format) => circlePath(s.head, THICKNESS.headRadius, f);
 
 const ARM = (side: 'A' | 'B') => [`shoulder${side}`, `elbow${side}`, `wrist${side}`, `fingers${side}`] as const;
 const LEG = (side: 'A' | 'B') => [`hip${side}`, `knee${side}`, `ankle${side}`, `toes${side}`] as const;
@@ -83,10 +84,6 @@ function bodyLayers(spec: FigureSpec, poses: readonly Skeleton[], f: Format): La
   return layers.filter((l): l is Layer => l !== undefined);
 }
 
-function circle([x, y]: Point, r: number, f: Format): string {
-  return `M${f([x - r, y])}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
-}
-
 
 /** Lines of the furniture that never move; the floor first. */
 function fixedProps(props: readonly Prop[], f: Format): { lines: string; solids: string } {
@@ -104,8 +101,8 @@ function fixedProps(props: readonly Prop[], f: Format): { lines: string; solids:
     } else if (prop.kind === 'stool') {
       const seat = prop.y ?? SEAT_Y;
       line([prop.x - 13, FLOOR_Y], [prop.x - 13, seat], [prop.x + 13, seat], [prop.x + 13, FLOOR_Y]);
-    } else if (prop.kind === 'ball') solids += circle(prop.at, BALL_RADIUS, f);
-    else if (prop.kind === 'roller') solids += circle([prop.x, FLOOR_Y - ROLLER_RADIUS - 1], ROLLER_RADIUS, f);
+    } else if (prop.kind === 'ball') solids += circlePath(prop.at, BALL_RADIUS, f);
+    else if (prop.kind === 'roller') solids += circlePath([prop.x, FLOOR_Y - ROLLER_RADIUS - 1], ROLLER_RADIUS, f);
   }
   return { lines, solids };
 }

@@ -52,7 +52,7 @@ function readFrame(spec: FigureSpec, layers: Layer[], i: number): Frame {
   const allArms = side ? [arms![0]!, far[0]!] : arms!;
   const highlight = layers.filter((layer) => layer.className.includes('fig-hl')).flatMap((layer) => subpaths(frameOf(layer, i)));
   return {
-    pelvis, neckBase, head: [hx! + THICKNESS.headRadius, hy!],
+    pelvis, neckBase, head: [hx!, hy! + THICKNESS.headRadius],
     legs, arms: allArms, neck, highlight, all: [...trunkPoints, ...legs.flat(), ...allArms.flat(), ...neck],
   };
 }
@@ -78,6 +78,15 @@ describe('exercise figures', () => {
     expect(figureFor({ id: 'custom-1' })).toBeUndefined();
     expect(figureFor({ id: 'custom-1', figure: 'a-figure-from-a-later-version' })).toBeUndefined();
     expect(figureFor({ id: 'custom-1', figure: 'constructor' })).toBeUndefined();
+  });
+
+  it('draws a mirrored figure as the exact mirror image, head included', () => {
+    const spec = FIGURES['calf-stretch']!;
+    const [plain, mirrored] = [spec, { ...spec, mirror: true }].map((s) => layersOf(drawStillFigure(s, 'end')));
+    for (const [i, layer] of plain!.entries()) {
+      const xs = (d: string) => (layer.className === 'fig-head' ? numbers(d).slice(0, 1) : subpaths(d).flat().map(([x]) => x));
+      expect(xs(mirrored![i]!.frames[0]!)).toEqual(xs(layer.frames[0]!).map((x) => Math.round((120 - x) * 10) / 10));
+    }
   });
 
   describe.each(Object.entries(FIGURES))('%s', (id, spec) => {
