@@ -23,7 +23,7 @@ export function GuidedSummary({ session, plan, today }: Props) {
       {rows.length > 0 && (
         <>
           <p>Sets done today:</p>
-          <ul>{rows.map((row) => <li key={row.exercise.id}>{row.exercise.name}: {row.setsDone} of {row.setsExpected}</li>)}</ul>
+          <ul>{rows.map((row) => <li key={row.exercise.id}>{row.exercise.name}: {row.setsDone} of {row.setsExpected} {row.setsExpected === 1 ? 'set' : 'sets'}</li>)}</ul>
         </>
       )}
       {allDone ? (

@@ -110,7 +110,7 @@ describe('GuidedScreen', () => {
     fireEvent.click(button('Set done'));
     expect(await saved(plan.id)).toEqual(['chin-tuck r1: 1', 'custom-1 r1: 1']);
     expect(screen.getByRole('heading', { name: 'Well done' })).toBe(document.activeElement);
-    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Chin tuck: 1 of 6', 'Neck side bend: 0 of 4', 'Shoulder rolls: 1 of 1']);
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Chin tuck: 1 of 6 sets', 'Neck side bend: 0 of 4 sets', 'Shoulder rolls: 1 of 1 set']);
     expect(wakeLock).toEqual(['request', 'release']);
     expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull();
     fireEvent.click(button('Start the next round now'));
