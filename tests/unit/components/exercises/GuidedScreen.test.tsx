@@ -75,6 +75,16 @@ describe('GuidedScreen', () => {
     expect(counter()).toMatch(/^MorningSet 2 of 2/);
   });
 
+  it('saves two quick ticks of one round as 1 then 2, each reading the count the last one wrote', async () => {
+    const plan = acceptedPlan();
+    render(<GuidedScreen />);
+    fireEvent.click(button('Set done'));
+    fireEvent.click(button('Skip the rest'));
+    fireEvent.click(button('Set done'));
+    expect(await saved(plan.id)).toEqual(['chin-tuck r1: 2']);
+    expect(exerciseChecks.value.map((c) => c.setsDone)).toEqual([2]);
+  });
+
   it('ticks a hold by itself when it ends, pauses, and beeps only when asked', async () => {
     const plan = acceptedPlan();
     render(<GuidedScreen />);
