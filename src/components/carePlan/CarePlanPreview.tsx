@@ -1,6 +1,7 @@
 import { MASSAGE_KINDS } from '../../domain/session';
 import type { CarePlan } from '../../domain/carePlan';
 import { formatClockTime, formatDayLabel } from '../../domain/time';
+import { ExerciseFigure } from '../exercises/ExerciseFigure';
 import './carePlan.css';
 
 /** What the therapist's plan holds, in plain words, before the client accepts it. */
@@ -18,6 +19,7 @@ export function CarePlanPreview({ plan }: { plan: CarePlan }) {
             {plan.exercises.map((e) => (
               <li key={e.id}>
                 {e.name}: {e.sets} × {e.reps ? `${e.reps} reps` : `${e.holdSeconds} s hold`}, {e.timesPerDay}× a day for {e.durationDays} days
+                <ExerciseFigure exercise={e} small />
               </li>
             ))}
           </ul>

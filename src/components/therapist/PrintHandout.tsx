@@ -1,4 +1,5 @@
 import type { CarePlan } from '../../domain/carePlan';
+import { ExerciseFigure } from '../exercises/ExerciseFigure';
 import { doseSummary } from './exerciseDraft';
 import { kindLabel, waterGoal } from './deskWords';
 
@@ -22,7 +23,7 @@ function NoteList({ title, notes }: { title: string; notes: readonly string[] })
  * beside the QR code ShareOutput draws above it. Built from the validated plan, so it says exactly
  * what the link carries; the practice's contact is the one thing printed that the link doesn't hold.
  */
-export function PrintHandout({ plan, contact }: { plan: CarePlan; contact: string }) {
+export function PrintHandout({ plan, contact = '' }: { plan: CarePlan; contact?: string }) {
   const { therapist, session, timeZone } = plan;
   const kind = (kindLabel(session.kind) ?? session.kind).toLowerCase();
   const water = waterGoal(session);
@@ -47,6 +48,7 @@ export function PrintHandout({ plan, contact }: { plan: CarePlan; contact: strin
           <div class="handout__exercise" key={exercise.id}>
             <h4>{exercise.name}</h4>
             <p>{doseSummary(exercise)}</p>
+            <ExerciseFigure exercise={exercise} still small />
             <ol>{exercise.steps.map((step, i) => <li key={i}>{step}</li>)}</ol>
             {exercise.cautions.length > 0 && <ul class="cautions">{exercise.cautions.map((c, i) => <li key={i}>{c}</li>)}</ul>}
           </div>
