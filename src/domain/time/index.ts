@@ -1,4 +1,5 @@
 /** Wall-clock time in the user's zone: local days, clock times, waking hours. */
 export { isoDateOf } from './localDay';
-export { clockTimeOf, formatClockTime, formatDayLabel, formatIsoDate, localDateKey } from './timeFormat';
+export { clockTimeOf, formatIsoDate } from './dateWords';
+export { formatClockTime, formatDayLabel, localDateKey } from './timeFormat';
 export { atClockTimeSameDay, startOfNextDay } from './wallClock';
