@@ -9,7 +9,7 @@
  */
 export function layoutProblems() {
   // Classes that only name a part for scripts and tests; they have no rules on purpose.
-  const HOOKS = new Set(['plan-summary', 'plan-summary__why', 'icon', 'intake', 'report']);
+  const HOOKS = new Set(['plan-summary', 'plan-summary__why', 'icon', 'intake']);
   const problems = [];
   const width = document.documentElement.clientWidth;
   const describe = (el) => {

@@ -101,13 +101,15 @@ export const STATES = [
   ]],
   ['with a care plan', [
     ['plan preview', async (page, url) => {
+      // Notifications allowed, so Today shows the reminder controls (pause, water, spacing, exercise times).
+      await page.context().grantPermissions(['notifications'], { origin: url });
       await page.goto(planLink(url));
       await page.getByRole('button', { name: 'Accept this plan' }).waitFor();
     }],
     ['exercises', async (page) => {
       await page.getByRole('button', { name: 'Accept this plan' }).click();
       await page.getByRole('heading', { level: 1, name: 'Today’s exercises' }).waitFor();
-      await page.getByRole('checkbox', { name: 'Chin tuck: round 1, set 1 done' }).check();
+      await page.getByRole('checkbox', { name: 'Chin tuck: Morning, set 1 done' }).check();
     }],
     ['check-in due', go('/check-in')],
     ['progress', async (page, url) => {
@@ -122,6 +124,10 @@ export const STATES = [
     }],
     ['home', go('/')],
     ['today', go('/today')],
+    ['today, reminders paused', async (page) => {
+      await page.getByRole('button', { name: 'Pause for today' }).click();
+      await page.getByText('Reminders are paused until tomorrow.').waitFor();
+    }],
     ['therapist with a link', async (page, url) => composeTherapistPlan(page, url)],
   ]],
   ['ended', [

@@ -41,8 +41,15 @@ export function MeasureChart(props: { score: CheckInScore; name: string; points:
           </g>
         ))}
         {points.map((p, i) => <line key={i} class="chart__tick" x1={x(p.x)} x2={x(p.x)} y1={baseline} y2={baseline + 4} />)}
-        <text class="chart__label" x={CHART.left} y={CHART.height - 8} text-anchor="start">{firstLabel}</text>
-        {lastLabel !== firstLabel && <text class="chart__label" x={CHART.width - CHART.right} y={CHART.height - 8} text-anchor="end">{lastLabel}</text>}
+        {/* One day's answers: its date under them. Several days: the first and last dates at the ends. */}
+        {lastLabel === firstLabel ? (
+          <text class="chart__label" x={x(points[0]?.x ?? 0.5)} y={CHART.height - 8} text-anchor="middle">{firstLabel}</text>
+        ) : (
+          <>
+            <text class="chart__label" x={CHART.left} y={CHART.height - 8} text-anchor="start">{firstLabel}</text>
+            <text class="chart__label" x={CHART.width - CHART.right} y={CHART.height - 8} text-anchor="end">{lastLabel}</text>
+          </>
+        )}
         <polyline class="chart__line" points={points.map((p) => `${x(p.x)},${yOf(p.value)}`).join(' ')} />
         {/* A line through one point draws nothing, so every answer also gets a dot. */}
         {points.map((p, i) => <circle key={i} class="chart__dot" cx={x(p.x)} cy={yOf(p.value)} r="4" />)}

@@ -46,7 +46,8 @@ export function ReportScreen() {
     <section class="report" aria-labelledby="report-title">
       <h1 id="report-title" tabIndex={-1}>{r.client ? `${r.client}’s progress` : 'Client progress report'}</h1>
       <p class="report__lead">
-        {r.client ? `${r.client}, on` : 'On'} the aftercare plan from {r.therapist}: {formatIsoDate(r.from)} to {formatIsoDate(r.to)}.
+        {r.client ? `${r.client}, on` : 'On'} the aftercare plan from {r.therapist}:{' '}
+        {r.from === r.to ? formatIsoDate(r.from) : `${formatIsoDate(r.from)} to ${formatIsoDate(r.to)}`}.
       </p>
       <p class="muted">Sent {formatDayLabel(r.createdAt, r.timeZone)}. Read-only; figures as the client entered them.</p>
       <Flags report={r} />

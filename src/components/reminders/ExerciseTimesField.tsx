@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { exerciseReminderTimes } from '../../domain/exercises';
+import { exerciseReminderTimes, roundName } from '../../domain/exercises';
 import { settings } from '../../state/hydration/hydrationState';
 import { setExerciseTimes } from '../../state/reminders/reminderControls';
 import { FieldError } from '../ui/FieldError';
@@ -16,12 +16,12 @@ export function ExerciseTimesField({ rounds, onError }: { rounds: number; onErro
     void setExerciseTimes(times).catch((e: Error) => (e.message ? setError(e.message) : onError()));
   }
   return (
-    <fieldset class="field exercise-times" aria-describedby={error ? 'exercise-times-error' : undefined}>
+    <fieldset class="field" aria-describedby={error ? 'exercise-times-error' : undefined}>
       <legend class="field__label">Exercise reminders</legend>
       <div class="exercise-times__list">
         {shown.map((time, i) => (
           <div key={i}>
-            <label for={`exercise-time-${i}`} class="muted">{rounds === 1 ? 'At' : `Round ${i + 1}`}</label>
+            <label for={`exercise-time-${i}`} class="muted">{roundName(i + 1, rounds) ?? 'At'}</label>
             <input id={`exercise-time-${i}`} type="time" value={time} onChange={(e) => save(i, e.currentTarget.value)} />
           </div>
         ))}

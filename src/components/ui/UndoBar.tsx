@@ -24,11 +24,13 @@ export function UndoBar() {
       {change && beverage && (
         <div class="undo-bar__inner">
           <p>
-            {change.kind === 'logged' ? 'Logged' : 'Deleted'}: {beverage.label}, {formatVolume(change.drink.volumeMl, settings.value.unit, glassMl)}.
+            {change.kind === 'logged' ? 'Logged' : 'Deleted'}: {beverage.short}, {formatVolume(change.drink.volumeMl, settings.value.unit, glassMl)}.
             {change.kind === 'logged' && !beverage.counts && beverage.note ? ` ${beverage.note}` : ''}
           </p>
-          <button type="button" class="button" onClick={() => void undoLastChange().catch(() => {})}>Undo</button>
-          <button type="button" class="button button--quiet undo-bar__close" aria-label="Dismiss" onClick={() => (undoable.value = null)}>×</button>
+          <span class="undo-bar__buttons">
+            <button type="button" class="button" onClick={() => void undoLastChange().catch(() => {})}>Undo</button>
+            <button type="button" class="button button--quiet undo-bar__close" aria-label="Dismiss" onClick={() => (undoable.value = null)}>×</button>
+          </span>
         </div>
       )}
     </div>

@@ -109,7 +109,7 @@ describe('TodayScreen', () => {
     await screen.findByRole('img', { name: '1.2 of 5 glasses' });
     const [logged] = await store.value.drinksForSession('plan-1');
     fireEvent.click(screen.getByRole('button', { name: /^Delete Unsweetened hot tea/ }));
-    await screen.findByText(/^Deleted: Unsweetened hot tea/);
+    await screen.findByText(/^Deleted: Tea, 1\.2 glasses\./);
     await screen.findByRole('img', { name: '0 of 5 glasses' });
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByRole('img', { name: '1.2 of 5 glasses' });
