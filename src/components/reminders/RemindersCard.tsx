@@ -12,9 +12,12 @@ import { ReminderControls } from './ReminderControls';
 /** One plain sentence: where reminders come from on this phone, and what comes next. */
 function statusLine(timeZone: string): string {
   if ((settings.value.remindersPausedUntil ?? 0) > now.value) return 'Reminders are paused until tomorrow.';
-  const roads = pushState.value === 'on'
+  const push = pushState.value;
+  const roads = push === 'on'
     ? 'Reminders come while Aftercare is open or in the background on this phone, and also when it is closed.'
-    : 'Reminders come while Aftercare is open or in the background on this phone.';
+    : push === 'no-server' || push === 'unsupported'
+      ? 'Reminders come while Aftercare is open or in the background on this phone. When it is closed, only your calendar can remind you.'
+      : 'Reminders come while Aftercare is open or in the background on this phone.';
   const next = nextScheduledReminder.value;
   return next ? `${roads} Next: ${formatClockTime(next.at, timeZone)}.` : roads;
 }
