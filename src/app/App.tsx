@@ -1,15 +1,11 @@
-import type { ComponentType } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { Component, type ComponentType } from 'preact';
 import { HomeScreen } from '../components/home/HomeScreen';
 import { NavBar } from '../components/ui/NavBar';
 import { NavLink } from '../components/ui/NavLink';
-import { StorageNotice } from '../components/settings/StorageNotice';
 import { currentRoute, type Route } from '../state/route';
-import { startApp } from '../state/startApp';
 import { focusHeadingWhenReady } from './focusHeading';
 import { lazyScreen } from '../components/ui/lazyScreen';
-import { registerServiceWorker } from './swBridge';
-import { pendingUpdate, UpdatePrompt } from './UpdatePrompt';
+import { UpdatePrompt } from './UpdatePrompt';
 
 // Home is in the entry; every other screen loads when first opened.
 const SCREENS: Record<Route, ComponentType> = {
@@ -26,19 +22,31 @@ const SCREENS: Record<Route, ComponentType> = {
   report: lazyScreen(() => import('../components/carePlan/ReportScreen').then((m) => m.ReportScreen)),
 };
 
+// Storage problems can only arise once storage code runs (it loads after the first screen), so the
+// notice loads beside it and keeps the memory store and the retry logic off the first screen.
+const StorageNotice = lazyScreen(() => import('../components/settings/StorageNotice').then((m) => m.StorageNotice), { quiet: true });
+
+/**
+ * Screen readers and keyboards start at the new screen's heading after every navigation (not on the
+ * first screen). A class, so the first screen needs no hooks: they load with the screens that use them.
+ */
+class FocusOnNavigation extends Component<{ route: Route }> {
+  private stopWaiting?: () => void;
+  override componentDidUpdate(previous: { route: Route }) {
+    if (previous.route === this.props.route) return;
+    this.stopWaiting?.();
+    this.stopWaiting = focusHeadingWhenReady(document.querySelector('main'));
+  }
+  override componentWillUnmount() {
+    this.stopWaiting?.();
+  }
+  render() {
+    return null;
+  }
+}
+
 export function App() {
   const route = currentRoute.value;
-  const main = useRef<HTMLElement>(null);
-  useEffect(() => {
-    void startApp();
-    void registerServiceWorker((apply) => (pendingUpdate.value = apply));
-  }, []);
-  // Screen readers and keyboards start at the new screen's heading after every navigation.
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) return void (first.current = false);
-    return focusHeadingWhenReady(main.current);
-  }, [route]);
   const Screen = SCREENS[route];
   return (
     <div class="app">
@@ -49,11 +57,12 @@ export function App() {
         </NavLink>
       </header>
       <StorageNotice />
-      <main ref={main}>
+      <main>
         <Screen />
       </main>
       <NavBar />
       <UpdatePrompt />
+      <FocusOnNavigation route={route} />
     </div>
   );
 }

@@ -6,10 +6,9 @@ import { listenForChanges, reloadFromStore } from './data/sync';
 
 /** Opens storage, loads what the screens show and keeps it current. */
 export async function startApp(): Promise<void> {
-  performance.mark('aftercare:start');
   await openStore(() => openIdbStore(() => (reloadRequired.value = true)));
   await reloadFromStore();
-  // Read by `npm run bench`: app start to today's data in memory.
+  // Read by `npm run bench`: app start (marked in main.tsx) to today's data in memory.
   performance.measure('aftercare:today-ready', 'aftercare:start');
   listenForChanges();
   // Every open re-syncs the push server (subscriptions expire silently), after the reminder check.

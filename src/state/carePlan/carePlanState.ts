@@ -1,4 +1,4 @@
-import { computed, signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals-core';
 import type { ExerciseCheck } from '../../domain/exercises';
 import { localDateKey } from '../../domain/time';
 import type { CarePlanRecord, CheckInRecord } from '../../storage/schema';

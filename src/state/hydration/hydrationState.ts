@@ -1,4 +1,4 @@
-import { computed, signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals-core';
 import { nextReminder } from '../../domain/hydration';
 import { countedGlasses } from '../../domain/hydration';
 import { DEFAULT_SETTINGS, type Settings } from '../../domain/settings';

@@ -1,0 +1,19 @@
+/**
+ * What the app needs once the first screen is drawn: storage (whose data then fills the screen),
+ * reminders, and the service worker. Loaded by main.tsx after the first render, so none of it counts
+ * against the first screen's budget; the worker registers when the page is idle.
+ */
+import { startApp } from '../state/startApp';
+import { registerServiceWorker } from './swBridge';
+import { pendingUpdate } from './UpdatePrompt';
+
+export function startInBackground(): void {
+  void startApp();
+  whenIdle(() => void registerServiceWorker((apply) => (pendingUpdate.value = apply)));
+}
+
+function whenIdle(work: () => void): void {
+  // Safari has no requestIdleCallback; a macrotask still lets the first frame paint first.
+  if ('requestIdleCallback' in globalThis) requestIdleCallback(work, { timeout: 2_000 });
+  else setTimeout(work, 0);
+}
