@@ -1,4 +1,4 @@
-import { Component, type ComponentType } from 'preact';
+import { Component } from 'preact';
 import { HomeScreen } from '../components/home/HomeScreen';
 import { NavBar } from '../components/ui/NavBar';
 import { NavLink } from '../components/ui/NavLink';
@@ -7,20 +7,9 @@ import { focusHeadingWhenReady } from './focusHeading';
 import { lazyScreen } from '../components/ui/lazyScreen';
 import { UpdatePrompt } from './UpdatePrompt';
 
-// Home is in the entry; every other screen loads when first opened.
-const SCREENS: Record<Route, ComponentType> = {
-  home: HomeScreen,
-  intake: lazyScreen(() => import('../components/session/IntakeScreen').then((m) => m.IntakeScreen)),
-  today: lazyScreen(() => import('../components/hydration/TodayScreen').then((m) => m.TodayScreen)),
-  history: lazyScreen(() => import('../components/history/HistoryScreen').then((m) => m.HistoryScreen)),
-  settings: lazyScreen(() => import('../components/settings/SettingsScreen').then((m) => m.SettingsScreen)),
-  therapist: lazyScreen(() => import('../components/therapist/TherapistScreen').then((m) => m.TherapistScreen)),
-  planImport: lazyScreen(() => import('../components/carePlan/CarePlanImportScreen').then((m) => m.CarePlanImportScreen)),
-  exercises: lazyScreen(() => import('../components/carePlan/ExercisesScreen').then((m) => m.ExercisesScreen)),
-  checkIn: lazyScreen(() => import('../components/carePlan/CheckInScreen').then((m) => m.CheckInScreen)),
-  progress: lazyScreen(() => import('../components/carePlan/ProgressScreen').then((m) => m.ProgressScreen)),
-  report: lazyScreen(() => import('../components/carePlan/ReportScreen').then((m) => m.ReportScreen)),
-};
+// Home is in the entry. The map of every other screen is a module of its own, loaded on the first
+// visit to one of them (or when the page is idle), so its imports stay off the first screen.
+const OtherScreen = lazyScreen(() => import('./screens').then((m) => m.RoutedScreen));
 
 // Storage problems can only arise once storage code runs (it loads after the first screen), so the
 // notice loads beside it and keeps the memory store and the retry logic off the first screen.
@@ -47,7 +36,6 @@ class FocusOnNavigation extends Component<{ route: Route }> {
 
 export function App() {
   const route = currentRoute.value;
-  const Screen = SCREENS[route];
   return (
     <div class="app">
       <header class="app-header">
@@ -58,7 +46,7 @@ export function App() {
       </header>
       <StorageNotice />
       <main>
-        <Screen />
+        {route === 'home' ? <HomeScreen /> : <OtherScreen />}
       </main>
       <NavBar />
       <UpdatePrompt />
