@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { appManifest } from './scripts/manifest.ts';
+import { firstScreenHtml } from './scripts/firstScreenHtml.ts';
 
 export default defineConfig({
   // Preact's automatic JSX runtime (the per-layer tsconfigs say the same for tsc).
@@ -9,6 +10,7 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   preview: { port: 4173, strictPort: true },
   plugins: [
+    firstScreenHtml(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',
