@@ -1,6 +1,8 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layerRules } from './scripts/lint/layers.mjs';
+import { requireExportDoc } from './scripts/lint/requireExportDoc.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'dev-dist/', 'coverage/', '.bench/'] },
@@ -23,6 +25,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'navigator'],
     },
+  },
+  ...layerRules(),
+  {
+    files: ['src/domain/**/*.ts', 'src/storage/**/*.ts'],
+    plugins: { aftercare: { rules: { 'require-export-doc': requireExportDoc } } },
+    rules: { 'aftercare/require-export-doc': 'error' },
   },
   {
     files: ['**/*.{js,mjs}', 'scripts/**', 'server/**', 'tests/e2e/**'],

@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { checkKey as storedCheckKey } from './repos/checkKey';
-import { glassOfWater, snoozeOf } from './repos/quickActions';
+import { glassOfWater } from '../domain/hydration';
+import { snoozeOf } from '../domain/reminders';
 import type { ExerciseCheck } from '../domain/exercises';
 import type { CarePlanRecord, CheckInRecord, DrinkRecord, ReminderLogRecord, SessionRecord, SnoozeRecord } from './schema';
 import type { AftercareStore } from './store';
@@ -51,7 +52,7 @@ export function memoryStore(): AftercareStore {
     logGlassOfWater: async (now) => {
       const session = newestFirst()[0];
       if (!session) return undefined;
-      const drink = glassOfWater(session, now);
+      const drink = glassOfWater(session, now, crypto.randomUUID());
       drinks.set(drink.id, drink);
       return drink;
     },

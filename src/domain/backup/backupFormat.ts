@@ -33,6 +33,7 @@ export interface Backup {
 
 export type BackupCheck = { ok: true; backup: Backup } | { ok: false; error: string };
 
+/** Wraps everything the app keeps in the current backup format. */
 export function makeBackup(parts: Omit<Backup, 'format' | 'version'>): Backup {
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, ...parts };
 }

@@ -104,6 +104,7 @@ function readSeries(value: unknown, errors: string[]): CarePlan['series'] {
   return everyWeeks === undefined || sessions === undefined ? undefined : { everyWeeks, sessions };
 }
 
+/** Checks a care plan from a form or a link in full; the plan comes back only when every field passes. */
 export function validateCarePlan(input: unknown, now: number, options: ValidateCarePlanOptions = {}): CarePlanResult {
   if (!isRecord(input) || input.v !== 1) return { ok: false, errors: ['This is not an Aftercare plan.'] };
   const errors: string[] = [];

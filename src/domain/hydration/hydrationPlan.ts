@@ -88,6 +88,7 @@ function planStart(endedAt: number, settings: Settings, timeZone: string) {
   return { planDay: sessionDay, startsAt: Math.max(endedAt, wakeToday) };
 }
 
+/** Turns a finished session into the day's hydration plan: the range of glasses, the deadline and the reminder times, all in the user's zone. */
 export function planHydration(args: PlanHydrationArgs): HydrationPlan {
   const { sessionId, session, settings, timeZone, rules = DEFAULT_RULES } = args;
   if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown time zone "${timeZone}".`);

@@ -67,6 +67,7 @@ function appointmentReminder({ plan }: CarePlanReminderArgs): AppReminder[] {
   }];
 }
 
+/** The exercise, check-in and appointment reminders a care plan asks for, from now on. */
 export function carePlanReminders(args: CarePlanReminderArgs): AppReminder[] {
   return [...exerciseReminders(args), ...checkInReminders(args), ...appointmentReminder(args)];
 }

@@ -31,6 +31,7 @@ export function parseClockTime(text: string): number | undefined {
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
+/** Minutes after midnight for a valid HH:MM; throws on anything else (inputs are validated first). */
 export function requireClockTime(text: string): number {
   const minutes = parseClockTime(text);
   if (minutes === undefined) throw new RangeError(`Expected a clock time like "07:30", got "${text}".`);
@@ -39,6 +40,7 @@ export function requireClockTime(text: string): number {
 
 const validZones = new Map<string, boolean>();
 
+/** True for an IANA zone this runtime knows. */
 export function isValidTimeZone(timeZone: string): boolean {
   let valid = validZones.get(timeZone);
   if (valid === undefined) validZones.set(timeZone, (valid = Number.isFinite(tzOffset(timeZone, new Date(0)))));
@@ -62,6 +64,7 @@ function offsetMinutes(timeZone: string, at: number): number {
   return offset;
 }
 
+/** The wall-clock date of an instant in a zone. */
 export function localDateOf(at: number, timeZone: string): LocalDate {
   // The wall clock read as UTC fields, shifted by whole seconds exactly as TZDate does.
   const local = new Date(at - Math.round(-offsetMinutes(timeZone, at) * 60) * 1000);
@@ -74,6 +77,7 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
 }
 
+/** True when local date `a` falls after `b`. */
 export function isLaterDate(a: LocalDate, b: LocalDate): boolean {
   return Date.UTC(a.year, a.month - 1, a.day) > Date.UTC(b.year, b.month - 1, b.day);
 }

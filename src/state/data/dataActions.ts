@@ -4,15 +4,17 @@ import type { ImportSummary } from '../../storage/repos/backupRepo';
 import { forgetPush } from '../reminders/pushSync';
 import { guardedWrite, store } from './storeState';
 import { announceChange, reloadFromStore } from './sync';
+import { deviceTimeZone } from '../deviceTimeZone';
 
 /** The backup file's name and text: everything this phone keeps, as versioned JSON. */
 export async function makeBackupFile(now = Date.now()): Promise<{ fileName: string; text: string }> {
   const data = await store.value.readEverything();
   const backup = makeBackup({ exportedAt: now, ...data });
-  const day = localDateKey(now, Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const day = localDateKey(now, deviceTimeZone());
   return { fileName: `aftercare-backup-${day}.json`, text: JSON.stringify(backup) };
 }
 
+export type { ImportSummary };
 export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; error: string };
 
 /** Checks the whole file first; only a valid file is merged, in one transaction. */

@@ -3,6 +3,7 @@
  * Home can show and pick its first action without loading the counting code (hydrationState.ts).
  */
 import { computed, signal } from '@preact/signals-core';
+import { isPlanCurrent } from '../../domain/hydration';
 import { DEFAULT_SETTINGS, type Settings } from '../../domain/settings';
 import type { DrinkRecord, SessionRecord } from '../../storage/schema';
 
@@ -20,10 +21,7 @@ export const now = signal(Date.now());
 /** False until the first read from storage finished, so screens don't flash an empty state. */
 export const loaded = signal(false);
 
-/** A plan stays current until the morning after its deadline; then it is archived (kept in History). */
-export const PLAN_GRACE_MS = 12 * 3600_000;
-
 export const planIsCurrent = computed(() => {
   const session = activeSession.value;
-  return !!session && now.value < session.plan.dueBy + PLAN_GRACE_MS;
+  return !!session && isPlanCurrent(session.plan, now.value);
 });

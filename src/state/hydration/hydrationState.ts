@@ -3,7 +3,7 @@ import { nextReminder } from '../../domain/hydration';
 import { countedGlasses } from '../../domain/hydration';
 import { activeSession, drinks, now } from './hydrationSignals';
 
-export { activeSession, drinks, loaded, now, PLAN_GRACE_MS, planIsCurrent, settings } from './hydrationSignals';
+export { activeSession, drinks, loaded, now, planIsCurrent, settings } from './hydrationSignals';
 
 export const glassesCounted = computed(() => {
   const session = activeSession.value;

@@ -5,6 +5,7 @@
  */
 import type { AppReminder } from '../../domain/reminders';
 import { pushState, type PushState } from './pushState';
+import { deviceTimeZone } from '../deviceTimeZone';
 
 export { pushState, type PushState };
 
@@ -72,7 +73,7 @@ export async function syncPush(upcoming: AppReminder[], now = Date.now()): Promi
     .filter((r) => r.at > now)
     .slice(0, 500)
     .map(({ id, at, kind }) => ({ id, at, kind }));
-  const body = { subscription: subscriptionBody(subscription), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, reminders };
+  const body = { subscription: subscriptionBody(subscription), timeZone: deviceTimeZone(), reminders };
   const response = await fetch(`${API}/subscription`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).catch(() => undefined);
   if (response?.status === 404 || response?.status === 410) pushState.value = 'no-server';
 }
