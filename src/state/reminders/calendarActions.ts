@@ -8,7 +8,9 @@ import { store } from '../data/storeState';
  * the events it already has instead of adding copies.
  */
 export async function buildCalendarFile(now = Date.now()): Promise<{ ics: string; eventCount: number; fileName: string }> {
-  const { buildCalendar } = await import('../../domain/calendar');
+  // By file, not through the index: the Today screen imports the index statically (for the alarm
+  // note), and a dynamic import of that same module would pull ics and its validator into Today.
+  const { buildCalendar } = await import('../../domain/calendar/calendarExport');
   const session = activeSession.value;
   const hydration = session && { sessionId: session.id, plan: session.plan, countedGlasses: glassesCounted.value };
   const args = { hydration, carePlan: activeCarePlan.value?.plan, settings: settings.value, now };
