@@ -1,5 +1,6 @@
 import type { ExerciseCheck, ScheduledExercise } from '../../domain/exercises';
 import { checkOffSets } from '../../state/carePlan/carePlanActions';
+import { ExerciseFigure } from '../exercises/ExerciseFigure';
 import { HoldTimer } from './HoldTimer';
 
 interface Props { item: ScheduledExercise; carePlanId: string; today: string; checks: ExerciseCheck[] }
@@ -20,6 +21,7 @@ export function ExerciseCard({ item, carePlanId, today, checks }: Props) {
     <article class="card exercise-card" aria-labelledby={`exercise-${exercise.id}`}>
       <h2 id={`exercise-${exercise.id}`}>{exercise.name}</h2>
       <p class="exercise-card__meta">{dose}, {exercise.timesPerDay}× a day · day {dayNumber} of {exercise.durationDays}</p>
+      <ExerciseFigure exercise={exercise} />
       <ol>{exercise.steps.map((step, i) => <li key={i}>{step}</li>)}</ol>
       {exercise.cautions.length > 0 && (
         <ul aria-label="Cautions">{exercise.cautions.map((c) => <li key={c}>{c}</li>)}</ul>

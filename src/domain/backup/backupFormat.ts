@@ -3,6 +3,7 @@
  * full before anything is written, and refused with a plain message when it is corrupt, truncated,
  * from another app, or from a newer version of Aftercare.
  */
+import { reminderIds } from '../../contract/reminders.js';
 import type { ExerciseCheck } from '../exercises/exerciseSchedule';
 import { carePlanRecordProblem, checkInRecordProblem, drinkRecordProblem, exerciseCheckProblem, sessionRecordProblem } from '../records/recordChecks';
 import type { CarePlanRecord, CheckInRecord, DrinkRecord, SessionRecord } from '../records/records';
@@ -103,7 +104,8 @@ export function checkBackup(data: unknown): BackupCheck {
   const carePlanIds = new Set((v2.carePlans as CarePlanRecord[]).map((p) => p.id));
   const orphan = [...(v2.exerciseChecks as ExerciseCheck[]), ...(v2.checkIns as CheckInRecord[])].some((r) => !carePlanIds.has(r.carePlanId));
   if (orphan) return refuse('A check-off or check-in in this backup belongs to a plan that is not in it.');
-  const parts = { drinks, ...v2 } as Pick<Backup, 'drinks' | 'carePlans' | 'exerciseChecks' | 'checkIns'>;
+  const sessions = (file.sessions as SessionRecord[]).map(withContractReminderIds);
+  const parts = { sessions, drinks, ...v2 } as Pick<Backup, 'sessions' | 'drinks' | 'carePlans' | 'exerciseChecks' | 'checkIns'>;
   return { ok: true, backup: { ...(file as unknown as Backup), ...parts, version: BACKUP_VERSION } };
 }
 
@@ -115,4 +117,13 @@ function renamed(items: unknown, to: 'sessionId' | 'carePlanId'): unknown {
     const { planId, ...rest } = item as Record<string, unknown>;
     return { ...rest, [to]: planId };
   });
+}
+
+/**
+ * A file may carry water reminder ids of any shape (an older version's, or edited by hand: up to 140
+ * characters, repeats); the push server refuses those, so they are remade as the contract makes them.
+ */
+function withContractReminderIds(session: SessionRecord): SessionRecord {
+  const reminders = session.plan.reminders.map((r, index) => ({ ...r, id: reminderIds.water(session.id, index) }));
+  return { ...session, plan: { ...session.plan, reminders } };
 }

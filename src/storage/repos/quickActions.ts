@@ -23,6 +23,7 @@ export async function logGlassOfWater(db: AftercareDatabase, now: number): Promi
 export async function snoozeReminder(db: AftercareDatabase, reminderId: string, now: number): Promise<SnoozeRecord> {
   const snooze = snoozeOf(reminderId, now);
   await putSnooze(db, snooze);
+  // The notification pressed (a snoozed one, perhaps) is handled; the snooze brings back the original.
   await markRemindersHandled(db, [{ id: reminderId, handledAt: now, how: 'snoozed' }]);
   return snooze;
 }
