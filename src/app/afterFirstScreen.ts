@@ -6,7 +6,6 @@
 import { startApp } from '../state/startApp';
 import { registerServiceWorker } from './swBridge';
 import { pendingUpdate } from './UpdatePrompt';
-import './themeLater.css';
 
 /** Starts storage (with the connection main.tsx asked for early, if any), then the rest when idle. */
 export function startInBackground(early?: Promise<IDBDatabase | undefined>): void {

@@ -1,6 +1,7 @@
 /** Every screen but Home (which is in the entry); each loads when first opened. */
 import type { ComponentType } from 'preact';
 import { lazyScreen } from '../components/ui/lazyScreen';
+import '../components/ui/shared.css';
 import { HomeScreen } from '../components/home/HomeScreen';
 import { currentRoute, type Route } from '../state/route';
 

@@ -2,6 +2,7 @@ import { formatClockTime } from '../../domain/time';
 import { activeSession, glassesCounted } from '../../state/hydration/hydrationState';
 import { formatGlasses } from '../hydration/formatGlasses';
 import { NavLink } from '../ui/NavLink';
+import '../ui/shared.css';
 
 /** Today's plan on Home: glasses so far of the goal, and by when. */
 export function TodayPlanCard() {
