@@ -1,6 +1,10 @@
 /**
  * Share links for a care plan: `${origin}/plan#p1.…`. The whole plan rides in the URL fragment,
  * which the browser keeps to itself, so no server ever sees it. Decoding never throws.
+ *
+ * Tamper-evident: the envelope (linkPayload.ts) carries a CRC-32, so a link changed in any one
+ * character is refused as damaged, and a link made before links carried one is refused with a
+ * message asking for a new link (not opened as "unverified"; the reasons are in linkPayload.ts).
  */
 import { validateCarePlan, type CarePlan, type ValidateCarePlanOptions } from '../carePlan/carePlan';
 import { expandCompactPlan, toCompactPlan } from '../carePlan/carePlanCompact';

@@ -3,7 +3,9 @@
  * Compact layout of version 1:
  *   [createdAt, timeZone, therapist, from, to, [[week, setsDone, setsExpected]…],
  *    [[kind, answeredAt, [soreness, pain, stiffness, sleep], flagBits, week?]…], [days, daysMet]]
- * with null for a score not asked. Decoding never throws.
+ * with null for a score not asked. Decoding never throws. Like a plan link, a report link carries a
+ * CRC-32 (see linkPayload.ts): one changed character makes it "damaged", and a report link from
+ * before the checksum is refused with a message asking the client to send it again.
  */
 import type { CheckInKind, CheckInScore } from '../checkIns/checkIns';
 import { isRecord } from '../checks/fieldChecks';
