@@ -1,4 +1,4 @@
-import { CARE_PLAN_LIMITS } from '../../domain/carePlan';
+import { CARE_PLAN_LIMITS } from '../../domain/limits';
 import { toDateTimeLocal } from '../ui/dateTimeLocal';
 import { NumberField } from './NumberField';
 

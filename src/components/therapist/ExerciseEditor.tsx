@@ -1,4 +1,4 @@
-import { EXERCISE_LIMITS } from '../../domain/exercises';
+import { EXERCISE_LIMITS } from '../../domain/limits';
 import type { DoseKind, DurationUnit, ExerciseDraft } from './exerciseDraft';
 import { NumberField } from './NumberField';
 

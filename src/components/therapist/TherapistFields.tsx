@@ -1,4 +1,4 @@
-import { CARE_PLAN_LIMITS } from '../../domain/carePlan';
+import { CARE_PLAN_LIMITS } from '../../domain/limits';
 
 export interface TherapistValues {
   therapistName: string;

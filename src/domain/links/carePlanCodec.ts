@@ -7,7 +7,8 @@
  * message asking for a new link (not opened as "unverified"; the reasons are in linkPayload.ts).
  */
 import { validateCarePlan, type CarePlan, type ValidateCarePlanOptions } from '../carePlan/carePlan';
-import { expandCompactPlan, toCompactPlan } from '../carePlan/carePlanCompact';
+import { toCompactPlan } from '../carePlan/carePlanCompact';
+import { expandCompactPlan } from '../carePlan/carePlanExpand';
 import {
   MAX_INFLATED_BYTES, MAX_PAYLOAD_CHARS, fragmentPayload, linkTo, packPayload, packedJsonBytes, problemsMessage, unpackPayload,
   type PayloadKind,

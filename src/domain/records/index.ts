@@ -1,3 +1,2 @@
-/** What is stored: session, drink, care plan and check-in records, and their checks. */
-export { type DrinkRecord, type SessionRecord } from './recordChecks';
-export { type CarePlanRecord, type CheckInRecord } from './records';
+/** What is stored: session, drink, care plan and check-in records. */
+export { type CarePlanRecord, type CheckInRecord, type DrinkRecord, type SessionRecord } from './records';

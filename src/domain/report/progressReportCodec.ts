@@ -7,18 +7,16 @@
  * CRC-32 (see linkPayload.ts): one changed character makes it "damaged", and a report link from
  * before the checksum is refused with a message asking the client to send it again.
  */
-import type { CheckInKind, CheckInScore } from '../checkIns/checkIns';
-import { isRecord } from '../checks/fieldChecks';
+import { isRecord } from '../checks/jsonGuards';
+import { CHECK_IN_FLAGS as FLAGS, CHECK_IN_SCORES as SCORES, type CheckInKind } from '../checkIns/checkIns';
 import { fragmentPayload, linkTo, packPayload, problemsMessage, unpackPayload, type PayloadKind } from '../links/linkPayload';
-import type { CheckInFlagName, ProgressReport, ReportedCheckIn } from './progressReport';
+import type { ProgressReport, ReportedCheckIn } from './progressReport';
 import { validateProgressReport } from './progressReportSchema';
 
 export const REPORT_PAYLOAD: PayloadKind = { letter: 'r', version: 1, noun: 'progress report' };
 
 export type DecodedReport = { ok: true; report: ProgressReport } | { ok: false; error: string };
 
-const SCORES: readonly CheckInScore[] = ['soreness', 'pain', 'stiffness', 'sleep'];
-const FLAGS: readonly CheckInFlagName[] = ['bruising', 'numbness', 'lightHeaded'];
 const KIND_CODES: Record<CheckInKind, string> = { baseline: 'b', 'after-24h': 'd1', 'after-48h': 'd2', weekly: 'w' };
 
 function compactCheckIn(checkIn: ReportedCheckIn): unknown[] {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { EXERCISE_LIBRARY, customExerciseId, findLibraryExercise } from '../../../src/domain/exercises/exerciseLibrary';
-import { validateExercise } from '../../../src/domain/exercises/exerciseValidation';
+import { validateExercise } from '../../../src/domain/exercises/exerciseSchema';
 
 const LISTED = [
   'neck-side-bend', 'upper-trapezius-stretch', 'doorway-chest-stretch', 'chin-tuck', 'cat-cow', 'childs-pose', 'hip-flexor-lunge',
