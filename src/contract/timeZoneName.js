@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * What the page and the reminder server both accept as a time zone name. Plain JavaScript (with a
- * .d.ts beside it) so server/*.mjs can import it as it is, unbuilt, while the page imports it too.
+ * What the page and the reminder server both accept as a time zone name. Plain JavaScript with
+ * JSDoc types, like reminders.js beside it, so server/*.mjs can import it as it is.
  */
 
 /** An IANA name such as "America/Argentina/ComodRivadavia" is 32 characters; 64 leaves room. */

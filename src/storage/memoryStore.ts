@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { checkKey as storedCheckKey } from './repos/checkKey';
-import { glassOfWater, snoozeOf } from './repos/quickActions';
+import { glassOfWater } from '../domain/hydration';
+import { snoozeOf } from '../domain/reminders';
 import type { ExerciseCheck } from '../domain/exercises';
 import type { CarePlanRecord, CheckInRecord, DrinkRecord, ReminderLogRecord, SessionRecord, SnoozeRecord } from './schema';
 import type { AftercareStore } from './store';
@@ -9,6 +10,7 @@ import type { AftercareStore } from './store';
 export function memoryStore(): AftercareStore {
   let settings: Settings = { ...DEFAULT_SETTINGS };
   let calendarExport = { fingerprint: '', sequence: 0 };
+  let ownerSecret: string | undefined;
   const sessions = new Map<string, SessionRecord>();
   const drinks = new Map<string, DrinkRecord>();
   const reminderLog = new Map<string, ReminderLogRecord>();
@@ -51,7 +53,7 @@ export function memoryStore(): AftercareStore {
     logGlassOfWater: async (now) => {
       const session = newestFirst()[0];
       if (!session) return undefined;
-      const drink = glassOfWater(session, now);
+      const drink = glassOfWater(session, now, crypto.randomUUID());
       drinks.set(drink.id, drink);
       return drink;
     },
@@ -73,5 +75,7 @@ export function memoryStore(): AftercareStore {
     putCheckIn: async (answer) => void checkIns.set(answer.checkInId, { ...answer }),
     calendarExportState: async () => ({ ...calendarExport }),
     putCalendarExportState: async (state) => void (calendarExport = { ...state }),
+    // For this visit only: after a reload the server will not know it (pushSync.ts handles that).
+    pushOwnerSecret: async () => (ownerSecret ??= (await import('./repos/pushOwnerRepo')).newOwnerSecret()),
   };
 }

@@ -2,16 +2,17 @@ import '../hydration/today.css';
 import { useEffect, useState } from 'preact/hooks';
 import { MASSAGE_KINDS } from '../../domain/session';
 import { formatDayLabel } from '../../domain/time';
-import { activeSession, drinks, PLAN_GRACE_MS } from '../../state/hydration/hydrationState';
+import { activeSession, drinks } from '../../state/hydration/hydrationState';
+import { isPlanCurrent } from '../../domain/hydration';
 import { loadHydrationHistory, type HydrationHistoryEntry } from '../../state/hydration/hydrationHistory';
 import { store } from '../../state/data/storeState';
-import type { SessionRecord } from '../../storage/schema';
+import type { SessionRecord } from '../../domain/records';
 import { formatGlasses } from '../hydration/hydrationWording';
 import { targetSentence } from '../hydration/hydrationWording';
 
 /** A plan is archived (kept, never deleted) once its window and the night after it are over. */
 function isArchived(session: SessionRecord, now: number): boolean {
-  return now >= session.plan.dueBy + PLAN_GRACE_MS;
+  return !isPlanCurrent(session.plan, now);
 }
 
 /** Past sessions, newest first, with their goal and what was drunk. */

@@ -1,7 +1,7 @@
 import { BEVERAGES, formatVolume } from '../../domain/hydration';
 import { formatClockTime } from '../../domain/time';
 import { drinks, settings } from '../../state/hydration/hydrationState';
-import type { SessionRecord } from '../../storage/schema';
+import type { SessionRecord } from '../../domain/records';
 import { DrinkRow } from './DrinkRow';
 
 /** Today's drinks, newest first; each can be edited or deleted. */

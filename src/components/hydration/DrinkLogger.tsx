@@ -3,7 +3,7 @@ import { BEVERAGES, fromMl, toMl, type BeverageId } from '../../domain/hydration
 import type { Settings } from '../../domain/settings';
 import { logDrink } from '../../state/hydration/drinkActions';
 import { settings } from '../../state/hydration/hydrationState';
-import type { SessionRecord } from '../../storage/schema';
+import type { SessionRecord } from '../../domain/records';
 import { AmountFields } from './AmountFields';
 import { Icon } from '../ui/Icon';
 

@@ -2,7 +2,7 @@ import { MASSAGE_KINDS } from '../../domain/session';
 import { progressFraction } from '../../domain/hydration';
 import { formatClockTime } from '../../domain/time';
 import { glassesCounted, settings, upcomingReminder } from '../../state/hydration/hydrationState';
-import type { SessionRecord } from '../../storage/schema';
+import type { SessionRecord } from '../../domain/records';
 import { formatGlasses } from './hydrationWording';
 import { reasonText, targetSentence } from './hydrationWording';
 import { ProgressRing } from '../ui/ProgressRing';

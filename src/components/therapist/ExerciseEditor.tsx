@@ -1,4 +1,4 @@
-import { EXERCISE_LIMITS } from '../../domain/limits';
+import { EXERCISE_LIMITS } from '../../domain/exercises';
 import type { DoseKind, DurationUnit, ExerciseDraft } from './exerciseDraft';
 import { NumberField } from './NumberField';
 

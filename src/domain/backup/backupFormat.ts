@@ -4,24 +4,19 @@
  * from another app, or from a newer version of Aftercare.
  */
 import * as v from 'valibot';
-import type { ExerciseCheck } from '../exercises/exerciseSchedule';
-import type { CarePlanRecord, CheckInRecord, DrinkRecord, SessionRecord } from '../records/records';
+import { reminderIds } from '../../contract/reminders.js';
+import type { SessionRecord } from '../records/records';
 import type { Settings } from '../settings/settings';
-import { BACKUP_FORMAT, BACKUP_VERSION, backupHeader, backupProblem, backupRecords } from './backupSchema';
+import { BACKUP_FORMAT, BACKUP_VERSION, backupHeader, backupProblem, backupRecords, type BackupRecords } from './backupSchema';
 import { BACKUP_LIMITS } from '../limits/limits';
 
 export { BACKUP_FORMAT, BACKUP_VERSION } from './backupSchema';
 
-export interface Backup {
+export interface Backup extends BackupRecords {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
   exportedAt: number;
   settings: Settings;
-  sessions: SessionRecord[];
-  drinks: DrinkRecord[];
-  carePlans: CarePlanRecord[];
-  exerciseChecks: ExerciseCheck[];
-  checkIns: CheckInRecord[];
 }
 
 export type BackupCheck = { ok: true; backup: Backup } | { ok: false; error: string };
@@ -55,7 +50,8 @@ export function checkBackup(data: unknown): BackupCheck {
   const file = upgraded(data as Record<string, unknown>);
   const records = v.safeParse(backupRecords, file, { abortEarly: true });
   if (!records.success) return refuse(backupProblem(records.issues[0]));
-  return { ok: true, backup: { ...(file as unknown as Backup), version: BACKUP_VERSION } };
+  const sessions = (file.sessions as SessionRecord[]).map(withContractReminderIds);
+  return { ok: true, backup: { ...(file as unknown as Backup), sessions, version: BACKUP_VERSION } };
 }
 
 /** Version 1 files had no therapist's plans yet; files before version 3 named both links `planId`. */
@@ -77,4 +73,13 @@ function renamed(items: unknown, to: 'sessionId' | 'carePlanId'): unknown {
     const { planId, ...rest } = item as Record<string, unknown>;
     return { ...rest, [to]: planId };
   });
+}
+
+/**
+ * A file may carry water reminder ids of any shape (an older version's, or edited by hand: up to 140
+ * characters, repeats); the push server refuses those, so they are remade as the contract makes them.
+ */
+function withContractReminderIds(session: SessionRecord): SessionRecord {
+  const reminders = session.plan.reminders.map((r, index) => ({ ...r, id: reminderIds.water(session.id, index) }));
+  return { ...session, plan: { ...session.plan, reminders } };
 }

@@ -66,7 +66,8 @@ function recordList(key: string) {
   );
 }
 
-interface Records {
+/** The record lists of a backup, as the current version names them. */
+export interface BackupRecords {
   sessions: SessionRecord[];
   drinks: DrinkRecord[];
   carePlans: CarePlanRecord[];
@@ -79,7 +80,7 @@ export const backupRecords = v.pipe(
   v.object(Object.fromEntries(Object.keys(NOUNS).map((key) => [key, recordList(key)]))),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
-    const file = dataset.value as unknown as Records;
+    const file = dataset.value as unknown as BackupRecords;
     const sessionIds = new Set(file.sessions.map((session) => session.id));
     const carePlanIds = new Set(file.carePlans.map((plan) => plan.id));
     if (file.drinks.some((drink) => !sessionIds.has(drink.sessionId))) {

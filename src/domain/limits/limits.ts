@@ -4,6 +4,7 @@
  * these numbers, and the forms' inputs use them as their min, max and maxLength. A limit the
  * reminder server shares lives in src/contract/ instead, as plain JavaScript the server can import.
  */
+import { LONGEST_PLAN_DAYS } from '../../contract/reminders.js';
 
 /** What the settings form accepts; backups and stored sessions are held to the same numbers. */
 export const SETTINGS_LIMITS = {
@@ -39,7 +40,8 @@ export const CARE_PLAN_LIMITS = {
   notes: { minItems: 0, maxItems: 10, maxChars: 200 },
   physicianNoteChars: 500,
   series: { everyWeeks: { min: 1, max: 12 }, sessions: { min: 1, max: 52 } },
-  appointmentMaxDaysAhead: 366,
+  /** The longest plan the app can make; the push server's horizon is the same number (one contract). */
+  appointmentMaxDaysAhead: LONGEST_PLAN_DAYS,
   /** Plans from before the app existed are tampered or broken. */
   earliestIssuedAt: Date.UTC(2024, 0, 1),
 } as const;

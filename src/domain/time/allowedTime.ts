@@ -32,6 +32,7 @@ function quietIntervals(day: LocalDate, settings: Settings, timeZone: string): I
   return merged;
 }
 
+/** The last moment a reminder may fire on a waking day (bedtime minus the margin). */
 export function lastAllowedInstant(day: LocalDate, settings: Settings, rules: HydrationRules, timeZone: string): number {
   const bedtime = localInstant(day, requireClockTime(settings.bedtime), timeZone);
   return bedtime - rules.lastReminderBeforeBedtimeMin * MINUTE_MS;

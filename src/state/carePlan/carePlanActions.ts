@@ -1,4 +1,4 @@
-import { planHydration } from '../../domain/hydration';
+import { planHydration, sessionStillNeedsWater } from '../../domain/hydration';
 import type { CarePlan } from '../../domain/carePlan';
 import type { CheckInAnswer } from '../../domain/checkIns';
 import type { ExerciseCheck } from '../../domain/exercises';
@@ -29,7 +29,7 @@ export async function hasCarePlan(id: string): Promise<boolean> {
 /** Saves an accepted plan and its hydration session in one transaction; a repeat adds nothing. */
 export async function acceptCarePlan(plan: CarePlan, now = Date.now()): Promise<void> {
   if (await hasCarePlan(plan.id)) return;
-  const hydrationStillUseful = now - plan.session.endedAt < 7 * 86_400_000;
+  const hydrationStillUseful = sessionStillNeedsWater(plan.session.endedAt, now);
   await guardedWrite(() => store.value.acceptCarePlan({ id: plan.id, acceptedAt: now, plan }, hydrationStillUseful ? sessionFromPlan(plan, now) : undefined));
   await reloadFromStore();
   announceChange();

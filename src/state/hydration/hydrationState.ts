@@ -1,6 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import { nextReminder } from '../../domain/hydration';
-import { countedGlasses } from '../../domain/hydration';
+import { countedGlasses, isPlanCurrent } from '../../domain/hydration';
 import { DEFAULT_SETTINGS, type Settings } from '../../domain/settings';
 import type { DrinkRecord, SessionRecord } from '../../storage/schema';
 
@@ -28,10 +28,7 @@ export const upcomingReminder = computed(() => {
   return session ? nextReminder(session.plan, glassesCounted.value, now.value) : undefined;
 });
 
-/** A plan stays current until the morning after its deadline; then it is archived (kept in History). */
-export const PLAN_GRACE_MS = 12 * 3600_000;
-
 export const planIsCurrent = computed(() => {
   const session = activeSession.value;
-  return !!session && now.value < session.plan.dueBy + PLAN_GRACE_MS;
+  return !!session && isPlanCurrent(session.plan, now.value);
 });

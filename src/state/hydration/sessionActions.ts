@@ -9,10 +9,8 @@ import { announceChange } from '../data/sync';
 import { undoable } from './drinkActions';
 import { askToPersistOnce } from '../data/persistence';
 import { checkReminders } from '../reminders/reminderRuntime';
+import { deviceTimeZone } from '../deviceTimeZone';
 
-export function userTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
 
 /**
  * Turns the intake form into a saved plan. Returns field errors instead of saving when the
@@ -24,7 +22,7 @@ export async function startSession(input: Partial<SessionInput>, now = Date.now(
   const session = input as SessionInput;
   const id = crypto.randomUUID();
   const current = settings.value;
-  const plan = planHydration({ sessionId: id, session, settings: current, timeZone: userTimeZone() });
+  const plan = planHydration({ sessionId: id, session, settings: current, timeZone: deviceTimeZone() });
   const record: SessionRecord = { id, createdAt: now, session, plan, glassMl: current.glassMl };
   await guardedWrite(() => store.value.addSession(record));
   activeSession.value = record;

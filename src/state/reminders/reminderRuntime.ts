@@ -4,8 +4,8 @@
  * open and every return to the tab, missed reminders are caught up (collapsed, never a burst).
  */
 import { signal } from '@preact/signals';
-import { satisfiedWaterReminderIds, waterReminders, type AppReminder } from '../../domain/reminders';
-import { decideNotifications } from '../../domain/reminders';
+import { notificationOptions } from '../../contract/reminders.js';
+import { decideNotifications, satisfiedWaterReminderIds, waterReminders, type AppReminder } from '../../domain/reminders';
 import { wholeGlasses } from '../../domain/hydration';
 import { formatClockTime } from '../../domain/time';
 import { activeCarePlan, checkInAnswers, exerciseChecks } from '../carePlan/carePlanState';
@@ -31,14 +31,8 @@ function canNotify(): boolean {
 }
 
 async function show(reminder: AppReminder): Promise<void> {
-  const options: NotificationOptions & { actions?: Array<{ action: string; title: string }> } = {
-    tag: reminder.id,
-    body: reminder.body,
-    icon: '/icons/icon-192.png',
-    badge: '/icons/icon-192.png',
-    data: { url: reminder.url, reminderId: reminder.id, kind: reminder.kind },
-    actions: reminder.kind === 'water' ? [{ action: 'log-glass', title: 'Log a glass' }, { action: 'snooze', title: 'Snooze 15 min' }] : [{ action: 'snooze', title: 'Snooze 15 min' }],
-  };
+  // The same options (tag, actions, data) the service worker gives a push: one contract.
+  const options: NotificationOptions = notificationOptions(reminder);
   const reg = await registration();
   if (reg) await reg.showNotification(reminder.title, options);
   else new Notification(reminder.title, options);

@@ -7,10 +7,12 @@ export async function drinksForSession(db: AftercareDatabase, sessionId: string)
   return db.getAllFromIndex('drinks', 'by-session-at', range);
 }
 
+/** Adds or replaces a drink. */
 export async function putDrink(db: AftercareDatabase, drink: DrinkRecord): Promise<void> {
   await db.put('drinks', drink);
 }
 
+/** Deletes a drink. */
 export async function deleteDrink(db: AftercareDatabase, id: string): Promise<void> {
   await db.delete('drinks', id);
 }

@@ -5,33 +5,25 @@
 import type { AftercareDatabase } from '../db';
 import { putDrink } from './drinksRepo';
 import { markRemindersHandled, putSnooze } from './reminderLogRepo';
-import type { DrinkRecord, SessionRecord, SnoozeRecord } from '../schema';
+import type { DrinkRecord, SnoozeRecord } from '../schema';
 import { latestSession } from './sessionsRepo';
-
-export const SNOOZE_MS = 15 * 60_000;
-
-/** The glass of water "Log a glass" records against a plan. */
-export function glassOfWater(session: SessionRecord, now: number): DrinkRecord {
-  return { id: crypto.randomUUID(), sessionId: session.id, at: now, beverage: 'water', volumeMl: session.glassMl };
-}
-
-/** "Snooze 15 min": the reminder comes back as a new one, with an id of its own. */
-export function snoozeOf(reminderId: string, now: number): SnoozeRecord {
-  return { id: `${reminderId}:snoozed:${now}`, reminderId, at: now + SNOOZE_MS };
-}
+import { glassOfWater } from '../../domain/hydration';
+import { snoozeOf } from '../../domain/reminders';
 
 /** "Log a glass": a glass of water against the newest plan. Undefined when there is no plan. */
 export async function logGlassOfWater(db: AftercareDatabase, now: number): Promise<DrinkRecord | undefined> {
   const session = await latestSession(db);
   if (!session) return undefined;
-  const drink = glassOfWater(session, now);
+  const drink = glassOfWater(session, now, crypto.randomUUID());
   await putDrink(db, drink);
   return drink;
 }
 
+/** Snoozes a reminder: it comes back after the snooze time, and the original is marked handled. */
 export async function snoozeReminder(db: AftercareDatabase, reminderId: string, now: number): Promise<SnoozeRecord> {
   const snooze = snoozeOf(reminderId, now);
   await putSnooze(db, snooze);
+  // The notification pressed (a snoozed one, perhaps) is handled; the snooze brings back the original.
   await markRemindersHandled(db, [{ id: reminderId, handledAt: now, how: 'snoozed' }]);
   return snooze;
 }

@@ -7,11 +7,13 @@ export async function listSessions(db: AftercareDatabase): Promise<SessionRecord
   return oldestFirst.reverse();
 }
 
+/** The most recent session, if any. */
 export async function latestSession(db: AftercareDatabase): Promise<SessionRecord | undefined> {
   const cursor = await db.transaction('sessions').store.index('by-createdAt').openCursor(null, 'prev');
   return cursor?.value;
 }
 
+/** Stores a new session with its hydration plan. */
 export async function addSession(db: AftercareDatabase, record: SessionRecord): Promise<void> {
   await db.add('sessions', record);
 }

@@ -49,8 +49,7 @@ const reportArb = carePlanArb.chain(({ plan }) => inputsFor(plan).map((inputs) =
   buildProgressReport({ plan, ...inputs, now: plan.session.endedAt + inputs.later })));
 
 describe('progress report link, properties', () => {
-  // Generating plans is the slow part; 60 s leaves room for a machine busy with other work.
-  it('gives back exactly the report it was given, and its text never throws', { timeout: 60_000 }, () => {
+  it('gives back exactly the report it was given, and its text never throws', () => {
     fc.assert(fc.property(reportArb, (report) => {
       expect(decodeProgressReport(encodeProgressReport(report))).toStrictEqual({ ok: true, report });
       expect(progressReportText(report)).toContain(report.therapist);
