@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import type { ExerciseCheck } from '../exercises/exerciseSchedule';
 import { isRecord } from '../checks/jsonGuards';
-import { checked } from '../checks/schemaParts';
+import { checked, field } from '../checks/schemaParts';
 import { RECORD_SCHEMAS } from '../records/recordSchemas';
 import type { CarePlanRecord, CheckInRecord, DrinkRecord, SessionRecord } from '../records/records';
 import { settingsSchemaFor } from '../settings/settingsSchema';
@@ -36,7 +36,7 @@ export const backupHeader = v.pipe(
       v.maxValue(BACKUP_VERSION, 'This backup was made by a newer version of Aftercare. Update the app, then import it again.'),
     ),
     exportedAt: checked((value): value is number => typeof value === 'number' && Number.isFinite(value), 'This backup has no valid export date.'),
-    settings: v.pipe(checked(isRecord, 'they are missing'), settingsSchemaFor()),
+    settings: field(v.pipe(v.unknown(), v.check(isRecord, 'they are missing'), settingsSchemaFor())),
   }),
 );
 

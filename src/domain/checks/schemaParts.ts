@@ -44,9 +44,12 @@ export function optionalField<T>(schema: Schema<T>): Schema<T | undefined> {
   return field(v.pipe(v.unknown(), v.transform((value) => value ?? undefined), v.optional(schema)));
 }
 
-/** Anything but a plain object reads as {}, so each of its fields says what is missing. */
+/** Anything but a plain object reads as {}, so each field of the object after it says what is missing. */
+export const asRecord = v.transform((value: unknown): Record<string, unknown> => (isRecord(value) ? value : {}));
+
+/** An object of `entries`; anything else reads as {} (see asRecord). */
 export function recordOf<E extends v.ObjectEntries>(entries: E): Schema<v.InferOutput<v.ObjectSchema<E, undefined>>> {
-  return field(v.pipe(v.unknown(), v.transform((value) => (isRecord(value) ? value : {})), v.object(entries)));
+  return field(v.pipe(v.unknown(), asRecord, v.object(entries)));
 }
 
 /** One line of plain text; `what` names it ("the therapist's name"). Blank is undefined if `optional`. */

@@ -1,7 +1,7 @@
 /** The checks on a session: on the intake form, and inside a therapist's plan. */
 import * as v from 'valibot';
 import { isWholeNumberIn } from '../checks/jsonGuards';
-import { checked, fieldErrorsOf, type FieldErrors } from '../checks/schemaParts';
+import { asRecord, checked, fieldErrorsOf, type FieldErrors } from '../checks/schemaParts';
 import type { SessionInput } from '../hydration/hydrationPlan';
 import { SESSION_LIMITS } from '../limits/limits';
 import { isMassageKind, isPressure } from './sessionKinds';
@@ -34,6 +34,8 @@ export function sessionEndProblem(endedAt: number, reference: number): string | 
 
 function sessionSchema(now: number) {
   return v.pipe(
+    v.unknown(),
+    asRecord,
     v.object(sessionFields),
     v.forward(
       v.partialCheck([['endedAt']], (input) => sessionEndProblem(input.endedAt, now) === undefined, (issue) =>

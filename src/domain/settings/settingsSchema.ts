@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { isNumberIn, isRecord } from '../checks/jsonGuards';
-import { checked, fieldErrorsOf, type FieldErrors } from '../checks/schemaParts';
+import { asRecord, checked, fieldErrorsOf, type FieldErrors } from '../checks/schemaParts';
 import { DEFAULT_RULES, type HydrationRules } from '../hydration/rules';
 import { allowedIntervals, capacity } from '../time/allowedTime';
 import { localInstant, parseClockTime } from '../time/wallClock';
@@ -84,6 +84,8 @@ function hasRoom(day: Day, rules: HydrationRules, blame: 'bedtime' | 'quietHours
 
 function settingsSchema(rules: HydrationRules) {
   return v.pipe(
+    v.unknown(),
+    asRecord,
     v.object(settingsFields),
     v.forward(v.partialCheck(DAY, (day) => minutes(day.bedtime) > minutes(day.wakeTime),
       "Bedtime must be later than wake time on the same day (a bedtime after midnight isn't supported)."), ['bedtime']),
