@@ -12,6 +12,7 @@ import type { CarePlanRecord, CheckInRecord, DrinkRecord, SessionRecord } from '
 import { settingsSchemaFor } from '../settings/settingsSchema';
 import { BACKUP_LIMITS } from '../limits/limits';
 
+/** The marker every Aftercare backup file carries in its `format` field. */
 export const BACKUP_FORMAT = 'aftercare-backup';
 /**
  * 2 added the therapist's plans, exercise check-offs and check-ins; 3 renamed `planId` to `sessionId`
@@ -27,6 +28,7 @@ const NOUNS: Readonly<Record<string, string>> = {
   sessions: 'session', drinks: 'drink', carePlans: 'plan', exerciseChecks: 'exercise check-off', checkIns: 'check-in',
 };
 
+/** What file this is, which version, and its settings: checked before older formats are upgraded. */
 export const backupHeader = v.pipe(
   checked(isRecord, NOT_A_BACKUP),
   v.object({

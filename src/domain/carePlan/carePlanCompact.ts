@@ -17,6 +17,7 @@ import { isImpliedPhysicianNote } from '../session/physicianNote';
 
 type CompactExercise = string | [string, Record<string, unknown>];
 
+/** The one-letter keys of an exercise's changes in the compact form. */
 export const FIELD_KEYS = {
   name: 'n', steps: 's', cautions: 'c', sets: 'x', timesPerDay: 't', durationDays: 'd',
 } as const satisfies Partial<Record<keyof Exercise, string>>;

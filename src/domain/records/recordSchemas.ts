@@ -58,7 +58,7 @@ const hydrationPlan = v.looseObject({
   reminders: v.pipe(checked(Array.isArray, 'its reminders are not valid'), v.maxLength(glassesInAPlan, 'its reminders are not valid'), v.array(reminder)),
 }, 'its plan is missing');
 
-export const sessionRecord = v.looseObject({
+const sessionRecord = v.looseObject({
   id: checked(isRecordId, 'has no valid id'),
   createdAt: checked(isStoredInstant, 'has no valid date'),
   glassMl: checked((value): value is number => isNumberIn(value, SETTINGS_LIMITS.glassMl), 'has an impossible glass size'),
@@ -71,7 +71,7 @@ export const sessionRecord = v.looseObject({
   plan: field(hydrationPlan),
 }, 'is not a session');
 
-export const drinkRecord = v.looseObject({
+const drinkRecord = v.looseObject({
   id: checked(isRecordId, 'has no valid id'),
   sessionId: checked(isRecordId, 'has no valid id'),
   at: checked(isStoredInstant, 'has no valid time'),
@@ -80,7 +80,7 @@ export const drinkRecord = v.looseObject({
 }, 'is not a drink');
 
 /** The stored plan passes the same gate as a new one, dated when it was accepted. */
-export const carePlanRecord = v.pipe(
+const carePlanRecord = v.pipe(
   v.looseObject({
     id: checked(isRecordId, 'has no valid id or date'),
     acceptedAt: checked(isStoredInstant, 'has no valid id or date'),
@@ -95,7 +95,7 @@ export const carePlanRecord = v.pipe(
   }),
 );
 
-export const exerciseCheckRecord = v.looseObject({
+const exerciseCheckRecord = v.looseObject({
   carePlanId: checked(isRecordId, 'has no valid ids'),
   exerciseId: checked(isText(RECORD_LIMITS.idChars), 'has no valid ids'),
   localDate: checked(isIsoDate, 'has no valid date'),
@@ -103,7 +103,7 @@ export const exerciseCheckRecord = v.looseObject({
   setsDone: checked(isCount(EXERCISE_LIMITS.sets.max), 'has impossible counts'),
 }, 'has no valid ids');
 
-export const checkInRecord = v.looseObject({
+const checkInRecord = v.looseObject({
   carePlanId: checked(isRecordId, 'has no valid ids'),
   checkInId: checked(isText(RECORD_LIMITS.derivedIdChars), 'has no valid ids'),
   kind: checked((value): value is CheckInKind => CHECK_IN_KINDS.includes(value as CheckInKind), 'is not a valid check-in'),
