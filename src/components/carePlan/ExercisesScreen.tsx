@@ -2,6 +2,7 @@ import { adherence, exercisesForDay, isDoneForToday, planEndDate, planStartDate 
 import { activeCarePlan, exerciseChecks, planToday } from '../../state/carePlan/carePlanState';
 import { loaded } from '../../state/hydration/hydrationState';
 import { navigate } from '../../state/route';
+import { NavLink } from '../ui/NavLink';
 import { AdherenceSummary } from './AdherenceSummary';
 import { ExerciseCard } from './ExerciseCard';
 import './carePlan.css';
@@ -32,6 +33,7 @@ export function ExercisesScreen() {
       {ended && <p class="card" role="status">Your home exercises from this plan are complete. Well done — keep moving gently, and ask your therapist what comes next.</p>}
       {!ended && due.length === 0 && <p class="card">Nothing is due today.</p>}
       {due.length > 0 && done && <p class="card" role="status"><span class="done-badge">Done for today</span> Every set is checked off.</p>}
+      {due.length > 0 && !done && <p><NavLink to="guided" class="button button--primary button--large">Start today’s exercises</NavLink></p>}
       {due.map((item) => (
         <ExerciseCard key={item.exercise.id} item={item} carePlanId={plan.id} today={today} checks={exerciseChecks.value} />
       ))}

@@ -1,4 +1,5 @@
 import { EXERCISE_LIBRARY } from '../../domain/exercises';
+import { ExerciseFigure } from '../exercises/ExerciseFigure';
 import { doseSummary } from './exerciseDraft';
 
 /** The built-in library as checkboxes; each can be opened to read its steps and cautions first. */
@@ -24,6 +25,7 @@ export function ExercisePicker({ selectedIds, onToggle }: { selectedIds: readonl
                 <span class="choice__desc" id={`library-${exercise.id}-dose`}>{doseSummary(exercise)}</span>
               </span>
             </label>
+            <ExerciseFigure exercise={exercise} still small />
             <details class="library-item__details">
               <summary>
                 Steps and cautions<span class="visually-hidden"> for {exercise.name}</span>

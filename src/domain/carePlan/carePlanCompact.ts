@@ -8,6 +8,12 @@
  *    exercises, dos, donts, nextAppointment?, [everyWeeks, sessions]?, physicianNote?]
  * An exercise is its library id alone, or [id, changes] with changes keyed by one letter; an
  * exercise written from scratch has every field in its changes. Trailing empty slots are dropped.
+ *
+ * Region, sides and a borrowed figure ('b', 'l', 'f') came later. For them an absent value means
+ * "as the library says", not a change: plans saved before they existed have none, and must keep
+ * the ids they were saved under. So an old link decodes to the same plan with the same id, and a
+ * library exercise's link grows by nothing.
+ *
  * Reading it back is carePlanExpand.ts, kept apart so code that only writes (the plan id, on the
  * Today screen) loads nothing of the link-reading side.
  */
@@ -24,6 +30,8 @@ export const FIELD_KEYS = {
 /** Reps and hold replace each other, so they travel together: 'r' or 'h', never a mix with the library's. */
 export const REPS = 'r';
 export const HOLD = 'h';
+/** Carried only when given and different from the library's: absence means the library's value. */
+export const LIBRARY_KEYS = { region: 'b', sides: 'l', figure: 'f' } as const satisfies Partial<Record<keyof Exercise, string>>;
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -36,6 +44,9 @@ function compactExercise(exercise: Exercise): CompactExercise {
   if (!base || base.reps !== exercise.reps || base.holdSeconds !== exercise.holdSeconds) {
     if (exercise.reps !== undefined) changes[REPS] = exercise.reps;
     else changes[HOLD] = exercise.holdSeconds;
+  }
+  for (const [field, key] of Object.entries(LIBRARY_KEYS) as [keyof typeof LIBRARY_KEYS, string][]) {
+    if (exercise[field] !== undefined && exercise[field] !== base?.[field]) changes[key] = exercise[field];
   }
   return Object.keys(changes).length === 0 ? exercise.id : [exercise.id, changes];
 }

@@ -4,7 +4,7 @@
  */
 import { isRecord } from '../checks/jsonGuards';
 import { findLibraryExercise } from '../exercises/exerciseLibrary';
-import { FIELD_KEYS, HOLD, REPS } from './carePlanCompact';
+import { FIELD_KEYS, HOLD, LIBRARY_KEYS, REPS } from './carePlanCompact';
 
 /** Leaves anything malformed in place for validateCarePlan to name; never throws. */
 function expandExercise(item: unknown): unknown {
@@ -23,6 +23,9 @@ function expandExercise(item: unknown): unknown {
     holdSeconds: ownDose ? changes[HOLD] : base?.holdSeconds,
     timesPerDay: pick(FIELD_KEYS.timesPerDay, base?.timesPerDay),
     durationDays: pick(FIELD_KEYS.durationDays, base?.durationDays),
+    region: pick(LIBRARY_KEYS.region, base?.region),
+    sides: pick(LIBRARY_KEYS.sides, base?.sides),
+    figure: pick(LIBRARY_KEYS.figure, undefined),
   };
 }
 

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { isAbsent } from '../checks/jsonGuards';
 import { checked, messagesOf, optionalField, text, textList, wholeNumber } from '../checks/schemaParts';
+import { isBodyRegion, isSides } from './bodyRegions';
 import type { Exercise } from './exerciseLibrary';
 import { EXERCISE_LIMITS } from '../limits/limits';
 
@@ -38,10 +39,22 @@ export const exerciseSchema = v.pipe(
     holdSeconds: optionalField(wholeNumber(`the hold time in seconds of ${LABEL}`, EXERCISE_LIMITS.holdSeconds)),
     timesPerDay: wholeNumber(`the times a day of ${LABEL}`, EXERCISE_LIMITS.timesPerDay),
     durationDays: wholeNumber(`the number of days of ${LABEL}`, EXERCISE_LIMITS.durationDays),
+    // Region, sides and a borrowed figure came later: each optional, kept only when given. A figure
+    // is checked as an id, not against this app's library, so a plan borrowing a drawing added in a
+    // later version still opens here (without that picture) instead of being refused.
+    region: optionalField(checked(isBodyRegion, "Exercise {exercises} names a body region this app doesn't know.")),
+    sides: optionalField(checked(isSides, 'Exercise {exercises} must say whether it is done one side at a time.')),
+    figure: optionalField(checked(isExerciseId, 'Exercise {exercises} names an illustration that is not valid.')),
   }, 'Exercise {exercises} is not a valid exercise.'),
   v.partialCheck([['reps'], ['holdSeconds']], (dose) => (dose.reps === undefined) !== (dose.holdSeconds === undefined),
     (issue) => doseMessage(issue.input as Dose)),
-  v.transform(({ reps, holdSeconds, ...rest }): Exercise => ({ ...rest, ...(reps === undefined ? { holdSeconds } : { reps }) })),
+  v.transform(({ reps, holdSeconds, region, sides, figure, ...rest }): Exercise => ({
+    ...rest,
+    ...(reps === undefined ? { holdSeconds } : { reps }),
+    ...(region === undefined ? {} : { region }),
+    ...(sides === undefined ? {} : { sides }),
+    ...(figure === undefined ? {} : { figure }),
+  })),
 );
 
 function repeatedAt(exercises: readonly Exercise[]): number {
