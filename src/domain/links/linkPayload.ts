@@ -11,10 +11,13 @@
  * stream, which inflaters read up to its last block and ignore what follows, so an app that has not
  * updated yet still opens the new links.
  *
- * Links made before the checksum (nothing after the deflate stream) are REFUSED with their own
- * message, not opened as "unverified": an unchecked path would keep accepting exactly the altered
- * links this check exists to stop, and a share link is opened soon after it is made, so asking
- * for a fresh one costs little.
+ * Links made before the checksum (a deflate stream with nothing after it) still OPEN, marked
+ * `unverified`, and the screens say so: links already handed out (a client may open a plan days
+ * after the session) keep working, and the frozen links in tests/fixtures/care-plan-links-v1.json
+ * hold the app to that. Nothing is lost for links made now: one changed character of a checked
+ * link never reads as an old link (a checked link still inflates without its last byte, an old one
+ * doesn't), so it is refused as damaged. The checksum finds accidents, not forgery: anyone can
+ * compute a CRC, or write an old-style link, by hand; either way the content passes the schemas.
  *
  * Unpacking takes text from anywhere (a pasted link, a scanned code, a tampered URL), so it never
  * throws: every failure becomes a message a client can act on. Sizes are capped before any work is
@@ -37,7 +40,8 @@ export interface PayloadKind {
   noun: string;
 }
 
-export type Unpacked = { ok: true; data: unknown } | { ok: false; error: string };
+/** `unverified`: a link from before the checksum, so nothing tells whether it was changed. */
+export type Unpacked = { ok: true; data: unknown; unverified?: true } | { ok: false; error: string };
 
 const ENVELOPE = /^([a-z])(\d{1,6})\.([\s\S]*)$/;
 const CHECKSUM_BYTES = 4;
@@ -65,13 +69,6 @@ export function packedJsonBytes(data: unknown): number {
 
 function damaged(kind: PayloadKind): Unpacked {
   return { ok: false, error: `This ${kind.noun} link is damaged or incomplete. Ask for it to be sent again.` };
-}
-
-function madeBeforeChecksums(kind: PayloadKind): Unpacked {
-  return {
-    ok: false,
-    error: `This ${kind.noun} link was made by an older version of Aftercare and can't be checked for damage. Ask for a new link.`,
-  };
 }
 
 function inflates(bytes: Uint8Array, asJson: boolean): boolean {
@@ -127,10 +124,10 @@ export function unpackPayload(payload: unknown, kind: PayloadKind): Unpacked {
   if (!bytes || bytes.length <= CHECKSUM_BYTES || toBase64Url(bytes) !== body) return damaged(kind);
   const deflated = bytes.subarray(0, bytes.length - CHECKSUM_BYTES);
   const stored = new DataView(bytes.buffer, bytes.byteOffset).getUint32(deflated.length);
-  if (stored !== checksumOf(headerOf(kind), deflated)) {
-    return isFromBeforeChecksums(bytes) ? madeBeforeChecksums(kind) : damaged(kind);
-  }
-  return inflateJson(deflated, kind);
+  if (stored === checksumOf(headerOf(kind), deflated)) return inflateJson(deflated, kind);
+  if (!isFromBeforeChecksums(bytes)) return damaged(kind);
+  const unchecked = inflateJson(bytes, kind);
+  return unchecked.ok ? { ...unchecked, unverified: true } : unchecked;
 }
 
 /** `${origin}/${path}#${payload}`; a trailing slash on the origin is tolerated. */

@@ -14,6 +14,13 @@ export function withNodeChecksum(prefix: string, deflated: Uint8Array): Buffer {
   return Buffer.concat([deflated, checksum]);
 }
 
+/** A link from before links carried a checksum, as the app writes it today: the same bytes, then their checksum. */
+export function withChecksum(link: string): string {
+  const at = link.indexOf('#') + 1;
+  const prefix = link.slice(at, at + 3);
+  return link.slice(0, at) + prefix + withNodeChecksum(prefix, Buffer.from(link.slice(at + 3), 'base64url')).toString('base64url');
+}
+
 /** A link as the app wrote it before links carried a checksum. */
 export function packedWithoutChecksum(data: unknown, prefix = 'p1.'): string {
   return prefix + Buffer.from(deflateSync(strToU8(JSON.stringify(data)))).toString('base64url');

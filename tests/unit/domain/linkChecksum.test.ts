@@ -6,12 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { crc32 } from '../../../src/domain/links/crc32';
 import { decodeCarePlan, encodeCarePlan } from '../../../src/domain/links/carePlanCodec';
 import { packPayload, unpackPayload } from '../../../src/domain/links/linkPayload';
-import { decodeProgressReport } from '../../../src/domain/report/progressReportCodec';
+import { buildProgressReport } from '../../../src/domain/report/progressReport';
+import { decodeProgressReport, encodeProgressReport } from '../../../src/domain/report/progressReportCodec';
 import { NOW, validPlan } from './carePlanFixtures';
 import { packedWithNode, packedWithoutChecksum, unpackedWithNode } from './carePlanLinks';
 
 const PLAN_DAMAGED = 'This plan link is damaged or incomplete. Ask for it to be sent again.';
 const KIND = { letter: 'x', version: 1, noun: 'test' };
+const sampleReport = buildProgressReport({ plan: validPlan(), checks: [], checkIns: [], hydration: [], now: NOW });
 
 describe('crc32', () => {
   it('gives the standard check value and agrees with Node on any bytes, in one piece or two', () => {
@@ -50,17 +52,20 @@ describe('the checksum in a link', () => {
     expect(decodeCarePlan(payload.slice(0, -1) + stray, NOW)).toEqual({ ok: false, error: PLAN_DAMAGED });
   });
 
-  it('refuses a link from before the checksum with its own message', () => {
+  it('opens a link from before the checksum, marked unverified, and a link made now without the mark', () => {
     const plan = validPlan();
     const old = packedWithoutChecksum(unpackedWithNode(encodeCarePlan(plan)));
-    expect(decodeCarePlan(old, NOW)).toEqual({
-      ok: false,
-      error: "This plan link was made by an older version of Aftercare and can't be checked for damage. Ask for a new link.",
-    });
-    expect(decodeProgressReport(packedWithoutChecksum([1], 'r1.'))).toEqual({
-      ok: false,
-      error: "This progress report link was made by an older version of Aftercare and can't be checked for damage. Ask for a new link.",
-    });
+    expect(decodeCarePlan(old, NOW)).toStrictEqual({ ok: true, plan, unverified: true });
+    expect(decodeCarePlan(encodeCarePlan(plan), NOW)).toStrictEqual({ ok: true, plan });
+    const report = decodeProgressReport(packedWithoutChecksum(unpackedWithNode(encodeProgressReport(sampleReport)), 'r1.'));
+    expect(report).toStrictEqual({ ok: true, report: sampleReport, unverified: true });
+  });
+
+  it('still checks what an unverified link holds, and refuses what is not an old link', () => {
+    const compact = unpackedWithNode(encodeCarePlan(validPlan())) as unknown[];
+    compact[2] = [''];
+    expect(decodeCarePlan(packedWithoutChecksum(compact), NOW)).toEqual({ ok: false, error: "Add the therapist's name." });
+    expect(decodeCarePlan(packedWithoutChecksum([1]).slice(0, -2), NOW)).toEqual({ ok: false, error: PLAN_DAMAGED });
   });
 
   it('calls a link damaged, not old, when only its checksum was cut short or changed', () => {
