@@ -9,4 +9,5 @@ export {
   checkAfterSet, currentSet, describeSet, finishSet, type GuidedCue, type GuidedDay, guidedAnnouncement, type GuidedSession, type GuidedSet,
   type GuidedStep, planSitting, REST_SECONDS, runningCountdown, setPaused, sittingSummary, skipExercise, skipSet, startGuided, startHold, tick,
 } from './guidedSession';
+export { searchLibrary } from './librarySearch';
 export { roundName } from './roundNames';
