@@ -91,9 +91,9 @@ test('a plan with a hold and a set of reps is accepted; the Exercises screen off
 
 test('the first set: the steps, "Morning · Set 1 of 2", and the screen kept awake', async () => {
   await heading('Neck side bend', 2);
-  assert.match(await page.locator('.guided-set__counter').innerText(), /^Morning\s+Set 1 of 2\s+Hold 30 s$/);
+  assert.match(await page.locator('.guided-set__counter').innerText(), /^Morning\s+Set 1 of 2\s+Left side\s+Hold 30 s$/);
   await page.getByText('Slowly tip your ear toward one shoulder without lifting the shoulder.').waitFor();
-  assert.equal(await status(), 'Neck side bend, Morning, set 1 of 2.');
+  assert.equal(await status(), 'Neck side bend, Morning, set 1 of 2, left side.');
   await page.waitForFunction(() => window.__wakeLock.length === 1);
   assert.deepEqual(await wakeLockCalls(), ['request screen']);
   await page.getByText('The screen stays on until you finish or stop.').waitFor();
@@ -112,10 +112,18 @@ test('the wake lock is let go while the page is hidden and asked for again when 
   assert.deepEqual(await wakeLockCalls(), ['request screen', 'release', 'request screen']);
 });
 
+test('one side at a time: the left hold leads straight to the right one, which ticks nothing yet', async () => {
+  await page.getByRole('button', { name: 'Start 30 s hold (left side)' }).click();
+  await page.clock.runFor(31_000);
+  await page.getByRole('button', { name: 'Start 30 s hold (right side)' }).waitFor();
+  assert.equal(await status(), 'Hold complete. Neck side bend, Morning, set 1 of 2, right side.');
+  assert.equal(await page.getByRole('heading', { name: 'Rest' }).count(), 0, 'no rest between the sides');
+});
+
 test('a hold counts down without animation, pauses, and ticks its set when it ends; a rest follows', async () => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   try {
-    await page.getByRole('button', { name: 'Start 30 s hold' }).click();
+    await page.getByRole('button', { name: 'Start 30 s hold (right side)' }).click();
     // The clock also flows in real time, and the first tick waits for a paint: about 20 s are left.
     const shown = async () => Number.parseInt(await page.locator('.guided-countdown__time').innerText(), 10);
     await page.clock.runFor(10_000);
@@ -132,13 +140,13 @@ test('a hold counts down without animation, pauses, and ticks its set when it en
     await page.getByRole('button', { name: 'Resume' }).click();
     await page.clock.runFor(left * 1000 + 500);
     await heading('Rest', 2);
-    assert.equal(await status(), 'Hold complete. Rest 20 seconds. Next: Neck side bend, Morning, set 2 of 2.');
-    assert.deepEqual(await page.evaluate(() => window.__vibrations), [200]);
+    assert.equal(await status(), 'Hold complete. Rest 20 seconds. Next: Neck side bend, Morning, set 2 of 2, left side.');
+    assert.deepEqual(await page.evaluate(() => window.__vibrations), [200, 200]);
     await noAxeViolations('/exercises/guided, a rest');
     await page.clock.runFor(20_500);
     await heading('Neck side bend', 2);
     assert.match(await page.locator('.guided-set__counter').innerText(), /Set 2 of 2/);
-    assert.equal(await status(), 'Rest over. Neck side bend, Morning, set 2 of 2.');
+    assert.equal(await status(), 'Rest over. Neck side bend, Morning, set 2 of 2, left side.');
   } finally {
     await page.emulateMedia({ reducedMotion: null });
   }

@@ -1,4 +1,4 @@
-import { roundName, type ExerciseCheck, type ScheduledExercise } from '../../domain/exercises';
+import { roundName, sidesOf, type ExerciseCheck, type ScheduledExercise } from '../../domain/exercises';
 import { checkOffSets } from '../../state/carePlan/carePlanActions';
 import { ExerciseFigure } from '../exercises/ExerciseFigure';
 import { HoldTimer } from './HoldTimer';
@@ -8,6 +8,8 @@ interface Props { item: ScheduledExercise; carePlanId: string; today: string; ch
 /** One exercise: how to do it, and a check-off for every set of every round today. */
 export function ExerciseCard({ item, carePlanId, today, checks }: Props) {
   const { exercise, dayNumber } = item;
+  // A one-sided exercise's set is both sides; the guided session walks them one by one.
+  const oneSided = sidesOf(exercise) === 'each';
   const setsDone = (round: number) => checks.find((c) => c.exerciseId === exercise.id && c.localDate === today && c.round === round)?.setsDone ?? 0;
   const roundPrefix = (round: number) => (exercise.timesPerDay > 1 ? `${roundName(round, exercise.timesPerDay)}, ` : '');
   const dose = exercise.reps ? `${exercise.sets} × ${exercise.reps} reps` : `${exercise.sets} × ${exercise.holdSeconds} s hold`;
@@ -39,7 +41,7 @@ export function ExerciseCard({ item, carePlanId, today, checks }: Props) {
                 onChange={(e) => toggle(round, set, e.currentTarget)}
                 aria-label={`${exercise.name}: ${roundPrefix(round)}set ${set} done`}
               />
-              Set {set}
+              Set {set}{oneSided && <span class="muted"> · left and right</span>}
             </label>
           ))}
         </fieldset>

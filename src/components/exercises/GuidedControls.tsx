@@ -12,8 +12,10 @@ function mainAction(session: GuidedSession): { text: string; act: () => void } {
     const paused = countdown.endsAt === null;
     return { text: paused ? 'Resume' : 'Pause', act: () => pauseGuidedSession(!paused) };
   }
-  const hold = currentSet(session)?.exercise.holdSeconds;
-  return hold ? { text: `Start ${hold} s hold`, act: () => beginHold() } : { text: 'Set done', act: () => markSetDone() };
+  const set = currentSet(session);
+  const hold = set?.exercise.holdSeconds;
+  const side = set?.side === 'left' ? ' (left side)' : set?.side === 'right' ? ' (right side)' : '';
+  return hold ? { text: `Start ${hold} s hold${side}`, act: () => beginHold() } : { text: set?.side === 'left' ? 'Left side done' : 'Set done', act: () => markSetDone() };
 }
 
 /**

@@ -15,6 +15,7 @@ export function GuidedSetView({ set, hold, now }: Props) {
       <p class="guided-set__counter">
         {round && <span class="guided-set__round">{round}</span>}
         <span>Set {set.set} of {exercise.sets}</span>
+        {set.side && <span class="guided-set__side">{set.side === 'left' ? 'Left side' : 'Right side'}</span>}
         <span class="muted">{dose}</span>
       </p>
       <GuidedFigure exercise={exercise} />

@@ -7,12 +7,15 @@
  * comes first, so catching up is the same one tap. Checks are counts per round, not per set: a round
  * with 1 of 3 done carries on at set 2, and every set ticked adds one to its round's count.
  *
+ * A one-sided exercise (`sides: 'each'`) is done left, then right: each side is a step of its own,
+ * counted and announced, and the set ticks when the right side is done (no rest between the sides).
+ *
  * A hold's set ticks itself when the hold ends; a set of reps is ticked by the client. A short rest
  * follows every ticked set that has another after it. Skipping moves forward without ticking. Each
  * tick is handed back at once (`completed`) for the caller to save, so leaving loses nothing.
  */
 import { type Countdown, countdownOver, pauseCountdown, resumeCountdown, startCountdown } from './countdown';
-import type { Exercise } from './exerciseLibrary';
+import { sidesOf, type Exercise } from './exerciseLibrary';
 import type { ExerciseCheck, ScheduledExercise } from './exerciseSchedule';
 import { roundName } from './roundNames';
 import type { IsoDate } from '../time/localDay';
@@ -20,8 +23,8 @@ import type { IsoDate } from '../time/localDay';
 /** Long enough to breathe and change position, short enough not to lose the thread. */
 export const REST_SECONDS = 20;
 
-/** One set to do: which exercise, which round of the day, and its place in that round (1-based). */
-export interface GuidedSet { exercise: Exercise; round: number; set: number }
+/** One set (or one side of a set) to do: which exercise, which round of the day, its place in that round (1-based). */
+export interface GuidedSet { exercise: Exercise; round: number; set: number; side?: 'left' | 'right' }
 
 /** Doing `sets[index]` (a hold timer once started), resting before `sets[index]`, or finished. */
 export type GuidedPhase =
@@ -32,7 +35,7 @@ export type GuidedPhase =
 export interface GuidedSession { sets: readonly GuidedSet[]; phase: GuidedPhase }
 
 /** What just happened, for the announcement, sound and vibration. */
-export type GuidedCue = 'hold-complete' | 'set-done' | 'rest-over' | 'skipped' | 'paused' | 'resumed';
+export type GuidedCue = 'hold-complete' | 'side-done' | 'set-done' | 'rest-over' | 'skipped' | 'paused' | 'resumed';
 
 export interface GuidedStep { session: GuidedSession; completed?: GuidedSet; cue?: GuidedCue }
 
@@ -53,7 +56,11 @@ export function planSitting(due: readonly ScheduledExercise[], checks: readonly 
   return due.flatMap(({ exercise }) => {
     for (let round = 1; round <= exercise.timesPerDay; round += 1) {
       const done = roundCount(checks, day, exercise, round);
-      if (done < exercise.sets) return Array.from({ length: exercise.sets - done }, (_, i) => ({ exercise, round, set: done + i + 1 }));
+      if (done >= exercise.sets) continue;
+      const sides: Array<GuidedSet['side']> = sidesOf(exercise) === 'each' ? ['left', 'right'] : [undefined];
+      return Array.from({ length: exercise.sets - done }, (_, i) => done + i + 1).flatMap((set) =>
+        sides.map((side): GuidedSet => (side ? { exercise, round, set, side } : { exercise, round, set })),
+      );
     }
     return [];
   });
@@ -97,6 +104,8 @@ export function finishSet(session: GuidedSession, at: number, cue: GuidedCue = '
   const { phase, sets } = session;
   if (phase.kind !== 'set') return { session };
   const next = phase.index + 1;
+  // The first side of a one-sided set: straight on to the other side; the set ticks after it.
+  if (sets[phase.index]?.side === 'left') return { session: { ...session, phase: atSet(sets, next) }, cue: cue === 'hold-complete' ? 'hold-complete' : 'side-done' };
   const after: GuidedPhase = next < sets.length ? { kind: 'rest', index: next, rest: startCountdown(REST_SECONDS * 1000, at) } : { kind: 'done' };
   return { session: { ...session, phase: after }, completed: sets[phase.index], cue };
 }
@@ -145,17 +154,17 @@ export function sittingSummary(session: GuidedSession, doneToday: ReadonlyMap<st
   return exercises.map((exercise) => ({ exercise, setsDone: doneToday.get(exercise.id) ?? 0, setsExpected: exercise.sets * exercise.timesPerDay }));
 }
 
-/** "Chin tuck, Morning, set 2 of 2". */
-export function describeSet({ exercise, round, set }: GuidedSet): string {
+/** "Chin tuck, Morning, set 2 of 2" (", left side" for one side of a one-sided exercise). */
+export function describeSet({ exercise, round, set, side }: GuidedSet): string {
   const name = roundName(round, exercise.timesPerDay);
-  return `${exercise.name}, ${name ? `${name}, ` : ''}set ${set} of ${exercise.sets}`;
+  return `${exercise.name}, ${name ? `${name}, ` : ''}set ${set} of ${exercise.sets}${side ? `, ${side} side` : ''}`;
 }
 
 /** What a screen reader hears after a step: what happened, then what comes next. */
 export function guidedAnnouncement(step: GuidedStep): string {
   const { session, cue } = step;
   const set = currentSet(session);
-  const what = { 'hold-complete': 'Hold complete. ', 'set-done': 'Set done. ', 'rest-over': 'Rest over. ', skipped: 'Skipped. ', paused: 'Paused.', resumed: 'Carrying on.' };
+  const what = { 'hold-complete': 'Hold complete. ', 'side-done': 'That side is done. ', 'set-done': 'Set done. ', 'rest-over': 'Rest over. ', skipped: 'Skipped. ', paused: 'Paused.', resumed: 'Carrying on.' };
   const happened = cue ? what[cue] : '';
   if (cue === 'paused' || cue === 'resumed') return happened;
   if (!set) return `${happened}That is everything for this sitting.`;

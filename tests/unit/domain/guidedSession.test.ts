@@ -14,7 +14,8 @@ import { validPlan } from './carePlanFixtures';
 const T = 1_000_000;
 const library = (id: string) => EXERCISE_LIBRARY.find((e) => e.id === id)!;
 // Neck side bend: 2 × 30 s hold, twice a day. Chin tuck: 2 × 10 reps, three times a day.
-const neck = library('neck-side-bend');
+// Both sides at once here; one side at a time has its own tests at the end.
+const neck = { ...library('neck-side-bend'), sides: 'both' as const };
 const chin = { ...library('chin-tuck'), sets: 3 };
 const plan = validPlan({ exercises: [neck, chin] });
 const day = { carePlanId: plan.id, localDate: '2026-05-12' };
@@ -164,5 +165,30 @@ describe('any walk through a sitting', () => {
       expect(ticked.map((t) => order.indexOf(t))).toEqual([...ticked.map((t) => order.indexOf(t))].sort((a, b) => a - b));
       for (const c of checks) expect(c.setsDone).toBeLessThanOrEqual(c.exerciseId === 'chin-tuck' ? 3 : 2);
     }));
+  });
+});
+
+describe('one side at a time', () => {
+  const oneSided = { id: 'one-sided', name: 'Side stretch', steps: ['Stretch.'], cautions: [], sets: 2, holdSeconds: 20, timesPerDay: 1, durationDays: 7, sides: 'each' as const };
+  const day = { carePlanId: 'plan-1', localDate: '2026-05-12' };
+  const due = [{ exercise: oneSided, dayNumber: 1, lastDate: '2026-05-18', setsExpected: 2 }];
+
+  it('walks each set left, then right, and ticks the set after the right side only', () => {
+    const sets = planSitting(due, [], day);
+    expect(sets.map((s) => `${s.set}${s.side}`)).toEqual(['1left', '1right', '2left', '2right']);
+    let session = startGuided(sets);
+    session = startHold(session, 0);
+    const left = tick(session, 20_000);
+    expect(left.completed).toBeUndefined();
+    expect(left.session.phase).toEqual({ kind: 'set', index: 1, hold: null });
+    expect(guidedAnnouncement(left)).toBe('Hold complete. Side stretch, set 1 of 2, right side.');
+    const right = tick(startHold(left.session, 21_000), 41_000);
+    expect(right.completed).toMatchObject({ set: 1, side: 'right' });
+    expect(right.session.phase.kind).toBe('rest');
+  });
+
+  it('carries on at the next set when one set is already checked off', () => {
+    const sets = planSitting(due, [{ ...day, exerciseId: 'one-sided', round: 1, setsDone: 1 }], day);
+    expect(sets.map((s) => `${s.set}${s.side}`)).toEqual(['2left', '2right']);
   });
 });

@@ -91,7 +91,12 @@ describe('GuidedScreen', () => {
     fireEvent.click(button('Skip Chin tuck'));
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Neck side bend');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Beep' }));
-    fireEvent.click(button('Start 30 s hold'));
+    // Neck side bend is done one side at a time: the left side first, then the right ticks the set.
+    fireEvent.click(button('Start 30 s hold (left side)'));
+    elapse(30_000);
+    expect(status()).toBe('Hold complete. Neck side bend, Morning, set 1 of 2, right side.');
+    expect(exerciseChecks.value).toEqual([]);
+    fireEvent.click(button('Start 30 s hold (right side)'));
     elapse(10_000);
     expect(document.querySelector('.guided-countdown__time')?.textContent).toBe('20 s');
     expect(screen.getByRole('progressbar', { name: 'Hold: 20 seconds left' })).toBeTruthy();
@@ -102,11 +107,11 @@ describe('GuidedScreen', () => {
     expect(exerciseChecks.value).toEqual([]);
     fireEvent.click(button('Resume'));
     elapse(20_000);
-    expect(status()).toBe('Hold complete. Rest 20 seconds. Next: Neck side bend, Morning, set 2 of 2.');
+    expect(status()).toBe('Hold complete. Rest 20 seconds. Next: Neck side bend, Morning, set 2 of 2, left side.');
     expect(await saved(plan.id)).toEqual(['neck-side-bend r1: 1']);
-    expect(beeps).toBe(1);
+    expect(beeps).toBe(2);
     fireEvent.click(button('Skip the rest'));
-    expect(button('Start 30 s hold')).toBeTruthy();
+    expect(button('Start 30 s hold (left side)')).toBeTruthy();
   });
 
   it('ends with the sets done today per exercise, and keeps the screen awake only while it runs', async () => {
