@@ -6,15 +6,17 @@
 import { openSqliteStore } from './sqliteStore.mjs';
 
 /**
- * @param {{ databaseUrl?: string, dbFile?: string }} [options]
- *   Defaults: env AFTERCARE_DATABASE_URL, then env AFTERCARE_DB (see sqliteStore.mjs).
+ * @param {{ databaseUrl?: string | undefined, dbFile?: string | undefined }} [options]
+ *   An explicit `dbFile` means SQLite; otherwise env AFTERCARE_DATABASE_URL decides, and SQLite
+ *   falls back to env AFTERCARE_DB (see sqliteStore.mjs).
  * @returns {Promise<import('./store.mjs').PushStore>}
  */
-export async function openPushStore({ databaseUrl = process.env.AFTERCARE_DATABASE_URL, dbFile } = {}) {
-  if (databaseUrl) {
-    if (!/^postgres(ql)?:\/\//.test(databaseUrl)) throw new Error('AFTERCARE_DATABASE_URL must be a postgres:// URL');
+export async function openPushStore({ databaseUrl, dbFile } = {}) {
+  const url = databaseUrl ?? (dbFile ? '' : (process.env.AFTERCARE_DATABASE_URL ?? ''));
+  if (url) {
+    if (!/^postgres(ql)?:\/\//.test(url)) throw new Error('AFTERCARE_DATABASE_URL must be a postgres:// URL');
     const { openPostgresStore } = await import('./postgresStore.mjs');
-    return openPostgresStore({ url: databaseUrl });
+    return openPostgresStore({ url });
   }
   return openSqliteStore(dbFile ? { file: dbFile } : {});
 }

@@ -91,8 +91,10 @@ RETURNING jobs.id, c.token`;
  */
 export async function openPostgresStore({ url, max = 8 }) {
   const pool = new pg.Pool({ connectionString: url, max, types });
-  // An idle client's error (the server restarted) must not end the process; the next query reconnects.
+  // A lost connection (the server restarted) must not end the process: the query in flight fails
+  // and is handled where it was made, idle clients are dropped, and the next query reconnects.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   /** @type {number} */
   let taskId;
   try {

@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { openPushStore } from '../../../server/push/openStore.mjs';
 
 const [kind = '', target = '', startAt = '0'] = process.argv.slice(2);
-const store = await openPushStore(kind === 'postgres' ? { databaseUrl: target } : { databaseUrl: '', dbFile: target });
+const store = await openPushStore(kind === 'postgres' ? { databaseUrl: target } : { dbFile: target });
 await sleep(Math.max(0, Number(startAt) - Date.now()));
 /** @type {string[]} */
 const claimed = [];

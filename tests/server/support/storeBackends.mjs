@@ -16,6 +16,7 @@ import { openSqliteStore } from '../../../server/push/sqliteStore.mjs';
 
 export const POSTGRES_URL = process.env.AFTERCARE_TEST_POSTGRES_URL ?? '';
 export const POSTGRES_REQUIRED = process.env.CI === 'true';
+const MISSING = 'CI=true but AFTERCARE_TEST_POSTGRES_URL is not set: the Postgres store must be tested in CI';
 
 /** Says out loud, once per file, that the Postgres cases did not run. */
 export function warnPostgresSkipped(/** @type {string} */ what) {
@@ -31,6 +32,7 @@ export function warnPostgresSkipped(/** @type {string} */ what) {
  * @returns {Promise<{ url: string, drop(): Promise<void> }>}
  */
 export async function createTestDatabase() {
+  if (!POSTGRES_URL) throw new Error(MISSING);
   const name = `aftercare_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: POSTGRES_URL });
   await admin.connect();
@@ -148,7 +150,7 @@ export function storeBackends() {
   if (!POSTGRES_REQUIRED) return [sqliteBackend()];
   const missing = postgresBackend();
   missing.setup = async () => {
-    throw new Error('CI=true but AFTERCARE_TEST_POSTGRES_URL is not set: the Postgres store must be tested in CI');
+    throw new Error(MISSING);
   };
   return [sqliteBackend(), missing];
 }
