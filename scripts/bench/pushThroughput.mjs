@@ -39,7 +39,7 @@ export async function benchPushThroughput({ reminders = 100_000, concurrency = 6
 
     const dispatcher = createDispatcher({
       store,
-      send: createWebPushSender({ vapid, agent, jwtReuseMs }),
+      send: createWebPushSender({ vapid, agent, jwtReuseMs, testMode: true }),
       batchSize,
       concurrency,
       log: { info() {}, error: (m) => console.error(m) },

@@ -40,9 +40,9 @@ export async function startPushService({
 } = {}) {
   const store = await openPushStore({ databaseUrl, dbFile });
   const vapid = await loadVapidDetails(store, subject ? { subject } : {});
-  const pushAgent = agent ?? createPushAgent({ testMode });
+  const pushAgent = agent ?? createPushAgent();
   const api = role === 'dispatcher' ? null : createPushApi({ store, vapidPublicKey: vapid.publicKey, testMode, trustProxy, log });
-  const dispatcher = role === 'web' ? null : createDispatcher({ store, send: createWebPushSender({ vapid, agent: pushAgent }), log });
+  const dispatcher = role === 'web' ? null : createDispatcher({ store, send: createWebPushSender({ vapid, agent: pushAgent, testMode }), log });
   dispatcher?.start(intervalMs);
   return {
     api,

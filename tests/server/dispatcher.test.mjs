@@ -49,7 +49,7 @@ function dispatcher(options = {}) {
   const log = { info: (m) => logs.push(m), error: (m) => logs.push(m) };
   return createDispatcher({
     store,
-    send: createWebPushSender({ vapid, agent }),
+    send: createWebPushSender({ vapid, agent, testMode: true }),
     now: () => clock,
     backoff: { baseMs: 1000, random: () => 0.5 },
     log,

@@ -15,7 +15,7 @@ const vapid = await loadVapidDetails(store, { subject: 'mailto:test@aftercare.ex
 const agent = new Agent({ keepAlive: true, ca: readFileSync(String(env.MOCK_CA)) });
 const dispatcher = createDispatcher({
   store,
-  send: createWebPushSender({ vapid, agent }),
+  send: createWebPushSender({ vapid, agent, testMode: true }),
   leaseMs: Number(env.LEASE_MS),
   batchSize: Number(env.BATCH),
   concurrency: Number(env.CONCURRENCY),
