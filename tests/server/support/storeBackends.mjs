@@ -28,22 +28,23 @@ export function warnPostgresSkipped(/** @type {string} */ what) {
 }
 
 /**
- * A database of its own for one test file, dropped by `drop()`.
+ * A database of its own for one test file (or bench run), dropped by `drop()`.
+ * @param {string} [serverUrl] Default: AFTERCARE_TEST_POSTGRES_URL.
  * @returns {Promise<{ url: string, drop(): Promise<void> }>}
  */
-export async function createTestDatabase() {
-  if (!POSTGRES_URL) throw new Error(MISSING);
+export async function createTestDatabase(serverUrl = POSTGRES_URL) {
+  if (!serverUrl) throw new Error(MISSING);
   const name = `aftercare_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_URL });
+  const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  const url = new URL(POSTGRES_URL);
+  const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
     url: url.href,
     async drop() {
-      const client = new pg.Client({ connectionString: POSTGRES_URL });
+      const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
