@@ -6,7 +6,8 @@
 //   CLAIM_LABEL: prefix of this process's claim tokens, so a test can count what it held when killed;
 //   WAIT_FOR_GO=1: prints "ready", then starts on a "go" line on stdin (the bench starts all at once);
 //   UNTIL_IDLE=1: exits once nothing is due or in flight, after printing
-//   "figures {sent, peakRssMb, cpuMs, elapsedMs}".
+//   "figures {sent, retried, peakRssMb, cpuMs, elapsedMs}" (retried: sends that failed or timed out
+//   and were put back; a timed-out send may still have reached the push service).
 import { readFileSync } from 'node:fs';
 import { Agent } from 'node:https';
 import { once } from 'node:events';
@@ -43,8 +44,11 @@ const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsa
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
 let sent = 0;
+let retried = 0;
 for (;;) {
-  sent += (await dispatcher.tick()).sent;
+  const totals = await dispatcher.tick();
+  sent += totals.sent;
+  retried += totals.retried;
   if (env.UNTIL_IDLE === '1') {
     const counts = await store.counts();
     if (counts.due === 0 && counts.sending === 0) break;
@@ -56,6 +60,7 @@ clearInterval(sampler);
 const cpu = process.cpuUsage(cpuBefore);
 process.stdout.write(`figures ${JSON.stringify({
   sent,
+  retried,
   peakRssMb: Math.round(Math.max(peakRss, process.memoryUsage.rss()) / 1024 / 1024),
   cpuMs: Math.round((cpu.user + cpu.system) / 1000),
   elapsedMs: Math.round(elapsedMs),
