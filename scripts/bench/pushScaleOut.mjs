@@ -26,7 +26,7 @@ const DISPATCHER = new URL('../../tests/server/support/dispatcherProcess.mjs', i
 const MOCK = new URL('../../tests/server/support/mockPushProcess.mjs', import.meta.url);
 
 /**
- * @typedef {{ label: string, sent: number, peakRssMb: number, cpuMs: number, elapsedMs: number }} ProcessFigures
+ * @typedef {{ label: string, sent: number, retried: number, peakRssMb: number, cpuMs: number, elapsedMs: number }} ProcessFigures
  * @typedef {object} ScaleOutOptions
  * @property {'sqlite' | 'postgres'} backend
  * @property {string} [serverUrl] Postgres server where a bench database may be created.
@@ -35,17 +35,22 @@ const MOCK = new URL('../../tests/server/support/mockPushProcess.mjs', import.me
  * @property {boolean} [kill]
  * @property {number} [batchSize] Claims held per dispatcher.
  * @property {number} [concurrency] Sends in flight per dispatcher.
+ * @property {number} [sendTimeoutMs] The total deadline per send. A send that times out after the
+ *   mock took it is sent again (at least once): the kill run keeps it far out of reach, so its
+ *   duplicates are the kill's alone.
  */
 
 /** @param {ScaleOutOptions} options */
-export async function benchPushScaleOut({ backend, serverUrl, reminders = 100_000, dispatchers = 1, kill = false, batchSize = 256, concurrency = 64 }) {
+export async function benchPushScaleOut({ backend, serverUrl, reminders = 100_000, dispatchers = 1, kill = false, batchSize = 256, concurrency = 64, sendTimeoutMs = 2000 }) {
   const tls = makeSelfSignedCert();
   const dir = mkdtempSync(join(tmpdir(), 'aftercare-scaleout-'));
   /** @type {{ url: string, drop(): Promise<void> } | null} */
   let database = null;
   if (backend === 'postgres') database = await createTestDatabase(serverUrl);
-  const storeEnv = database ? { AFTERCARE_DATABASE_URL: database.url } : { AFTERCARE_DB: join(dir, 'push.sqlite') };
-  const store = await openPushStore(database ? { databaseUrl: database.url } : { dbFile: storeEnv.AFTERCARE_DB });
+  const dbFile = join(dir, 'push.sqlite');
+  /** @type {Record<string, string>} */
+  const storeEnv = database ? { AFTERCARE_DATABASE_URL: database.url } : { AFTERCARE_DB: dbFile };
+  const store = await openPushStore(database ? { databaseUrl: database.url } : { dbFile });
   const vapid = await loadVapidDetails(store, { subject: 'mailto:test@aftercare.example' });
   const mock = fork(MOCK, [tls.keyPath, tls.certPath, vapid.publicKey], { stdio: 'inherit' });
   const ask = () => new Promise((answer) => mock.once('message', answer));
@@ -55,7 +60,6 @@ export async function benchPushScaleOut({ backend, serverUrl, reminders = 100_00
     const { origin } = /** @type {{ origin: string }} */ (await ask());
     await fill(store, origin, reminders);
     // The lease bounds how long a killed dispatcher's claims wait; it must exceed a full batch of deadlines.
-    const sendTimeoutMs = 2000;
     const leaseMs = Math.ceil(batchSize / concurrency) * sendTimeoutMs + 2000;
     const env = { ...storeEnv, MOCK_CA: tls.certPath, LEASE_MS: String(leaseMs), BATCH: String(batchSize), CONCURRENCY: String(concurrency), SEND_TIMEOUT_MS: String(sendTimeoutMs), UNTIL_IDLE: '1' };
     for (let i = 0; i < dispatchers; i++) running.push(startDispatcher(`d${i}`, { ...env, WAIT_FOR_GO: '1' }));
@@ -74,14 +78,14 @@ export async function benchPushScaleOut({ backend, serverUrl, reminders = 100_00
       const held = await claimsHeldBy(store, victim.label);
       const restarted = startDispatcher(`${victim.label}-restarted`, env);
       running.push(restarted);
-      killed = { label: victim.label, held };
+      killed = { label: victim.label, atSent: (await store.counts()).sent, held: new Set(held) };
     }
     const figures = (await Promise.all(running.map((d) => d.figures))).filter((f) => f !== null);
     const elapsedMs = performance.now() - started;
     const pgCpuAfter = await postgresCpuMs(store);
 
     mock.send('stats');
-    const seen = /** @type {{ received: number, unique: number, problems: string[], problemCount: number, cpuMs: number }} */ (await ask());
+    const seen = /** @type {{ received: number, unique: number, duplicated: string[], problems: string[], problemCount: number, cpuMs: number }} */ (await ask());
     const counts = await store.counts();
     const lost = reminders - seen.unique;
     if (lost !== 0 || counts.sent !== reminders || counts.due + counts.sending !== 0 || seen.problemCount > 0) {
@@ -98,7 +102,13 @@ export async function benchPushScaleOut({ backend, serverUrl, reminders = 100_00
       postgresCpuMicrosPerSend: pgCpuAfter === null || pgCpuBefore === null ? null : Math.round(((pgCpuAfter - pgCpuBefore) * 1000) / reminders),
       duplicates: seen.received - seen.unique,
       lost,
-      killed,
+      killed: killed && {
+        label: killed.label,
+        sentBeforeKill: killed.atSent,
+        held: killed.held.size,
+        // Every duplicate should be one the killed process held; any other came from a timed-out send.
+        duplicatesNotHeld: seen.duplicated.filter((id) => !killed?.held.has(id)).length,
+      },
     };
   } finally {
     for (const d of running) d.child.kill('SIGKILL');
@@ -129,15 +139,24 @@ function startDispatcher(label, env) {
 }
 
 /**
- * Reminders still claimed under `label`'s tokens (see CLAIM_LABEL in dispatcherProcess.mjs).
+ * The reminders still claimed under `label`'s tokens (see CLAIM_LABEL in dispatcherProcess.mjs), as
+ * the mock names them ("bench-N/reminder id").
  * @param {import('../../server/push/store.mjs').PushStore} store
  * @param {string} label
+ * @returns {Promise<string[]>}
  */
 async function claimsHeldBy(store, label) {
   const pool = /** @type {{ pool?: import('pg').Pool }} */ (store).pool;
-  if (pool) return (await pool.query('SELECT count(*)::int AS n FROM graphile_worker._private_jobs WHERE locked_by LIKE $1', [`${label}:%`])).rows[0].n;
-  const db = /** @type {{ db: import('better-sqlite3').Database }} */ (/** @type {unknown} */ (store)).db;
-  return /** @type {{ n: number }} */ (db.prepare("SELECT count(*) AS n FROM reminders WHERE state = 'sending' AND claim_token LIKE ?").get(`${label}:%`)).n;
+  const rows = pool
+    ? (await pool.query(
+        `SELECT s.endpoint, j.payload->>'r' AS reminder_id FROM graphile_worker._private_jobs j
+         JOIN aftercare.subscriptions s ON s.id = (j.payload->>'s')::bigint WHERE j.locked_by LIKE $1`,
+        [`${label}:%`],
+      )).rows
+    : /** @type {{ db: import('better-sqlite3').Database }} */ (/** @type {unknown} */ (store)).db
+        .prepare("SELECT s.endpoint, r.reminder_id FROM reminders r JOIN subscriptions s ON s.id = r.subscription_id WHERE r.state = 'sending' AND r.claim_token LIKE ?")
+        .all(`${label}:%`);
+  return /** @type {{ endpoint: string, reminder_id: string }[]} */ (rows).map((r) => `${r.endpoint.split('/push/')[1]}/${r.reminder_id}`);
 }
 
 /**

@@ -49,6 +49,31 @@ CREATE INDEX IF NOT EXISTS admissions_by_key ON aftercare.admissions (address_ke
 -- rarely and scans. This partial index holds only jobs in flight, so it stays tiny.
 CREATE INDEX IF NOT EXISTS aftercare_jobs_locked_at ON graphile_worker._private_jobs (locked_at) WHERE locked_at IS NOT NULL;
 INSERT INTO graphile_worker._private_tasks (identifier) VALUES ('${PUSH_TASK}') ON CONFLICT DO NOTHING;
+
+-- The claim: first the lease (claims older than it belong to a dispatcher that died, and go back),
+-- then Graphile's own getJobs statement (src/sql/getJobs.ts, no named queues) with the claim token
+-- as locked_by. The second statement sees the first's work (a VOLATILE SQL function takes a new
+-- snapshot per statement). Right after a big sync the planner has no statistics for the queue yet,
+-- guesses one due row, and sorts every due job instead of walking the run_at index (17 ms instead
+-- of 0.5 ms per claim of 192 from 20,000); the SET clauses keep it on the indexes.
+CREATE OR REPLACE FUNCTION aftercare.claim_push_jobs(task integer, claim_at timestamptz, stale_before timestamptz, max_jobs integer, token text)
+RETURNS TABLE (id bigint, payload json, attempts smallint, run_at timestamptz)
+LANGUAGE sql VOLATILE
+SET enable_seqscan = off
+SET enable_bitmapscan = off
+AS $fn$
+  UPDATE graphile_worker._private_jobs SET locked_at = NULL, locked_by = NULL
+  WHERE locked_at IS NOT NULL AND locked_at <= stale_before AND task_id = task;
+  UPDATE graphile_worker._private_jobs AS jobs
+  SET attempts = jobs.attempts + 1, locked_by = token, locked_at = claim_at
+  WHERE jobs.id = ANY (ARRAY(
+    SELECT j.id FROM graphile_worker._private_jobs AS j
+    WHERE j.is_available = true AND j.job_queue_id IS NULL AND j.task_id = task AND j.run_at <= claim_at
+    ORDER BY j.priority, j.run_at
+    LIMIT max_jobs
+    FOR UPDATE SKIP LOCKED))
+  RETURNING jobs.id, jobs.payload, jobs.attempts, jobs.run_at;
+$fn$;
 `;
 
 /**

@@ -36,21 +36,11 @@ const types = {
 /** Epoch ms (a query parameter) as a timestamptz, exact to the millisecond. */
 const at = (/** @type {string} */ param) => `to_timestamp(${param}::float8 / 1000)`;
 
+// aftercare.claim_push_jobs is in postgresSchema.mjs; the subscription keys come with each claim.
 const CLAIM = `
-WITH next AS (
-  SELECT id FROM graphile_worker._private_jobs
-  WHERE is_available = true AND job_queue_id IS NULL AND task_id = $1 AND run_at <= ${at('$2')}
-  ORDER BY priority, run_at
-  LIMIT $3
-  FOR UPDATE SKIP LOCKED
-), claimed AS (
-  UPDATE graphile_worker._private_jobs AS jobs
-  SET attempts = jobs.attempts + 1, locked_by = $4, locked_at = ${at('$2')}
-  FROM next WHERE jobs.id = next.id
-  RETURNING jobs.id, jobs.payload, jobs.attempts, jobs.run_at
-)
 SELECT c.id, c.attempts, c.payload, s.endpoint, s.p256dh, s.auth
-FROM claimed c LEFT JOIN aftercare.subscriptions s ON s.id = (c.payload->>'s')::bigint
+FROM aftercare.claim_push_jobs($1, ${at('$2')}, ${at('$3')}, $4, $5) AS c
+LEFT JOIN aftercare.subscriptions s ON s.id = (c.payload->>'s')::bigint
 ORDER BY c.run_at, c.id`;
 
 // The job leaves the queue and its outcome enters the ledger in one statement; a subscription
@@ -60,7 +50,7 @@ WITH c AS (
   SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::bigint[]) AS c(id, token, state, outcome, finished_at)
 ), done AS (
   DELETE FROM graphile_worker._private_jobs AS jobs USING c
-  WHERE jobs.id = c.id AND jobs.locked_by = c.token
+  WHERE jobs.id = ANY ($1) AND jobs.id = c.id AND jobs.locked_by = c.token
   RETURNING jobs.id, c.token, jobs.payload, c.state, c.outcome, c.finished_at
 ), ledger AS (
   INSERT INTO aftercare.finished_reminders (subscription_id, reminder_id, kind, at, state, outcome, finished_at)
@@ -75,7 +65,7 @@ const RETRY = `
 UPDATE graphile_worker._private_jobs AS jobs
 SET run_at = ${at('c.retry_at')}, locked_at = NULL, locked_by = NULL, updated_at = now()
 FROM unnest($1::bigint[], $2::text[], $3::bigint[]) AS c(id, token, retry_at)
-WHERE jobs.id = c.id AND jobs.locked_by = c.token
+WHERE jobs.id = ANY ($1) AND jobs.id = c.id AND jobs.locked_by = c.token
 RETURNING jobs.id, c.token`;
 
 /**
@@ -90,11 +80,16 @@ RETURNING jobs.id, c.token`;
  * @returns {Promise<import('./store.mjs').PushStore & { pool: pg.Pool }>}
  */
 export async function openPostgresStore({ url, max = 8 }) {
-  const pool = new pg.Pool({ connectionString: url, max, types });
-  // A lost connection (the server restarted) must not end the process: the query in flight fails
-  // and is handled where it was made, idle clients are dropped, and the next query reconnects.
-  pool.on('error', () => {});
-  pool.on('connect', (client) => client.on('error', () => {}));
+  const pool = createPool({ connectionString: url, max, types });
+  // The dispatcher's statements (claims, completions) on connections of their own that do not wait
+  // for the WAL flush at commit. A Postgres crash may then forget the last fraction of a second of
+  // them: claims come back after their lease and completions are redone, so a reminder may go out
+  // twice but is never lost. That is the promise the SQLite store makes with synchronous=NORMAL,
+  // and at-least-once is the contract anyway (the notification tag shows a repeat once). Syncs
+  // from the API keep the durable default: the client is told what was scheduled.
+  /** @type {pg.Pool | null} */
+  let dispatchPool = null;
+  const dispatch = () => (dispatchPool ??= createPool({ connectionString: url, max: 4, types, options: '-c synchronous_commit=off' }));
   /** @type {number} */
   let taskId;
   try {
@@ -106,7 +101,7 @@ export async function openPostgresStore({ url, max = 8 }) {
 
   const finishes = createStatementBatcher(
     /** @param {{ claim: import('./store.mjs').Claim, state: string, outcome: string, now: number }[]} items */
-    async (items) => heldClaims(await pool.query(FINISH, [
+    async (items) => heldClaims(await dispatch().query(FINISH, [
       items.map((i) => i.claim.rowId),
       items.map((i) => i.claim.token),
       items.map((i) => i.state),
@@ -116,7 +111,7 @@ export async function openPostgresStore({ url, max = 8 }) {
   );
   const retries = createStatementBatcher(
     /** @param {{ claim: import('./store.mjs').Claim, retryAt: number }[]} items */
-    async (items) => heldClaims(await pool.query(RETRY, [items.map((i) => i.claim.rowId), items.map((i) => i.claim.token), items.map((i) => i.retryAt)])),
+    async (items) => heldClaims(await dispatch().query(RETRY, [items.map((i) => i.claim.rowId), items.map((i) => i.claim.token), items.map((i) => i.retryAt)])),
   );
 
   /**
@@ -170,13 +165,7 @@ export async function openPostgresStore({ url, max = 8 }) {
       });
     },
     async claimDue({ now, limit, leaseMs, token }) {
-      // The lease: claims older than leaseMs belong to a dispatcher that died; their jobs go back.
-      await pool.query(
-        `UPDATE graphile_worker._private_jobs SET locked_at = NULL, locked_by = NULL
-         WHERE locked_at IS NOT NULL AND locked_at <= ${at('$1')} AND task_id = $2`,
-        [now - leaseMs, taskId],
-      );
-      const { rows } = await pool.query(CLAIM, [taskId, now, limit, token]);
+      const { rows } = await dispatch().query(CLAIM, [taskId, now, now - leaseMs, limit, token]);
       return toClaims(rows, token);
     },
     markSent: (claim, now) => finishes.add({ claim, state: 'sent', outcome: 'sent', now }),
@@ -207,7 +196,7 @@ export async function openPostgresStore({ url, max = 8 }) {
     },
     async close() {
       await Promise.all([finishes.drain(), retries.drain()]);
-      await pool.end();
+      await Promise.all([pool.end(), dispatchPool?.end()]);
     },
   };
 
@@ -317,9 +306,21 @@ export async function openPostgresStore({ url, max = 8 }) {
       claims.push({ rowId: row.id, subscriptionId: payload.s, reminderId: payload.r, kind: payload.k, at: payload.a, attempts: row.attempts, token, subscription });
     }
     // A job whose subscription is gone (deleted while it was being sent, then retried): drop it.
-    if (orphans.length > 0) await pool.query('DELETE FROM graphile_worker._private_jobs WHERE id = ANY ($1) AND locked_by = $2', [orphans, token]);
+    if (orphans.length > 0) await dispatch().query('DELETE FROM graphile_worker._private_jobs WHERE id = ANY ($1) AND locked_by = $2', [orphans, token]);
     return claims;
   }
+}
+
+/**
+ * A pool whose lost connections (the server restarted) cannot end the process: the query in flight
+ * fails where it was made, idle clients are dropped, and the next query reconnects.
+ * @param {pg.PoolConfig} config
+ */
+function createPool(config) {
+  const pool = new pg.Pool(config);
+  pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
+  return pool;
 }
 
 /** @param {number} subscriptionId @param {string} reminderId */

@@ -40,7 +40,7 @@ if (env.WAIT_FOR_GO === '1') {
 }
 
 let peakRss = process.memoryUsage.rss();
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 25);
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 100);
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
 let sent = 0;
