@@ -28,4 +28,12 @@ export default tseslint.config(
     files: ['**/*.{js,mjs}', 'scripts/**', 'server/**', 'tests/e2e/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  {
+    // The contract page, worker and server all import: plain data and functions, nothing from any one of them.
+    files: ['src/contract/**/*.js'],
+    rules: {
+      'no-restricted-globals': ['error', 'window', 'self', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'Buffer', 'require'],
+      'no-restricted-imports': ['error', { patterns: ['*'] }],
+    },
+  },
 );

@@ -73,7 +73,7 @@ export function createPushApi({
     subscription: {
       PUT: async (req, res) => {
         const body = await readJsonBody(req, { limitBytes: LIMITS.bodyBytes });
-        if (!body.ok) return sendJson(res, body.status, { error: body.error });
+        if (!body.ok) return 'gone' in body ? void res.destroy() : sendJson(res, body.status, { error: body.error });
         const parsed = parseSubscriptionSync(body.value, { now: now(), testMode });
         if (!parsed.ok) return sendJson(res, 400, { error: parsed.error });
         const result = await store.syncSubscription(parsed.value, now(), {
@@ -87,7 +87,7 @@ export function createPushApi({
       },
       DELETE: async (req, res) => {
         const body = await readJsonBody(req, { limitBytes: LIMITS.bodyBytes });
-        if (!body.ok) return sendJson(res, body.status, { error: body.error });
+        if (!body.ok) return 'gone' in body ? void res.destroy() : sendJson(res, body.status, { error: body.error });
         const parsed = parseUnsubscribe(body.value);
         if (!parsed.ok) return sendJson(res, 400, { error: parsed.error });
         const result = await store.deleteSubscriptionByEndpoint(parsed.value.endpoint, parsed.value.ownerHash);
@@ -119,6 +119,8 @@ export function createPushApi({
         if (!handler) return sendJson(res, 405, { error: 'Method not allowed' }, { Allow: Object.keys(route).join(', ') });
         await handler(req, res);
       } catch (error) {
+        // A client that went away mid-request is not an internal error: nothing to answer, nothing to log.
+        if (req.socket.destroyed) return void res.destroy();
         // Name and stack frames only: a message can carry request data.
         const frames = error instanceof Error ? (error.stack ?? '').split('\n').slice(1, 4).join(' |') : '';
         log.error(`push api: internal error (${error instanceof Error ? error.name : 'non-error thrown'})${frames}`);

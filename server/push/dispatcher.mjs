@@ -28,7 +28,7 @@
 import { randomUUID } from 'node:crypto';
 import { parseRetryAfter, retryDelayMs } from './backoff.mjs';
 import { buildPushPayload } from './payload.mjs';
-import { REMINDER_KINDS } from './reminderKinds.mjs';
+import { KIND_RULES } from '../../src/contract/reminders.js';
 import { ADMISSION_WINDOW_MS } from './store.mjs';
 
 /**
@@ -117,7 +117,7 @@ export function createDispatcher({
 
   /** @param {Claim} claim */
   async function deliver(claim) {
-    const rule = REMINDER_KINDS[claim.kind];
+    const rule = KIND_RULES[claim.kind];
     const expiresAt = claim.at + rule.ttlSeconds * 1000;
     if (now() > expiresAt) {
       await store.markFinished(claim, 'expired', 'past-ttl', now());

@@ -69,7 +69,7 @@ WHERE jobs.id = ANY ($1) AND jobs.id = c.id AND jobs.locked_by = c.token
 RETURNING jobs.id, c.token`;
 
 /**
- * @typedef {{ s: number, r: string, k: import('./reminderKinds.mjs').ReminderKind, a: number }} JobPayload
+ * @typedef {{ s: number, r: string, k: import('./store.mjs').ReminderKind, a: number }} JobPayload
  *   Subscription id, reminder id, kind, due time (epoch ms): all a dispatcher needs besides the keys.
  * @typedef {{ id: number, owner_hash: string | null, reminder_ids: string[] }} SubscriptionRow
  */

@@ -209,7 +209,7 @@ function migrate(db) {
 }
 
 /**
- * @typedef {{ id: number, subscription_id: number, reminder_id: string, kind: import('./reminderKinds.mjs').ReminderKind, at: number, attempts: number }} ClaimedRow
+ * @typedef {{ id: number, subscription_id: number, reminder_id: string, kind: import('../../src/contract/reminders.js').ReminderKind, at: number, attempts: number }} ClaimedRow
  * @typedef {{ endpoint: string, p256dh: string, auth: string }} SubscriptionRow
  */
 

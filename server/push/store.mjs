@@ -29,7 +29,7 @@
  * - `markSent`, `scheduleRetry` and `markFinished` only act while the caller still holds the claim
  *   (same token); they return whether they did.
  *
- * @typedef {import('./reminderKinds.mjs').ReminderKind} ReminderKind
+ * @typedef {import('../../src/contract/reminders.js').ReminderKind} ReminderKind
  * @typedef {{ id: string, at: number, kind: ReminderKind }} ReminderInput
  * @typedef {{ endpoint: string, keys: { p256dh: string, auth: string } }} PushSubscriptionKeys
  * @typedef {object} SubscriptionSync

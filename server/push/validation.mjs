@@ -6,22 +6,20 @@
  */
 import { createHash, ECDH } from 'node:crypto';
 import { endpointProblem } from './endpointPolicy.mjs';
-import { isReminderKind, KIND_NAMES } from './reminderKinds.mjs';
+import { isReminderId, isReminderKind, REMINDER_KINDS, REMINDER_LIMITS } from '../../src/contract/reminders.js';
 
-const DAY_MS = 86_400_000;
-
+/** The reminder limits come from the contract the client shares; the rest are the server's own. */
 export const LIMITS = Object.freeze({
   bodyBytes: 64 * 1024,
-  reminders: 500,
-  idLength: 100,
+  reminders: REMINDER_LIMITS.perSync,
+  idLength: REMINDER_LIMITS.idLength,
   endpointLength: 2048,
   timeZoneLength: 64,
-  pastMs: DAY_MS,
-  futureMs: 400 * DAY_MS,
+  pastMs: REMINDER_LIMITS.pastMs,
+  futureMs: REMINDER_LIMITS.horizonMs,
 });
 
 const OWNER_SECRET_BYTES = 32;
-const ID_PATTERN = /^[A-Za-z0-9:_-]+$/;
 const BASE64URL = /^[A-Za-z0-9_-]+={0,2}$/;
 const TIME_ZONE_PATTERN = /^[A-Za-z0-9_+\-/]+$/;
 
@@ -184,13 +182,13 @@ function parseReminders(value, now) {
     const name = `reminders[${i}]`;
     const input = record(item, name, ['id', 'at', 'kind']);
     const id = text(input.id, `${name}.id`, LIMITS.idLength);
-    if (!ID_PATTERN.test(id)) throw new InvalidInput(`${name}.id may only use A-Z, a-z, 0-9, ':', '_' and '-'`);
+    if (!isReminderId(id)) throw new InvalidInput(`${name}.id may only use A-Z, a-z, 0-9, ':', '_' and '-'`);
     if (seen.has(id)) throw new InvalidInput(`${name}.id repeats an earlier id`);
     seen.add(id);
     const { at, kind } = input;
     if (typeof at !== 'number' || !Number.isSafeInteger(at)) throw new InvalidInput(`${name}.at must be an integer (epoch ms)`);
     if (at < now - LIMITS.pastMs || at > now + LIMITS.futureMs) throw new InvalidInput(`${name}.at is out of range`);
-    if (!isReminderKind(kind)) throw new InvalidInput(`${name}.kind must be one of ${KIND_NAMES.join(', ')}`);
+    if (!isReminderKind(kind)) throw new InvalidInput(`${name}.kind must be one of ${REMINDER_KINDS.join(', ')}`);
     return { id, at, kind };
   });
 }

@@ -22,7 +22,7 @@ import { lookup as dnsLookup } from 'node:dns';
 import { Agent, request } from 'node:https';
 import webpush from 'web-push';
 import { endpointProblem, publicOnlyLookup, withDeadline } from './endpointPolicy.mjs';
-import { REMINDER_KINDS } from './reminderKinds.mjs';
+import { KIND_RULES } from '../../src/contract/reminders.js';
 
 const JWT_LIFETIME_SECONDS = 12 * 3600;
 const MAX_CACHED_AUDIENCES = 1000;
@@ -31,7 +31,7 @@ const MAX_CACHED_AUDIENCES = 1000;
  * @typedef {object} Delivery
  * @property {import('./store.mjs').PushSubscriptionKeys} subscription
  * @property {string} payload JSON text, already size-checked
- * @property {import('./reminderKinds.mjs').ReminderKind} kind
+ * @property {import('../../src/contract/reminders.js').ReminderKind} kind
  * @property {number} timeoutMs The total deadline for this send.
  *
  * @typedef {object} SendOutcome
@@ -95,7 +95,7 @@ export function createWebPushSender({
   return async function send({ subscription, payload, kind, timeoutMs }) {
     // The same policy as at submit time: a row written before a policy change, or by hand, is caught here.
     if (endpointProblem(subscription.endpoint, { testMode })) return { status: 0, refused: true };
-    const rule = REMINDER_KINDS[kind];
+    const rule = KIND_RULES[kind];
     let details;
     try {
       details = webpush.generateRequestDetails(subscription, payload, {

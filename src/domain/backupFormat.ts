@@ -3,6 +3,7 @@
  * full before anything is written, and refused with a plain message when it is corrupt, truncated,
  * from another app, or from a newer version of Aftercare.
  */
+import { reminderIds } from '../contract/reminders.js';
 import type { ExerciseCheck } from './exerciseSchedule';
 import { carePlanRecordProblem, checkInRecordProblem, drinkRecordProblem, exerciseCheckProblem, sessionRecordProblem } from './recordChecks';
 import type { CarePlanRecord, CheckInRecord, DrinkRecord, SessionRecord } from './records';
@@ -98,5 +99,15 @@ export function checkBackup(data: unknown): BackupCheck {
   const planIds = new Set((v2.carePlans as CarePlanRecord[]).map((p) => p.id));
   const orphan = [...(v2.exerciseChecks as ExerciseCheck[]), ...(v2.checkIns as CheckInRecord[])].some((r) => !planIds.has(r.planId));
   if (orphan) return refuse('A check-off or check-in in this backup belongs to a plan that is not in it.');
-  return { ok: true, backup: { ...(file as unknown as Backup), ...(v2 as Pick<Backup, 'carePlans' | 'exerciseChecks' | 'checkIns'>), version: BACKUP_VERSION } };
+  const sessions = (file.sessions as SessionRecord[]).map(withContractReminderIds);
+  return { ok: true, backup: { ...(file as unknown as Backup), sessions, ...(v2 as Pick<Backup, 'carePlans' | 'exerciseChecks' | 'checkIns'>), version: BACKUP_VERSION } };
+}
+
+/**
+ * A file may carry water reminder ids of any shape (an older version's, or edited by hand: up to 140
+ * characters, repeats); the push server refuses those, so they are remade as the contract makes them.
+ */
+function withContractReminderIds(session: SessionRecord): SessionRecord {
+  const reminders = session.plan.reminders.map((r, index) => ({ ...r, id: reminderIds.water(session.id, index) }));
+  return { ...session, plan: { ...session.plan, reminders } };
 }

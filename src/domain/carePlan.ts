@@ -3,6 +3,7 @@
  * whether it comes from the therapist's form, a share link or storage: `validateCarePlan`.
  * The app relays this plan to the client; nothing in it is the app's own medical advice.
  */
+import { LONGEST_PLAN_DAYS } from '../contract/reminders.js';
 import { carePlanId } from './carePlanId';
 import type { Exercise } from './exerciseLibrary';
 import { validateExercises } from './exerciseValidation';
@@ -38,7 +39,8 @@ export const CARE_PLAN_LIMITS = {
   notes: { minItems: 0, maxItems: 10, maxChars: 200 },
   physicianNoteChars: 500,
   series: { everyWeeks: { min: 1, max: 12 }, sessions: { min: 1, max: 52 } },
-  appointmentMaxDaysAhead: 366,
+  /** The longest plan the app can make; the push server's horizon is the same number (one contract). */
+  appointmentMaxDaysAhead: LONGEST_PLAN_DAYS,
   /** Plans from before the app existed are tampered or broken. */
   earliestIssuedAt: Date.UTC(2024, 0, 1),
 } as const;

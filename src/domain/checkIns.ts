@@ -5,6 +5,7 @@
  * the app never interprets them beyond "this is worth telling your therapist".
  */
 import type { CarePlan } from './carePlan';
+import { reminderIds } from '../contract/reminders.js';
 import { planEndDate, planStartDate } from './exerciseSchedule';
 import { daysBetween, localMinutesOf } from './localDay';
 import type { Settings } from './settings';
@@ -80,7 +81,7 @@ export interface CheckInScheduleArgs {
  */
 export function checkInSchedule(args: CheckInScheduleArgs): ScheduledCheckIn[] {
   const { plan, acceptedAt, settings, timeZone = plan.timeZone } = args;
-  const id = (suffix: string) => `${plan.id}:check-in:${suffix}`;
+  const id = (suffix: string) => reminderIds.checkIn(plan.id, suffix);
   const sessionDay = localDateOf(plan.session.endedAt, timeZone);
   const sessionMinutes = localMinutesOf(plan.session.endedAt, timeZone);
   const due: ScheduledCheckIn[] = [

@@ -25,6 +25,7 @@
  *   reminders are marked `nextMorning`, and the plan is then due by the last of them instead of
  *   by bedtime. Nothing ever fires between bedtime and wake time.
  */
+import { reminderIds } from '../contract/reminders.js';
 import { hydrationTarget, type PlanReason } from './hydrationTarget';
 import { scheduleReminders } from './reminderSchedule';
 import { DEFAULT_RULES, type GlassRange, type HydrationRules, type Settings } from './rules';
@@ -95,7 +96,7 @@ export function planHydration(args: PlanHydrationArgs): HydrationPlan {
   const { planDay, startsAt } = planStart(session.endedAt, settings, timeZone);
   const slots = scheduleReminders({ count: target.goalGlasses, startsAt, planDay, settings, rules, timeZone });
   const reminders = slots.map((slot, index) => ({
-    id: `${planId}:water:${index}`,
+    id: reminderIds.water(planId, index),
     at: slot.at,
     glassNumber: index + 1,
     nextMorning: slot.nextMorning,

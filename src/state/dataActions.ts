@@ -35,8 +35,9 @@ export async function importBackupText(text: string): Promise<ImportResult> {
  */
 export async function deleteAllData(): Promise<{ ok: boolean }> {
   const steps: Array<() => Promise<unknown>> = [
-    () => store.value.deleteEverything(),
+    // First: the server is told with this browser's owner secret, which deleting the database erases.
     forgetPush,
+    () => store.value.deleteEverything(),
     async () => {
       if (!('caches' in globalThis)) return;
       await Promise.all((await caches.keys()).map((key) => caches.delete(key)));

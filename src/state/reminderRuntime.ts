@@ -4,6 +4,7 @@
  * open and every return to the tab, missed reminders are caught up (collapsed, never a burst).
  */
 import { signal } from '@preact/signals';
+import { notificationOptions } from '../contract/reminders.js';
 import { satisfiedWaterReminderIds, waterReminders, type AppReminder } from '../domain/appReminders';
 import { decideNotifications } from '../domain/notificationDecision';
 import { wholeGlasses } from '../domain/progress';
@@ -31,14 +32,8 @@ function canNotify(): boolean {
 }
 
 async function show(reminder: AppReminder): Promise<void> {
-  const options: NotificationOptions & { actions?: Array<{ action: string; title: string }> } = {
-    tag: reminder.id,
-    body: reminder.body,
-    icon: '/icons/icon-192.png',
-    badge: '/icons/icon-192.png',
-    data: { url: reminder.url, reminderId: reminder.id, kind: reminder.kind },
-    actions: reminder.kind === 'water' ? [{ action: 'log-glass', title: 'Log a glass' }, { action: 'snooze', title: 'Snooze 15 min' }] : [{ action: 'snooze', title: 'Snooze 15 min' }],
-  };
+  // The same options (tag, actions, data) the service worker gives a push: one contract.
+  const options: NotificationOptions = notificationOptions(reminder);
   const reg = await registration();
   if (reg) await reg.showNotification(reminder.title, options);
   else new Notification(reminder.title, options);

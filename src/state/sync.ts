@@ -1,3 +1,4 @@
+import { CHANGES_CHANNEL } from '../contract/reminders.js';
 import { activeCarePlan, checkInAnswers, exerciseChecks } from './carePlanState';
 import { activeSession, drinks, loaded, now, settings } from './planState';
 import { refreshPermission } from './notificationPermission';
@@ -6,7 +7,7 @@ import { store } from './storeState';
 import { withUnsaved } from './unsavedDrinks';
 
 const channel: BroadcastChannel | undefined =
-  typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('aftercare-changes');
+  typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANGES_CHANNEL);
 
 /** Re-reads everything the screens show from storage: the one source of truth across tabs. */
 export async function reloadFromStore(): Promise<void> {

@@ -9,6 +9,7 @@ import type { AftercareStore } from './store';
 export function memoryStore(): AftercareStore {
   let settings: Settings = { ...DEFAULT_SETTINGS };
   let calendarExport = { fingerprint: '', sequence: 0 };
+  let ownerSecret: string | undefined;
   const sessions = new Map<string, SessionRecord>();
   const drinks = new Map<string, DrinkRecord>();
   const reminderLog = new Map<string, ReminderLogRecord>();
@@ -73,5 +74,7 @@ export function memoryStore(): AftercareStore {
     putCheckIn: async (answer) => void checkIns.set(answer.checkInId, { ...answer }),
     calendarExportState: async () => ({ ...calendarExport }),
     putCalendarExportState: async (state) => void (calendarExport = { ...state }),
+    // For this visit only: after a reload the server will not know it (pushSync.ts handles that).
+    pushOwnerSecret: async () => (ownerSecret ??= (await import('./pushOwnerRepo')).newOwnerSecret()),
   };
 }

@@ -37,9 +37,16 @@ export interface CalendarExportState {
 
 export const CALENDAR_EXPORT_KEY = 'calendar-export';
 
+/** This browser's proof of owning its push subscription (storage/pushOwnerRepo.ts); not in backups. */
+export interface PushOwnerState {
+  secret: string;
+}
+
+export const PUSH_OWNER_KEY = 'push-owner';
+
 export interface AftercareDB extends DBSchema {
-  /** Key 'app': the Settings; key 'calendar-export': CalendarExportState. */
-  settings: { key: string; value: Settings | CalendarExportState };
+  /** Key 'app': the Settings; key 'calendar-export': CalendarExportState; key 'push-owner': PushOwnerState. */
+  settings: { key: string; value: Settings | CalendarExportState | PushOwnerState };
   sessions: { key: string; value: SessionRecord; indexes: { 'by-createdAt': number } };
   drinks: { key: string; value: DrinkRecord; indexes: { 'by-plan-at': [string, number] } };
   carePlans: { key: string; value: CarePlanRecord; indexes: { 'by-acceptedAt': number } };

@@ -40,5 +40,7 @@ export interface AftercareStore {
   checkInsForPlan(planId: string): Promise<CheckInRecord[]>;
   putCheckIn(answer: CheckInRecord): Promise<void>;
   calendarExportState(): Promise<CalendarExportState>;
+  /** The push subscription's owner secret, made on first use (storage/pushOwnerRepo.ts). */
+  pushOwnerSecret(): Promise<string>;
   putCalendarExportState(state: CalendarExportState): Promise<void>;
 }

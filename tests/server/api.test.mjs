@@ -1,5 +1,6 @@
 // @vitest-environment node
 // The push API end to end through createAppServer on a loopback port.
+import { createHash } from 'node:crypto';
 import { request } from 'node:http';
 import { Agent } from 'node:https';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,10 +42,10 @@ async function serve(push) {
   return url;
 }
 
-async function apiServer({ testMode = true, capacity = 1000, store: givenStore, log = { error() {} } } = {}) {
+async function apiServer({ testMode = true, capacity = 1000, store: givenStore, log = { error() {} }, ...caps } = {}) {
   const store = givenStore ?? openSqliteStore({ file: join(mkdtempSync(join(dir, 'db-')), 'push.sqlite') });
   if (!givenStore) closers.push(async () => store.close());
-  const api = createPushApi({ store, vapidPublicKey: 'BPUBLIC', testMode, rateLimiter: createRateLimiter({ capacity }), log });
+  const api = createPushApi({ store, vapidPublicKey: 'BPUBLIC', testMode, rateLimiter: createRateLimiter({ capacity }), log, ...caps });
   return { url: await serve(api), store };
 }
 
@@ -181,6 +182,77 @@ describe('push API over HTTP', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).not.toContain(ENDPOINT);
     expect(lines[0]).not.toContain('SQLITE_FULL');
+  });
+});
+
+describe('ownership and caps', () => {
+  const STRANGER = Buffer.alloc(32, 2).toString('base64url');
+  const put = (url, body) => fetch(`${url}/api/push/subscription`, json('PUT', body));
+  const del = (url, body) => fetch(`${url}/api/push/subscription`, json('DELETE', body));
+
+  it('a second client that knows only the endpoint can neither replace nor delete it, and learns nothing', async () => {
+    const { url, store } = await apiServer();
+    expect((await put(url, syncBody())).status).toBe(200);
+    const other = subscriberKeys('intruder');
+    const takeover = await put(url, syncBody({ ownerSecret: STRANGER, subscription: { endpoint: ENDPOINT, keys: { p256dh: other.p256dh, auth: other.auth } }, reminders: [] }));
+    expect(takeover.status).toBe(403);
+    const refusal = await takeover.json();
+    expect(refusal).toEqual({ error: 'This push subscription belongs to another device' });
+    const erase = await del(url, { endpoint: ENDPOINT, ownerSecret: STRANGER });
+    expect(erase.status).toBe(403);
+    expect(await erase.json()).toEqual(refusal);
+    // Nothing changed: the same keys, the same two reminders.
+    expect(await store.counts()).toMatchObject({ due: 2, subscriptions: 1 });
+    expect(store.db.prepare('SELECT p256dh FROM subscriptions').get()).toEqual({ p256dh: keys.p256dh });
+    // The owner still can, and only the owner hears how many reminders are scheduled.
+    expect(await (await put(url, syncBody({ reminders: [] }))).json()).toEqual({ scheduled: 0 });
+    expect((await del(url, { endpoint: ENDPOINT, ownerSecret: SECRET })).status).toBe(204);
+    expect(await store.counts()).toMatchObject({ subscriptions: 0 });
+  });
+
+  it('keeps only a hash of the owner secret', async () => {
+    const { url, store } = await apiServer();
+    await put(url, syncBody());
+    const dump = JSON.stringify(store.db.prepare('SELECT * FROM subscriptions').all());
+    expect(dump).not.toContain(SECRET);
+    expect(dump).toContain(createHash('sha256').update(SECRET).digest('hex'));
+  });
+
+  it('caps new subscriptions per client address per hour with a plain 429', async () => {
+    const { url } = await apiServer({ newSubscriptionsPerHour: 2 });
+    const endpoint = (n) => ({ ...syncBody().subscription, endpoint: `${ENDPOINT}-${n}` });
+    expect((await put(url, syncBody({ subscription: endpoint(1) }))).status).toBe(200);
+    expect((await put(url, syncBody({ subscription: endpoint(2) }))).status).toBe(200);
+    expect((await put(url, syncBody({ subscription: endpoint(1) }))).status).toBe(200); // a re-sync is not new
+    const third = await put(url, syncBody({ subscription: endpoint(3) }));
+    expect(third.status).toBe(429);
+    expect(third.headers.get('retry-after')).toBe('3600');
+    expect(await third.json()).toEqual({ error: 'Too many new push subscriptions from this address; try again in an hour' });
+  });
+
+  it('caps reminders per subscription (count, stored rows) and their horizon with a plain 4xx', async () => {
+    const { url } = await apiServer({ storedRemindersPerSubscription: 3 });
+    const at = Date.now() + 60_000;
+    const many = Array.from({ length: 501 }, (_, i) => ({ id: `r${i}`, at, kind: 'water' }));
+    expect(await (await put(url, syncBody({ reminders: many }))).json()).toEqual({ error: 'reminders may hold at most 500 items' });
+    const far = await put(url, syncBody({ reminders: [{ id: 'far', at: Date.now() + 367 * 86_400_000, kind: 'appointment' }] }));
+    expect([far.status, await far.json()]).toEqual([400, { error: 'reminders[0].at is out of range' }]);
+    const four = await put(url, syncBody({ reminders: many.slice(0, 4) }));
+    expect([four.status, await four.json()]).toEqual([422, { error: 'Too many reminders kept for this subscription; try again tomorrow' }]);
+  });
+
+  it('a client that disconnects mid-body is not an internal error and is not logged', async () => {
+    const lines = [];
+    const { url } = await apiServer({ log: { error: (m) => lines.push(m) } });
+    await Promise.all(Array.from({ length: 20 }, () => new Promise((done) => {
+      const req = request(`${url}/api/push/subscription`, { method: 'PUT', headers: { 'Content-Type': 'application/json', 'Content-Length': 5000 } });
+      req.on('error', () => done());
+      req.write('{"subscription":');
+      setTimeout(() => req.destroy(), 30);
+    })));
+    await new Promise((settle) => setTimeout(settle, 100));
+    expect(lines).toEqual([]);
+    expect((await fetch(`${url}/api/push/vapid-public-key`)).status).toBe(200);
   });
 });
 

@@ -28,7 +28,7 @@ afterAll(() => {
 
 function startDispatcher(extraEnv) {
   const child = spawn(process.execPath, [worker], {
-    env: { ...process.env, AFTERCARE_DB: join(dir, 'push.sqlite'), MOCK_CA: tls.certPath, LEASE_MS: '1000', BATCH: String(BATCH), CONCURRENCY: '32', ...extraEnv },
+    env: { ...process.env, AFTERCARE_DB: join(dir, 'push.sqlite'), MOCK_CA: tls.certPath, LEASE_MS: '3000', BATCH: String(BATCH), CONCURRENCY: '32', ...extraEnv },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise((done) => child.once('exit', (code, signal) => done({ code, signal })));

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { LIMITS, parseSubscriptionSync, parseUnsubscribe } from '../../server/push/validation.mjs';
+import { LONGEST_PLAN_DAYS } from '../../src/contract/reminders.js';
 import { subscriberKeys } from './support/mockPushService.mjs';
 
 const NOW = Date.UTC(2026, 10, 22, 9, 0);
@@ -136,11 +137,14 @@ describe('parseSubscriptionSync', () => {
     expect(errorOf(withReminder({ kind: 'massage' }))).toMatch(/kind must be one of water, exercise, check-in, appointment/);
   });
 
-  it('accepts `at` from one day ago to 400 days ahead, inclusive, and nothing outside', () => {
+  it('accepts `at` from one day ago to the longest plan ahead (366 days), inclusive, and nothing outside', () => {
+    // Was 400 days: issue 11 caps the horizon at the longest plan the app can make (contract).
+    expect(LONGEST_PLAN_DAYS).toBe(366);
     expect(parseSubscriptionSync(withReminder({ at: NOW - DAY }), { now: NOW }).ok).toBe(true);
-    expect(parseSubscriptionSync(withReminder({ at: NOW + 400 * DAY }), { now: NOW }).ok).toBe(true);
+    expect(parseSubscriptionSync(withReminder({ at: NOW + 366 * DAY }), { now: NOW }).ok).toBe(true);
     expect(errorOf(withReminder({ at: NOW - DAY - 1 }))).toBe('reminders[0].at is out of range');
-    expect(errorOf(withReminder({ at: NOW + 400 * DAY + 1 }))).toBe('reminders[0].at is out of range');
+    expect(errorOf(withReminder({ at: NOW + 366 * DAY + 1 }))).toBe('reminders[0].at is out of range');
+    expect(errorOf(withReminder({ at: NOW + 400 * DAY }))).toBe('reminders[0].at is out of range');
   });
 
   it('never echoes the offending value back', () => {

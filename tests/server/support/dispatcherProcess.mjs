@@ -2,7 +2,7 @@
 // A dispatcher in its own process, for the kill-and-restart tests (crashRestart.test.mjs) and the
 // scale-out bench (scripts/bench/pushScaleOut.mjs).
 // env: AFTERCARE_DATABASE_URL (Postgres) or AFTERCARE_DB (SQLite), MOCK_CA (PEM path), LEASE_MS,
-//   BATCH, CONCURRENCY, SEND_TIMEOUT_MS (default 400);
+//   BATCH, CONCURRENCY, SEND_TIMEOUT_MS (default 1400);
 //   CLAIM_LABEL: prefix of this process's claim tokens, so a test can count what it held when killed;
 //   WAIT_FOR_GO=1: prints "ready", then starts on a "go" line on stdin (the bench starts all at once);
 //   UNTIL_IDLE=1: exits once nothing is due or in flight, after printing
@@ -30,7 +30,10 @@ const dispatcher = createDispatcher({
   leaseMs: Number(env.LEASE_MS),
   batchSize: Number(env.BATCH),
   concurrency: Number(env.CONCURRENCY),
-  sendTimeoutMs: Number(env.SEND_TIMEOUT_MS ?? 400),
+  // A total deadline now (not an idle timeout): generous, so a loaded machine's slow handshakes are not
+  // retried as failures; a short back-off brings a missed one back quickly.
+  sendTimeoutMs: Number(env.SEND_TIMEOUT_MS ?? 1400),
+  backoff: { baseMs: 200 },
   log: { info() {}, error: (m) => process.stderr.write(`${m}\n`) },
 });
 process.stdout.write('ready\n');
