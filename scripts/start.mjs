@@ -34,7 +34,14 @@ if (serves && stale) {
   execSync('npx vite build', { stdio: 'inherit' });
 }
 
-const push = config.push ? await startPushService({ role, databaseUrl, trustProxy }) : null;
+let push = null;
+try {
+  push = config.push ? await startPushService({ role, databaseUrl, trustProxy }) : null;
+} catch (error) {
+  // Typically the database is unreachable or refuses us; the message says which, without a stack.
+  console.error(`Aftercare cannot start the reminder server: ${error.message}`);
+  process.exit(1);
+}
 const store = databaseUrl ? 'PostgreSQL' : 'SQLite';
 let server = null;
 if (serves) {
