@@ -101,17 +101,17 @@ export async function openPostgresStore({ url, max = 8 }) {
 
   const finishes = createStatementBatcher(
     /** @param {{ claim: import('./store.mjs').Claim, state: string, outcome: string, now: number }[]} items */
-    async (items) => heldClaims(await dispatch().query(FINISH, [
+    async (items) => heldClaims(await dispatch().query({ name: 'aftercare-finish', text: FINISH, values: [
       items.map((i) => i.claim.rowId),
       items.map((i) => i.claim.token),
       items.map((i) => i.state),
       items.map((i) => i.outcome),
       items.map((i) => i.now),
-    ])),
+    ] })),
   );
   const retries = createStatementBatcher(
     /** @param {{ claim: import('./store.mjs').Claim, retryAt: number }[]} items */
-    async (items) => heldClaims(await dispatch().query(RETRY, [items.map((i) => i.claim.rowId), items.map((i) => i.claim.token), items.map((i) => i.retryAt)])),
+    async (items) => heldClaims(await dispatch().query({ name: 'aftercare-retry', text: RETRY, values: [items.map((i) => i.claim.rowId), items.map((i) => i.claim.token), items.map((i) => i.retryAt)] })),
   );
 
   /**
@@ -165,7 +165,7 @@ export async function openPostgresStore({ url, max = 8 }) {
       });
     },
     async claimDue({ now, limit, leaseMs, token }) {
-      const { rows } = await dispatch().query(CLAIM, [taskId, now, now - leaseMs, limit, token]);
+      const { rows } = await dispatch().query({ name: 'aftercare-claim', text: CLAIM, values: [taskId, now, now - leaseMs, limit, token] });
       return toClaims(rows, token);
     },
     markSent: (claim, now) => finishes.add({ claim, state: 'sent', outcome: 'sent', now }),
