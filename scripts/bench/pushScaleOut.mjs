@@ -98,6 +98,7 @@ export async function benchPushScaleOut({ backend, serverUrl, reminders = 100_00
       sendsPerSecond: Math.round(reminders / (elapsedMs / 1000)),
       elapsedMs: Math.round(elapsedMs),
       processes: figures,
+      dispatcherCpuMicrosPerSend: Math.round((figures.reduce((sum, f) => sum + f.cpuMs, 0) * 1000) / reminders),
       mockCpuMicrosPerSend: Math.round((seen.cpuMs * 1000) / reminders),
       postgresCpuMicrosPerSend: pgCpuAfter === null || pgCpuBefore === null ? null : Math.round(((pgCpuAfter - pgCpuBefore) * 1000) / reminders),
       duplicates: seen.received - seen.unique,
