@@ -18,10 +18,12 @@
  * - A finished reminder (sent, failed, expired) leaves the queue for `finished_reminders` in the same
  *   statement, so a re-sync can never re-arm an id that went out.
  * - markSent/markFinished/scheduleRetry calls made in the same turn of the event loop reach the
- *   database as one statement per kind: a dispatcher makes thousands a second.
+ *   database as one prepared statement per kind (statementBatcher.mjs): a dispatcher makes
+ *   thousands a second. A claim is one call of aftercare.claim_push_jobs (postgresSchema.mjs).
  */
 import pg from 'pg';
 import { PUSH_TASK, preparePostgres } from './postgresSchema.mjs';
+import { claimKey, createStatementBatcher } from './statementBatcher.mjs';
 import { ADMISSION_WINDOW_MS } from './store.mjs';
 
 /** Attempts are the dispatcher's business (its maxAttempts); Graphile's own limit must never bite. */
@@ -327,10 +329,8 @@ function createPool(config) {
 const jobKey = (subscriptionId, reminderId) => `${subscriptionId}/${reminderId}`;
 
 /** The claims a statement acted on, as `claimKey`s. @param {pg.QueryResult} result */
-const heldClaims = (result) => new Set(result.rows.map((r) => `${r.id} ${r.token}`));
+const heldClaims = (result) => new Set(result.rows.map((r) => claimKey(Number(r.id), r.token)));
 
-/** @param {import('./store.mjs').Claim} claim */
-const claimKey = (claim) => `${claim.rowId} ${claim.token}`;
 
 /**
  * @param {pg.PoolClient} db
@@ -361,52 +361,4 @@ class Refusal extends Error {
     super('refused');
     this.result = result;
   }
-}
-
-/**
- * Coalesces calls made in one turn of the event loop into one statement. `run` gets the items and
- * returns the claims it acted on (`claimKey`s); each caller learns whether its claim was among them. When
- * a batch fails, its items are retried one by one, so one bad row cannot fail (and, retried by the
- * dispatcher, resend) the others.
- * @template {{ claim: import('./store.mjs').Claim }} Item
- * @param {(items: Item[]) => Promise<Set<string>>} run
- */
-function createStatementBatcher(run) {
-  /** @type {{ item: Item, settle: (done: boolean) => void, fail: (error: unknown) => void }[]} */
-  let pending = [];
-  /** @type {Set<Promise<void>>} */
-  const inFlight = new Set();
-
-  /** @param {typeof pending} batch */
-  async function flush(batch) {
-    try {
-      const done = await run(batch.map((b) => b.item));
-      for (const b of batch) b.settle(done.has(claimKey(b.item.claim)));
-    } catch (error) {
-      if (batch.length === 1) return batch[0]?.fail(error);
-      await Promise.all(batch.map((b) => flush([b])));
-    }
-  }
-
-  return {
-    /** @param {Item} item @returns {Promise<boolean>} */
-    add(item) {
-      return new Promise((settle, fail) => {
-        if (pending.length === 0) {
-          setImmediate(() => {
-            const batch = pending;
-            pending = [];
-            const flushing = flush(batch).finally(() => inFlight.delete(flushing));
-            inFlight.add(flushing);
-          });
-        }
-        pending.push({ item, settle, fail });
-      });
-    },
-    /** Resolves once every call made so far is recorded. */
-    async drain() {
-      await new Promise((next) => setImmediate(next));
-      await Promise.all(inFlight);
-    },
-  };
 }
