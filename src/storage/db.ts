@@ -1,4 +1,4 @@
-import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, wrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { DB_NAME, DB_VERSION, type AftercareDB } from './schema';
 
 export type AftercareDatabase = IDBPDatabase<AftercareDB>;
@@ -36,6 +36,18 @@ export async function openAftercareDB(
     },
   });
   return db;
+}
+
+/**
+ * Takes over a connection opened at today's version before this code loaded (earlyOpen.ts), with the
+ * same answer to another tab's upgrade as openAftercareDB: close, and let the UI ask to reload.
+ */
+export function adoptAftercareDB(raw: IDBDatabase, onVersionChange: () => void = () => {}): AftercareDatabase {
+  raw.addEventListener('versionchange', () => {
+    raw.close();
+    onVersionChange();
+  });
+  return wrap(raw) as AftercareDatabase;
 }
 
 type UpgradeTransaction = IDBPTransaction<AftercareDB, StoreNames<AftercareDB>[], 'versionchange'>;

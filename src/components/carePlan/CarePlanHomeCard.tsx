@@ -3,6 +3,7 @@ import { formatDayLabel } from '../../domain/time';
 import { activeCarePlan } from '../../state/carePlan/carePlanState';
 import { now } from '../../state/hydration/hydrationState';
 import { NavLink } from '../ui/NavLink';
+import '../ui/shared.css';
 
 /** The therapist's plan on Home: the next appointment with its countdown, and the plan's screens. */
 export function CarePlanHomeCard() {

@@ -50,6 +50,12 @@ export function ReportScreen() {
         {r.from === r.to ? formatIsoDate(r.from) : `${formatIsoDate(r.from)} to ${formatIsoDate(r.to)}`}.
       </p>
       <p class="muted">Sent {formatDayLabel(r.createdAt, r.timeZone)}. Read-only; figures as the client entered them.</p>
+      {decoded.unverified && (
+        <p role="status" class="notice">
+          This link was made by an older version of Aftercare, so it can’t be checked for damage. If anything looks wrong,
+          ask the client to send it again.
+        </p>
+      )}
       <Flags report={r} />
       <dl class="report-glance">
         <div><dt>Home exercises</dt><dd>{due > 0 ? `${percent(done, due)} of sets` : 'None due'}</dd></div>

@@ -1,14 +1,14 @@
-import { formatClockTime } from '../../domain/time';
-import { activeSession, glassesCounted, loaded, planIsCurrent } from '../../state/hydration/hydrationState';
+import { activeSession, loaded, planIsCurrent } from '../../state/hydration/hydrationSignals';
 import { navigate } from '../../state/route';
 import { lazyScreen } from '../ui/lazyScreen';
 import { activeCarePlan } from '../../state/carePlan/carePlanState';
 import { Icon } from '../ui/Icon';
 import { NavLink } from '../ui/NavLink';
-import { formatGlasses } from '../hydration/hydrationWording';
 
 // Loaded only for clients who have a therapist's plan, keeping the first screen small.
 const CarePlanHomeCard = lazyScreen(() => import('../carePlan/CarePlanHomeCard').then((m) => m.CarePlanHomeCard), { quiet: true });
+// Shown once storage has read a current plan; the counting rules load with it, not with the first screen.
+const TodayPlanCard = lazyScreen(() => import('./TodayPlanCard').then((m) => m.TodayPlanCard), { quiet: true });
 
 export function HomeScreen() {
   const session = activeSession.value;
@@ -18,15 +18,7 @@ export function HomeScreen() {
       <img src="/icons/icon.svg" alt="" width="96" height="96" />
       <h1 id="home-title" tabIndex={-1}>Aftercare</h1>
       <p>Your therapist's aftercare advice, on your phone: what to drink, when, and what comes next.</p>
-      {current && (
-        <div class="card">
-          <p>
-            <strong>Today's plan:</strong> {formatGlasses(glassesCounted.value)} of {session.plan.goalGlasses} glasses, by{' '}
-            {formatClockTime(session.plan.dueBy, session.plan.timeZone)}.
-          </p>
-          <NavLink to="today" class="button button--primary">Open today's plan</NavLink>
-        </div>
-      )}
+      {current && <TodayPlanCard />}
       {activeCarePlan.value && <CarePlanHomeCard />}
       <button type="button" class={`button button--large ${current ? '' : 'button--primary'}`} onClick={() => navigate('intake')}>
         {current ? 'Start a new session' : 'Start after my massage'}

@@ -27,7 +27,5 @@ export function reasonText(reason: PlanReason, threshold: number, range: Hydrati
   }
 }
 
-/** "2" or "2.5": half glasses show their half, whole ones no decimals. */
-export function formatGlasses(glasses: number): string {
-  return Number.isInteger(glasses) ? String(glasses) : glasses.toFixed(1);
-}
+// Its own module, so the home screen can show a count without the rest of this wording.
+export { formatGlasses } from './formatGlasses';

@@ -1,2 +1,2 @@
-/** What is stored: session, drink, care plan and check-in records, and their checks. */
+/** What is stored: session, drink, care plan and check-in records. */
 export type { CarePlanRecord, CheckInRecord, DrinkRecord, SessionRecord } from './records';

@@ -1,13 +1,17 @@
 /**
  * Local clock times ("07:00" on 2026-03-08 in America/New_York) to instants, and back.
  *
- * Reading an instant's local date goes through TZDate. Going the other way is done here on top of
- * tzOffset, because `new TZDate(y, m, d, h, min, zone)` resolves skipped and repeated local times
- * differently depending on the *process's* time zone (seen with @date-fns/tz 1.5.0: 01:30 on
+ * Both directions are built here on tzOffset (a local date is read the way TZDate reads it), because
+ * `new TZDate(y, m, d, h, min, zone)` resolves skipped and repeated local times differently
+ * depending on the *process's* time zone (seen with @date-fns/tz 1.5.0: 01:30 on
  * 2026-10-25 in Europe/London gives the second occurrence when the process runs in UTC and the first
  * when it runs in Australia/Sydney). A plan must not depend on where the code runs.
+ *
+ * Each offset lookup formats a date through Intl (about a microsecond), and one plan asks for the
+ * same instants several times (bedtime alone three times), so offsets are remembered per zone and
+ * instant. The cache is exact: an instant's offset in a zone never changes while the page runs.
  */
-import { TZDate, tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz';
 
 /** A calendar date with no time zone; month is 1–12. */
 export interface LocalDate {
@@ -34,15 +38,37 @@ export function requireClockTime(text: string): number {
   return minutes;
 }
 
+const validZones = new Map<string, boolean>();
+
 /** True for an IANA zone this runtime knows. */
 export function isValidTimeZone(timeZone: string): boolean {
-  return Number.isFinite(tzOffset(timeZone, new Date(0)));
+  let valid = validZones.get(timeZone);
+  if (valid === undefined) validZones.set(timeZone, (valid = Number.isFinite(tzOffset(timeZone, new Date(0)))));
+  return valid;
+}
+
+/** The zone's offset in whole minutes (fractions for historic offsets in seconds), remembered per instant. */
+const offsetCache = new Map<string, Map<number, number>>();
+/** Plenty for every plan and schedule of a visit; a full map starts over rather than growing without end. */
+const OFFSETS_PER_ZONE = 4096;
+
+function offsetMinutes(timeZone: string, at: number): number {
+  let zone = offsetCache.get(timeZone);
+  if (!zone) offsetCache.set(timeZone, (zone = new Map()));
+  let offset = zone.get(at);
+  if (offset === undefined) {
+    if (zone.size >= OFFSETS_PER_ZONE) zone.clear();
+    offset = tzOffset(timeZone, new Date(at));
+    zone.set(at, offset);
+  }
+  return offset;
 }
 
 /** The wall-clock date of an instant in a zone. */
 export function localDateOf(at: number, timeZone: string): LocalDate {
-  const local = new TZDate(at, timeZone);
-  return { year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() };
+  // The wall clock read as UTC fields, shifted by whole seconds exactly as TZDate does.
+  const local = new Date(at - Math.round(-offsetMinutes(timeZone, at) * 60) * 1000);
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
 }
 
 /** Calendar arithmetic only, so it's the same in every zone. */
@@ -57,7 +83,7 @@ export function isLaterDate(a: LocalDate, b: LocalDate): boolean {
 }
 
 function offsetMs(timeZone: string, at: number): number {
-  return tzOffset(timeZone, new Date(at)) * MINUTE_MS;
+  return offsetMinutes(timeZone, at) * MINUTE_MS;
 }
 
 /**

@@ -1,8 +1,8 @@
-import { computed, signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals-core';
 import type { ExerciseCheck } from '../../domain/exercises';
 import { localDateKey } from '../../domain/time';
 import type { CarePlanRecord, CheckInRecord } from '../../storage/schema';
-import { now } from '../hydration/hydrationState';
+import { now } from '../hydration/hydrationSignals';
 
 /** The therapist's plan the client accepted most recently, with its check-offs and check-ins. */
 export const activeCarePlan = signal<CarePlanRecord | undefined>(undefined);

@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 import type { BeverageId } from '../../domain/hydration';
 import type { DrinkRecord } from '../../storage/schema';
 import { activeSession, drinks } from './hydrationState';

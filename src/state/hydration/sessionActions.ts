@@ -1,5 +1,6 @@
 import { planHydration, type SessionInput } from '../../domain/hydration';
-import { validateSession, type FieldErrors } from '../../domain/settings';
+import { validateSession } from '../../domain/session';
+import type { FieldErrors } from '../../domain/settings';
 import type { SessionRecord } from '../../storage/schema';
 import { activeSession, drinks, settings } from './hydrationState';
 import { navigate } from '../route';

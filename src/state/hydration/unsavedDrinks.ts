@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 import type { DrinkRecord } from '../../storage/schema';
 import { drinks } from './hydrationState';
 import { storageProblem, store } from '../data/storeState';

@@ -7,17 +7,18 @@ import { store } from '../data/storeState';
  * SEQUENCE goes up only when the events changed since the last export, so a calendar app updates
  * the events it already has instead of adding copies.
  */
-export async function buildCalendarFile(now = Date.now()): Promise<{ ics: string; eventCount: number; fileName: string; note: string }> {
-  // The caveat about calendars that drop alarms comes along, so the screen needs no calendar code.
-  const { buildCalendar, GOOGLE_CALENDAR_ALARM_NOTE: note } = await import('../../domain/calendar');
+export async function buildCalendarFile(now = Date.now()): Promise<{ ics: string; eventCount: number; fileName: string }> {
+  // By file, not through the index: the Today screen imports the index statically (for the alarm
+  // note), and a dynamic import of that same module would pull ics and its validator into Today.
+  const { buildCalendar } = await import('../../domain/calendar/calendarExport');
   const session = activeSession.value;
   const hydration = session && { sessionId: session.id, plan: session.plan, countedGlasses: glassesCounted.value };
   const args = { hydration, carePlan: activeCarePlan.value?.plan, settings: settings.value, now };
   const last = await store.value.calendarExportState();
   const probe = buildCalendar({ ...args, sequence: last.sequence });
-  if (probe.fingerprint === last.fingerprint) return { ...probe, fileName: 'aftercare-plan.ics', note };
+  if (probe.fingerprint === last.fingerprint) return { ...probe, fileName: 'aftercare-plan.ics' };
   const sequence = last.fingerprint ? last.sequence + 1 : 0;
   const result = buildCalendar({ ...args, sequence });
   await store.value.putCalendarExportState({ fingerprint: result.fingerprint, sequence });
-  return { ...result, fileName: 'aftercare-plan.ics', note };
+  return { ...result, fileName: 'aftercare-plan.ics' };
 }

@@ -3,7 +3,7 @@
  * due reminder through the service worker registration, tagged with the reminder's id. On every
  * open and every return to the tab, missed reminders are caught up (collapsed, never a burst).
  */
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 import { notificationOptions } from '../../contract/reminders.js';
 import { decideNotifications, satisfiedWaterReminderIds, waterReminders, type AppReminder } from '../../domain/reminders';
 import { wholeGlasses } from '../../domain/hydration';

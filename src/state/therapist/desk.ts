@@ -2,7 +2,7 @@
  * The therapist's desk: the draft saved as they type, their name and practice remembered between
  * clients, and their templates. Shapes are the form's; this layer only keeps them (storage/deskStorage).
  */
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 import { readDeskItem, removeDeskItem, writeDeskItem } from '../../storage/deskStorage';
 
 export interface DeskTemplate {

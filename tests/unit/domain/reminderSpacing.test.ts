@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { respaceReminders } from '../../../src/domain/hydration/reminderSchedule';
 import { DEFAULT_SETTINGS, REMINDER_SPACINGS, type ReminderSpacing } from '../../../src/domain/settings/settings';
-import { validateSettings } from '../../../src/domain/settings/validation';
+import { validateSettings } from '../../../src/domain/settings/settingsSchema';
 import { localMinutes, localText, utc } from './localClock';
 import { gapsInMinutes, plan, reminderTimes } from './planFixtures';
 import { sessionArb, settingsArb, ZONES } from './propertyArbitraries';
