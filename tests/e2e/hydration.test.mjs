@@ -113,6 +113,26 @@ test('history lists the session with its goal and what was drunk', async () => {
   assert.match(await item.innerText(), /Drank 3 glasses that count, plus 1 other drink that don't/);
 });
 
+test('meeting the goal is celebrated, without motion when reduced motion is asked for', async () => {
+  await page.getByRole('link', { name: 'Today' }).click();
+  await ring(3, 5).waitFor();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  try {
+    await page.getByRole('button', { name: '+1 glass of water' }).click();
+    await ring(4, 5).waitFor();
+    assert.equal(await page.getByText('Goal reached!').count(), 0);
+    await page.getByRole('button', { name: '+1 glass of water' }).click();
+    await page.getByText('Goal reached!').waitFor();
+    assert.ok(await page.locator('.celebration').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    }), 'the celebration is on screen');
+    assert.deepEqual(await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length), 0);
+  } finally {
+    await page.emulateMedia({ reducedMotion: null });
+  }
+});
+
 test('no console errors and no request to another origin', () => {
   assert.deepEqual(problems, []);
 });

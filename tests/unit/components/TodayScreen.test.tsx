@@ -131,6 +131,22 @@ describe('TodayScreen', () => {
     await waitFor(async () => expect((await store.value.drinksForSession('plan-1'))[0]?.at).toBe(Math.floor((logged!.at - 60_000) / 60_000) * 60_000));
   });
 
+  it('celebrates the moment a log meets the goal, and only then', async () => {
+    startPlan();
+    const { unmount } = render(<TodayScreen />);
+    for (let n = 1; n <= 4; n++) {
+      fireEvent.click(screen.getByRole('button', { name: '+1 glass of water' }));
+      await screen.findByRole('img', { name: `${n} of 5 glasses` });
+    }
+    expect(screen.queryByText('Goal reached!')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '+1 glass of water' }));
+    expect(await screen.findByText('Goal reached!')).toBeTruthy();
+    expect(screen.getByText('Goal reached!').closest('[role="status"]')).toBeTruthy();
+    unmount();
+    render(<TodayScreen />);
+    expect(screen.queryByText('Goal reached!')).toBeNull();
+  });
+
   it('asks for a physician’s approval after a prenatal session', () => {
     startPlan('prenatal');
     render(<TodayScreen />);
