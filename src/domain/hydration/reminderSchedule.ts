@@ -1,7 +1,9 @@
 /** When each water reminder fires; the policy is described in hydrationPlan.ts. */
 import { allowedIntervals, capacity, allowedLength, instantAt, type Interval } from '../time/allowedTime';
 import type { HydrationRules, Settings } from './rules';
-import { addDays, localInstant, requireClockTime, type LocalDate } from '../time/wallClock';
+import { toIsoDate } from '../time/localDay';
+import { wakingDay } from '../time/wakingDay';
+import { addDays, type LocalDate } from '../time/wallClock';
 
 const MINUTE_MS = 60_000;
 /** Settings validation guarantees room for several reminders a day; this only stops a runaway loop. */
@@ -46,11 +48,10 @@ export function scheduleReminders(request: ScheduleRequest): ReminderSlot[] {
   const slots: ReminderSlot[] = spreadEvenly(today, Math.min(count, capacity(today, minSpacing)))
     .map((at) => ({ at, nextMorning: false }));
 
-  const wake = requireClockTime(settings.wakeTime);
   for (let days = 1; slots.length < count; days++) {
     if (days > MAX_CARRY_DAYS) throw new RangeError('Settings leave no room for water reminders.');
     const day = addDays(planDay, days);
-    const morning = localInstant(day, wake, timeZone) + firstDelay;
+    const morning = wakingDay(toIsoDate(day), settings, timeZone).wake + firstDelay;
     // Keep min spacing across the night too: a short night plus a spring-forward could break it.
     const previous = slots[slots.length - 1]?.at;
     const from = previous === undefined ? morning : Math.max(morning, previous + minSpacing);

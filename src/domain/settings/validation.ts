@@ -6,6 +6,7 @@ import { allowedIntervals, capacity } from '../time/allowedTime';
 import type { SessionInput } from '../hydration/hydrationPlan';
 import { DEFAULT_RULES, DEFAULT_SETTINGS, type HydrationRules, type QuietPeriod, type Settings } from '../hydration/rules';
 import { isMassageKind, isPressure } from '../session/sessionKinds';
+import { minutesIntoDay } from '../time/wakingDay';
 import { localInstant, parseClockTime } from '../time/wallClock';
 
 export type FieldErrors<K extends string = string> = Partial<Record<K, string>>;
@@ -29,6 +30,10 @@ function isNumberBetween(value: unknown, min: number, max: number): value is num
   return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
 }
 
+/**
+ * Quiet periods lie inside the waking day, which may run past midnight: their times are compared
+ * by how long after wake time they come, so 23:30–00:30 is fine for someone who goes to bed at 02:00.
+ */
 function quietHoursError(periods: unknown, wake?: number, bed?: number): string | undefined {
   if (!Array.isArray(periods)) return 'Quiet hours must be a list of periods.';
   for (const [index, period] of (periods as Partial<QuietPeriod>[]).entries()) {
@@ -36,15 +41,20 @@ function quietHoursError(periods: unknown, wake?: number, bed?: number): string 
     const start = parseClockTime(String(period?.start));
     const end = parseClockTime(String(period?.end));
     if (start === undefined || end === undefined) return `${name} needs a start and end time like 12:30.`;
-    if (start >= end) return `${name} must start before it ends, on the same day.`;
-    if (wake !== undefined && bed !== undefined && (start < wake || end > bed)) {
-      return `${name} must fall between your wake time and bedtime.`;
+    if (start === end) return `${name} must start before it ends.`;
+    if (wake === undefined || bed === undefined) {
+      if (start > end) return `${name} must start before it ends, on the same day.`;
+      continue;
     }
+    const [from, to, awake] = [minutesIntoDay(start, wake), minutesIntoDay(end, wake), minutesIntoDay(bed, wake)];
+    if (from > awake || to > awake || to === 0) return `${name} must fall between your wake time and bedtime.`;
+    if (from >= to) return `${name} must start before it ends.`;
   }
   return undefined;
 }
 
-function clockText(minutes: number): string {
+function clockText(clock: number): string {
+  const minutes = (clock + 1440) % 1440;
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
@@ -58,6 +68,8 @@ function durationText(minutes: number): string {
 /**
  * The day must hold the largest goal at minimum spacing, so glasses carried to the next morning
  * always fit into it. Checked on a plain day in UTC: no clock change, wall time = real time.
+ * (Any wake time and bedtime are accepted apart from this and equal times: a bedtime after
+ * midnight, or a day that starts in the evening, is a waking day like any other.)
  */
 function roomForRemindersError(settings: Settings, wake: number, bed: number, rules: HydrationRules) {
   const day = { year: 2026, month: 1, day: 15 };
@@ -82,9 +94,9 @@ export function validateSettings(
   const bed = parseClockTime(String(settings.bedtime));
   if (wake === undefined) errors.wakeTime = 'Enter a wake time like 07:00.';
   if (bed === undefined) errors.bedtime = 'Enter a bedtime like 22:30.';
-  else if (wake !== undefined && bed <= wake) {
-    errors.bedtime = "Bedtime must be later than wake time on the same day (a bedtime after midnight isn't supported).";
-  } else if (wake !== undefined && bed - wake < SETTINGS_LIMITS.minAwakeHours * 60) {
+  else if (wake !== undefined && bed === wake) {
+    errors.bedtime = 'Bedtime and wake time must be different times.';
+  } else if (wake !== undefined && minutesIntoDay(bed, wake) < SETTINGS_LIMITS.minAwakeHours * 60) {
     errors.bedtime = `Bedtime must be at least ${SETTINGS_LIMITS.minAwakeHours} hours after wake time.`;
   }
   const validDay = errors.wakeTime === undefined && errors.bedtime === undefined;

@@ -1,13 +1,14 @@
 /**
  * Local clock times ("07:00" on 2026-03-08 in America/New_York) to instants, and back.
  *
- * Reading an instant's local date goes through TZDate. Going the other way is done here on top of
- * tzOffset, because `new TZDate(y, m, d, h, min, zone)` resolves skipped and repeated local times
+ * Both directions are done here on top of tzOffset (the zone's UTC offset at an instant, from Intl),
+ * not with TZDate: `new TZDate(y, m, d, h, min, zone)` resolves skipped and repeated local times
  * differently depending on the *process's* time zone (seen with @date-fns/tz 1.5.0: 01:30 on
  * 2026-10-25 in Europe/London gives the second occurrence when the process runs in UTC and the first
- * when it runs in Australia/Sydney). A plan must not depend on where the code runs.
+ * when it runs in Australia/Sydney), and a plan must not depend on where the code runs. tzOffset is
+ * also a few hundred bytes, where TZDate would weigh on the first screen.
  */
-import { TZDate, tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz';
 
 /** A calendar date with no time zone; month is 1–12. */
 export interface LocalDate {
@@ -37,9 +38,14 @@ export function isValidTimeZone(timeZone: string): boolean {
   return Number.isFinite(tzOffset(timeZone, new Date(0)));
 }
 
+/** The clock reading at `at` in `timeZone`, written down as if it were UTC. */
+export function wallReading(at: number, timeZone: string): Date {
+  return new Date(at + offsetMs(timeZone, at));
+}
+
 export function localDateOf(at: number, timeZone: string): LocalDate {
-  const local = new TZDate(at, timeZone);
-  return { year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() };
+  const local = wallReading(at, timeZone);
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
 }
 
 /** Calendar arithmetic only, so it's the same in every zone. */
@@ -56,13 +62,17 @@ function offsetMs(timeZone: string, at: number): number {
   return tzOffset(timeZone, new Date(at)) * MINUTE_MS;
 }
 
+/** Which of the two instants a clock time the night repeats (fall back) stands for. */
+export type Occurrence = 'first' | 'last';
+
 /**
  * The instant at which the clock in `timeZone` shows `minutesOfDay` on `date`.
  * A time skipped by a spring-forward change resolves to the next valid instant (the moment the
- * clocks jump); a time repeated by a fall-back change resolves to its first occurrence.
+ * clocks jump); a time repeated by a fall-back change resolves to its `occurrence` (first by
+ * default; the waking day reads the times that end a quiet stretch as their last, wakingDay.ts).
  * Assumes at most one offset change within a day either side, which holds for every real zone.
  */
-export function localInstant(date: LocalDate, minutesOfDay: number, timeZone: string): number {
+export function localInstant(date: LocalDate, minutesOfDay: number, timeZone: string, occurrence: Occurrence = 'first'): number {
   // The wall-clock reading written down as if it were UTC; subtracting an offset gives an instant.
   const wall = Date.UTC(date.year, date.month - 1, date.day, 0, minutesOfDay);
   const offsetBefore = offsetMs(timeZone, wall - DAY_MS);
@@ -73,7 +83,8 @@ export function localInstant(date: LocalDate, minutesOfDay: number, timeZone: st
   const matches = [wall - offsetBefore, wall - offsetAfter]
     .filter((at) => at + offsetMs(timeZone, at) === wall)
     .sort((a, b) => a - b);
-  if (matches[0] !== undefined) return matches[0];
+  const match = occurrence === 'first' ? matches[0] : matches[matches.length - 1];
+  if (match !== undefined) return match;
   return firstInstantWithOffset(timeZone, wall - offsetAfter, wall - offsetBefore, offsetAfter);
 }
 
