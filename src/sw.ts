@@ -2,7 +2,8 @@
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { openAftercareDB } from './storage/db';
-import { logGlassOfWater, snoozeReminder } from './storage/repos/quickActions';
+import { logGlassOfWater } from './storage/repos/glassAction';
+import { snoozeReminder } from './storage/repos/quickActions';
 import { readPushPayload } from './sw/pushPayload';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };

@@ -1,5 +1,5 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { DB_NAME, DB_VERSION, type AftercareDB } from './schema';
+import { DB_NAME, DB_VERSION, PENDING_DAY_FILING_KEY, type AftercareDB } from './schema';
 
 export type AftercareDatabase = IDBPDatabase<AftercareDB>;
 
@@ -29,12 +29,14 @@ export async function openAftercareDB(
         raw.createObjectStore('snoozes', { keyPath: 'id' });
       }
       if (oldVersion < 3) renamePlanIds(transaction);
+      if (oldVersion < 4) addDayIndex(transaction, oldVersion > 0);
     },
     blocking() {
       db.close();
       onVersionChange();
     },
   });
+  if (await db.getKey('settings', PENDING_DAY_FILING_KEY)) await (await import('./repos/dayFiling')).fileDrinksByDay(db);
   return db;
 }
 
@@ -66,4 +68,15 @@ function renamePlanIds(transaction: UpgradeTransaction): void {
 function withRenamedId(record: unknown, to: string): unknown {
   const { planId, ...rest } = record as Record<string, unknown>;
   return planId === undefined ? record : { ...rest, [to]: planId };
+}
+
+/**
+ * v4: days are days. Drinks get an index by waking day, and a marker says the old records still
+ * have to be filed under their days. That filing needs the day model (time zones, waking days),
+ * which must not weigh on the first screen, so it runs right after opening, loaded on demand, in one
+ * transaction of its own (repos/dayFiling.ts); until it has, the database is not handed out.
+ */
+function addDayIndex(transaction: UpgradeTransaction, hadData: boolean): void {
+  transaction.objectStore('drinks').createIndex('by-day-at', ['day', 'at']);
+  if (hadData) void transaction.objectStore('settings').put({ since: 3 }, PENDING_DAY_FILING_KEY);
 }

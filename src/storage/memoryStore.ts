@@ -1,9 +1,11 @@
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { checkKey as storedCheckKey } from './repos/checkKey';
-import { glassOfWater, snoozeOf } from './repos/quickActions';
+import { snoozeOf } from './repos/quickActions';
 import type { ExerciseCheck } from '../domain/exercises';
 import type { CarePlanRecord, CheckInRecord, DrinkRecord, ReminderLogRecord, SessionRecord, SnoozeRecord } from './schema';
 import type { AftercareStore } from './store';
+
+const byDayThenTime = (list: DrinkRecord[]) => list.sort((a, b) => (a.day === b.day ? a.at - b.at : a.day < b.day ? -1 : 1));
 
 /** Keeps everything for this visit only; used when IndexedDB can't be opened. */
 export function memoryStore(): AftercareStore {
@@ -24,9 +26,12 @@ export function memoryStore(): AftercareStore {
     putSettings: async (s) => void (settings = { ...s }),
     listSessions: async () => newestFirst(),
     latestSession: async () => newestFirst()[0],
+    sessionsSince: async (createdAt) => newestFirst().filter((s) => s.createdAt >= createdAt),
     addSession: async (r) => void sessions.set(r.id, r),
     drinksForSession: async (sessionId) =>
       [...drinks.values()].filter((d) => d.sessionId === sessionId).sort((a, b) => a.at - b.at),
+    drinksForDays: async (from, to) => byDayThenTime([...drinks.values()].filter((d) => d.day >= from && d.day <= to)),
+    allDrinks: async () => byDayThenTime([...drinks.values()]),
     putDrink: async (d) => void drinks.set(d.id, { ...d }),
     deleteDrink: async (id) => void drinks.delete(id),
     readEverything: async () => ({
@@ -49,9 +54,8 @@ export function memoryStore(): AftercareStore {
     },
     listSnoozes: async () => [...snoozes.values()],
     logGlassOfWater: async (now) => {
-      const session = newestFirst()[0];
-      if (!session) return undefined;
-      const drink = glassOfWater(session, now);
+      const { glassOfWater } = await import('./repos/glassAction');
+      const drink = glassOfWater(newestFirst(), settings, now, Intl.DateTimeFormat().resolvedOptions().timeZone);
       drinks.set(drink.id, drink);
       return drink;
     },

@@ -14,9 +14,14 @@ export interface AftercareStore {
   /** Newest first. */
   listSessions(): Promise<SessionRecord[]>;
   latestSession(): Promise<SessionRecord | undefined>;
+  /** Saved at or after `createdAt`, newest first. */
+  sessionsSince(createdAt: number): Promise<SessionRecord[]>;
   addSession(record: SessionRecord): Promise<void>;
   /** Oldest first. */
   drinksForSession(sessionId: string): Promise<DrinkRecord[]>;
+  /** Filed under the days `from`…`to` ('YYYY-MM-DD', both included), by day then time. */
+  drinksForDays(from: string, to: string): Promise<DrinkRecord[]>;
+  allDrinks(): Promise<DrinkRecord[]>;
   putDrink(drink: DrinkRecord): Promise<void>;
   deleteDrink(id: string): Promise<void>;
   /** A consistent snapshot of everything, for a backup file. */
@@ -29,7 +34,7 @@ export interface AftercareStore {
   markRemindersHandled(records: ReminderLogRecord[]): Promise<void>;
   listSnoozes(): Promise<SnoozeRecord[]>;
   /** The notification buttons' actions (storage/quickActions.ts). */
-  logGlassOfWater(now: number): Promise<DrinkRecord | undefined>;
+  logGlassOfWater(now: number): Promise<DrinkRecord>;
   snoozeReminder(reminderId: string, now: number): Promise<SnoozeRecord>;
   latestCarePlan(): Promise<CarePlanRecord | undefined>;
   getCarePlan(id: string): Promise<CarePlanRecord | undefined>;

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { adherence, planStartDate } from '../../domain/exercises';
 import { buildProgressReport, type HydrationDay } from '../../domain/report';
-import { isoDateOf } from '../../domain/time';
 import { formatDayLabel } from '../../domain/time';
 import { activeCarePlan, checkInAnswers, exerciseChecks, planToday } from '../../state/carePlan/carePlanState';
 import { loaded } from '../../state/hydration/hydrationState';
@@ -12,13 +11,11 @@ import { CheckInChart } from './CheckInChart';
 import { SendProgress } from './SendProgress';
 import './carePlan.css';
 
-/** Each saved hydration plan's day, its goal and what counted. */
+/** Each day with a hydration plan, its goal and what counted: the same figures History shows. */
 async function hydrationDays(): Promise<HydrationDay[]> {
-  return (await loadHydrationHistory()).map(({ session, counted }) => ({
-    date: isoDateOf(session.plan.startsAt, session.plan.timeZone),
-    goal: session.plan.goalGlasses,
-    counted,
-  }));
+  return (await loadHydrationHistory())
+    .filter(({ result }) => result.kind === 'plan')
+    .map(({ day, result }) => ({ date: day, goal: result.goal, counted: result.counted }));
 }
 
 /** Progress over the plan: check-in scores, exercise adherence, and "Send my progress". */

@@ -1,32 +1,23 @@
-import { formatClockTime } from '../../domain/time';
-import { activeSession, glassesCounted, loaded, planIsCurrent } from '../../state/hydration/hydrationState';
+import { loaded, recentSessions } from '../../state/hydration/hydrationState';
 import { navigate } from '../../state/route';
 import { lazyScreen } from '../ui/lazyScreen';
 import { activeCarePlan } from '../../state/carePlan/carePlanState';
 import { Icon } from '../ui/Icon';
 import { NavLink } from '../ui/NavLink';
-import { formatGlasses } from '../hydration/hydrationWording';
 
 // Loaded only for clients who have a therapist's plan, keeping the first screen small.
 const CarePlanHomeCard = lazyScreen(() => import('../carePlan/CarePlanHomeCard').then((m) => m.CarePlanHomeCard), { quiet: true });
+// Today's water needs the day model (time zones, waking days), which stays off the first screen.
+const HydrationHomeCard = lazyScreen(() => import('./HydrationHomeCard').then((m) => m.HydrationHomeCard), { quiet: true });
 
 export function HomeScreen() {
-  const session = activeSession.value;
-  const current = loaded.value && planIsCurrent.value && session;
+  const current = loaded.value && recentSessions.value.length > 0;
   return (
     <section class="hero" aria-labelledby="home-title">
       <img src="/icons/icon.svg" alt="" width="96" height="96" />
       <h1 id="home-title" tabIndex={-1}>Aftercare</h1>
       <p>Your therapist's aftercare advice, on your phone: what to drink, when, and what comes next.</p>
-      {current && (
-        <div class="card">
-          <p>
-            <strong>Today's plan:</strong> {formatGlasses(glassesCounted.value)} of {session.plan.goalGlasses} glasses, by{' '}
-            {formatClockTime(session.plan.dueBy, session.plan.timeZone)}.
-          </p>
-          <NavLink to="today" class="button button--primary">Open today's plan</NavLink>
-        </div>
-      )}
+      {loaded.value && <HydrationHomeCard />}
       {activeCarePlan.value && <CarePlanHomeCard />}
       <button type="button" class={`button button--large ${current ? '' : 'button--primary'}`} onClick={() => navigate('intake')}>
         {current ? 'Start a new session' : 'Start after my massage'}

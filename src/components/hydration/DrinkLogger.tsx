@@ -2,16 +2,16 @@ import { useState } from 'preact/hooks';
 import { BEVERAGES, fromMl, toMl, type BeverageId } from '../../domain/hydration';
 import type { Settings } from '../../domain/settings';
 import { logDrink } from '../../state/hydration/drinkActions';
+import { glassMlNow } from '../../state/hydration/dayState';
 import { settings } from '../../state/hydration/hydrationState';
-import type { SessionRecord } from '../../storage/schema';
 import { AmountFields } from './AmountFields';
 import { Icon } from '../ui/Icon';
 
-/** One tap for a glass of water; a short form for anything else. */
-export function DrinkLogger({ session }: { session: SessionRecord }) {
+/** One tap for a glass of water (of the current plan's size, or the one in Settings); a short form for anything else. */
+export function DrinkLogger() {
   const [open, setOpen] = useState(false);
   const [failed, setFailed] = useState(false);
-  const glassMl = session.glassMl;
+  const glassMl = glassMlNow.value;
 
   async function log(beverage: BeverageId, volumeMl: number): Promise<boolean> {
     setFailed(false);

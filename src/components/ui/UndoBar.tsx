@@ -1,7 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { BEVERAGES, formatVolume } from '../../domain/hydration';
 import { undoable, undoLastDrink } from '../../state/hydration/drinkActions';
-import { activeSession, settings } from '../../state/hydration/hydrationState';
+import { glassMlNow } from '../../state/hydration/dayState';
+import { settings } from '../../state/hydration/hydrationState';
 
 const UNDO_WINDOW_MS = 15_000;
 
@@ -13,7 +14,7 @@ export function UndoBar() {
     const timer = setTimeout(() => { if (undoable.value === drink) undoable.value = null; }, UNDO_WINDOW_MS);
     return () => clearTimeout(timer);
   }, [drink]);
-  const glassMl = activeSession.value?.glassMl ?? settings.value.glassMl;
+  const glassMl = glassMlNow.value;
   const beverage = drink && BEVERAGES.find((b) => b.id === drink.beverage);
   return (
     <div class="undo-bar" role="status" aria-live="polite">

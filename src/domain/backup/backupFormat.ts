@@ -6,15 +6,18 @@
 import type { ExerciseCheck } from '../exercises/exerciseSchedule';
 import { carePlanRecordProblem, checkInRecordProblem, drinkRecordProblem, exerciseCheckProblem, sessionRecordProblem } from '../records/recordChecks';
 import type { CarePlanRecord, CheckInRecord, DrinkRecord, SessionRecord } from '../records/records';
+import { upgradeDrink, upgradeSession } from '../records/legacyRecords';
 import type { Settings } from '../settings/settings';
+import { isValidTimeZone } from '../time/wallClock';
 import { validateSettings } from '../settings/validation';
 
 export const BACKUP_FORMAT = 'aftercare-backup';
 /**
  * 2 added the therapist's plans, exercise check-offs and check-ins; 3 renamed `planId` to `sessionId`
- * (drinks) and `carePlanId` (check-offs, check-ins). Version 1 and 2 files still import.
+ * (drinks) and `carePlanId` (check-offs, check-ins); 4 filed drinks under a day (`day`, `sessionId`
+ * optional) and gave plans their `day` (records/legacyRecords.ts). Files of versions 1–3 still import.
  */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 /** Far above a decade of daily use; a larger file is not ours, or is damaged. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 const MAX_RECORDS = 100_000;
@@ -89,20 +92,21 @@ export function checkBackup(data: unknown): BackupCheck {
   }
   // Version 1 files had no therapist's plans yet.
   const v2 = { carePlans: file.carePlans ?? [], exerciseChecks: renamed(file.exerciseChecks ?? [], 'carePlanId'), checkIns: renamed(file.checkIns ?? [], 'carePlanId') };
-  const drinks = renamed(file.drinks, 'sessionId');
+  const sessions = Array.isArray(file.sessions) && file.version < 4 ? file.sessions.map(legacySession) : file.sessions;
+  const drinks = file.version < 4 ? legacyDrinks(renamed(file.drinks, 'sessionId'), sessions, file.settings as Settings) : file.drinks;
   const problem =
-    firstProblem(file.sessions, 'session', sessionRecordProblem) ??
+    firstProblem(sessions, 'session', sessionRecordProblem) ??
     firstProblem(drinks, 'drink', drinkRecordProblem) ??
     firstProblem(v2.carePlans, 'plan', carePlanRecordProblem) ??
     firstProblem(v2.exerciseChecks, 'exercise check-off', exerciseCheckProblem) ??
     firstProblem(v2.checkIns, 'check-in', checkInRecordProblem);
   if (problem) return refuse(problem);
-  const sessionIds = new Set((file.sessions as SessionRecord[]).map((s) => s.id));
-  if ((drinks as DrinkRecord[]).some((d) => !sessionIds.has(d.sessionId))) return refuse('A drink in this backup belongs to a session that is not in it.');
+  const sessionIds = new Set((sessions as SessionRecord[]).map((s) => s.id));
+  if ((drinks as DrinkRecord[]).some((d) => d.sessionId !== undefined && !sessionIds.has(d.sessionId))) return refuse('A drink in this backup belongs to a session that is not in it.');
   const carePlanIds = new Set((v2.carePlans as CarePlanRecord[]).map((p) => p.id));
   const orphan = [...(v2.exerciseChecks as ExerciseCheck[]), ...(v2.checkIns as CheckInRecord[])].some((r) => !carePlanIds.has(r.carePlanId));
   if (orphan) return refuse('A check-off or check-in in this backup belongs to a plan that is not in it.');
-  const parts = { drinks, ...v2 } as Pick<Backup, 'drinks' | 'carePlans' | 'exerciseChecks' | 'checkIns'>;
+  const parts = { sessions, drinks, ...v2 } as Pick<Backup, 'sessions' | 'drinks' | 'carePlans' | 'exerciseChecks' | 'checkIns'>;
   return { ok: true, backup: { ...(file as unknown as Backup), ...parts, version: BACKUP_VERSION } };
 }
 
@@ -113,5 +117,22 @@ function renamed(items: unknown, to: 'sessionId' | 'carePlanId'): unknown {
     if (typeof item !== 'object' || item === null || !('planId' in item) || to in item) return item;
     const { planId, ...rest } = item as Record<string, unknown>;
     return { ...rest, [to]: planId };
+  });
+}
+
+/** A session from before version 4, given its plan's day; anything malformed is left for the checks. */
+function legacySession(item: unknown): unknown {
+  const plan = (item as { plan?: { startsAt?: unknown; timeZone?: unknown } } | null)?.plan;
+  if (typeof plan?.startsAt !== 'number' || typeof plan.timeZone !== 'string' || !isValidTimeZone(plan.timeZone)) return item;
+  return upgradeSession(item as Record<string, unknown>);
+}
+
+/** Drinks from before version 4, filed under their day as the database upgrade files them. */
+function legacyDrinks(items: unknown, sessions: unknown, settings: Settings): unknown {
+  if (!Array.isArray(items) || !Array.isArray(sessions)) return items;
+  const byId = new Map((sessions as SessionRecord[]).filter((s) => typeof s?.plan?.day === 'string').map((s) => [s.id, s]));
+  return items.map((item: unknown) => {
+    if (typeof item !== 'object' || item === null || typeof (item as { at?: unknown }).at !== 'number') return item;
+    return upgradeDrink(item as Record<string, unknown>, byId, settings, 'UTC');
   });
 }

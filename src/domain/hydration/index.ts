@@ -1,7 +1,9 @@
 /** The hydration plan: how much water after a session, when to be reminded, what counts. */
 export { type BeverageId, BEVERAGES, countsTowardGoal } from './beverages';
-export { type HydrationPlan, planHydration, type SessionInput } from './hydrationPlan';
+export { type HydrationPlan, planHydration, type SessionInput, type WaterReminder } from './hydrationPlan';
 export { type PlanReason } from './hydrationTarget';
 export { nextReminder } from './nextReminder';
 export { countedGlasses, progressFraction, wholeGlasses } from './progress';
 export { formatVolume, fromMl, toMl } from './units';
+export { currentPlanAt, type DayDrink, type DaySession, type DayWater, dayWater, placeDrink, planEndsAt, type PlanResult, waterDays } from './hydrationDay';
+export { planResult, todayWater, type TodayWater } from './hydrationToday';

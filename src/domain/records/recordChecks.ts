@@ -25,6 +25,7 @@ function planProblem(plan: unknown): string | undefined {
   const range = plan.range as Bag | undefined;
   if (!isBag(range) || !isCount(range.min, 30) || !isCount(range.max, 30) || range.min > range.max) return 'its glass range is not valid';
   if (!isCount(plan.goalGlasses, 30)) return 'its goal is not valid';
+  if (!isIsoDate(plan.day)) return 'its day is not valid';
   if (typeof plan.timeZone !== 'string' || !isValidTimeZone(plan.timeZone)) return 'its time zone is unknown';
   if (!isInstant(plan.startsAt) || !isInstant(plan.dueBy)) return 'its times are not valid';
   if (!Array.isArray(plan.reasons) || !plan.reasons.every((r) => typeof r === 'string')) return 'its reasons are not valid';
@@ -45,12 +46,14 @@ export function sessionRecordProblem(value: unknown): string | undefined {
   if (!isPressure(session.pressure)) return 'has an unknown pressure';
   if (!Number.isInteger(session.usualGlassesPerDay) || (session.usualGlassesPerDay as number) < 1 || (session.usualGlassesPerDay as number) > 30) return 'has an impossible usual water intake';
   if (!isInstant(session.endedAt)) return 'has no valid session time';
+  if (value.carePlanId !== undefined && !isRecordId(value.carePlanId)) return 'has no valid plan id';
   return planProblem(value.plan);
 }
 
 export function drinkRecordProblem(value: unknown): string | undefined {
   if (!isBag(value)) return 'is not a drink';
-  if (!isRecordId(value.id) || !isRecordId(value.sessionId)) return 'has no valid id';
+  if (!isRecordId(value.id) || (value.sessionId !== undefined && !isRecordId(value.sessionId))) return 'has no valid id';
+  if (!isIsoDate(value.day)) return 'has no valid day';
   if (!isInstant(value.at)) return 'has no valid time';
   if (!BEVERAGES.some((b) => b.id === value.beverage)) return 'is an unknown drink';
   if (typeof value.volumeMl !== 'number' || !(value.volumeMl >= 1 && value.volumeMl <= 5000)) return 'has an impossible amount';

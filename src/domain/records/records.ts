@@ -2,6 +2,7 @@ import type { BeverageId } from '../hydration/beverages';
 import type { CarePlan } from '../carePlan/carePlan';
 import type { CheckInAnswer } from '../checkIns/checkIns';
 import type { HydrationPlan, SessionInput } from '../hydration/hydrationPlan';
+import type { IsoDate } from '../time/localDay';
 
 /** A completed session and the plan computed for it; the plan is frozen when the session is saved. */
 export interface SessionRecord {
@@ -11,11 +12,18 @@ export interface SessionRecord {
   plan: HydrationPlan;
   /** Glass size when the plan was made, so later settings changes don't rewrite history. */
   glassMl: number;
+  /** Set when the plan came from a therapist's link (v4): the wording then says so. */
+  carePlanId?: string;
 }
 
+/**
+ * A logged drink, filed under a waking day (v4) and, when one was current, the session whose plan
+ * it counted toward (domain/hydration/hydrationDay.ts).
+ */
 export interface DrinkRecord {
   id: string;
-  sessionId: string;
+  day: IsoDate;
+  sessionId?: string;
   at: number;
   beverage: BeverageId;
   volumeMl: number;

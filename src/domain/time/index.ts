@@ -1,3 +1,5 @@
 /** Wall-clock time in the user's zone: local days, clock times, waking hours. */
 export { isoDateOf } from './localDay';
 export { formatClockTime, formatDayLabel, localDateKey } from './timeFormat';
+export { dayWord, timeWhen } from './relativeDay';
+export { type DayClock, isNight, nextWake, wakingDay, wakingDayOf } from './wakingDay';

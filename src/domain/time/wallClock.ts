@@ -8,7 +8,9 @@
  * when it runs in Australia/Sydney), and a plan must not depend on where the code runs. tzOffset is
  * also a few hundred bytes, where TZDate would weigh on the first screen.
  */
-import { tzOffset } from '@date-fns/tz';
+// The subpath, not the package index: the index also loads TZDate, whose module has side effects
+// (it patches its prototype at load), so no bundler could leave it off the first screen.
+import { tzOffset } from '@date-fns/tz/tzOffset';
 
 /** A calendar date with no time zone; month is 1–12. */
 export interface LocalDate {

@@ -1,4 +1,4 @@
-import { planHydration } from '../../domain/hydration';
+import { planEndsAt, planHydration } from '../../domain/hydration';
 import type { CarePlan } from '../../domain/carePlan';
 import type { CheckInAnswer } from '../../domain/checkIns';
 import type { ExerciseCheck } from '../../domain/exercises';
@@ -8,17 +8,16 @@ import { settings } from '../hydration/hydrationState';
 import { guardedWrite, store } from '../data/storeState';
 import { announceChange, reloadFromStore } from '../data/sync';
 
-/** The hydration session a therapist's plan implies; its id follows the plan's, so accepting twice adds nothing. */
-function sessionFromPlan(plan: CarePlan, now: number): SessionRecord {
+/**
+ * The hydration session a therapist's plan implies; its id follows the plan's, so accepting twice
+ * adds nothing. Only while its day is not over: a plan opened days later has no water left to plan.
+ */
+function sessionFromPlan(plan: CarePlan, now: number): SessionRecord | undefined {
   const id = `${plan.id}-session`;
   const current = settings.value;
-  return {
-    id,
-    createdAt: now,
-    session: plan.session,
-    plan: planHydration({ sessionId: id, session: plan.session, settings: current, timeZone: plan.timeZone }),
-    glassMl: current.glassMl,
-  };
+  const hydration = planHydration({ sessionId: id, session: plan.session, settings: current, timeZone: plan.timeZone });
+  if (now >= planEndsAt(hydration, current)) return undefined;
+  return { id, createdAt: now, session: plan.session, plan: hydration, glassMl: current.glassMl, carePlanId: plan.id };
 }
 
 /** Whether this device already holds the plan (the same link opened twice). */
@@ -29,8 +28,7 @@ export async function hasCarePlan(id: string): Promise<boolean> {
 /** Saves an accepted plan and its hydration session in one transaction; a repeat adds nothing. */
 export async function acceptCarePlan(plan: CarePlan, now = Date.now()): Promise<void> {
   if (await hasCarePlan(plan.id)) return;
-  const hydrationStillUseful = now - plan.session.endedAt < 7 * 86_400_000;
-  await guardedWrite(() => store.value.acceptCarePlan({ id: plan.id, acceptedAt: now, plan }, hydrationStillUseful ? sessionFromPlan(plan, now) : undefined));
+  await guardedWrite(() => store.value.acceptCarePlan({ id: plan.id, acceptedAt: now, plan }, sessionFromPlan(plan, now)));
   await reloadFromStore();
   announceChange();
 }

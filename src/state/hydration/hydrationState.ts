@@ -1,37 +1,26 @@
-import { computed, signal } from '@preact/signals';
-import { nextReminder } from '../../domain/hydration';
-import { countedGlasses } from '../../domain/hydration';
+import { signal } from '@preact/signals';
 import { DEFAULT_SETTINGS, type Settings } from '../../domain/settings';
 import type { DrinkRecord, SessionRecord } from '../../storage/schema';
 
 export const settings = signal<Settings>({ ...DEFAULT_SETTINGS });
 
-/** The newest session: the plan "Today" shows. */
-export const activeSession = signal<SessionRecord | undefined>(undefined);
+/**
+ * Sessions saved in the last few days, newest first: every plan today's water can depend on
+ * (today's, one carried over from yesterday, tomorrow's, yesterday's for its result). What they
+ * mean for today is worked out in dayState.ts, which loads after the first screen.
+ */
+export const recentSessions = signal<SessionRecord[]>([]);
 
-/** The active plan's drinks, oldest first. */
-export const drinks = signal<DrinkRecord[]>([]);
+/** Drinks filed under the days around today, oldest first. */
+export const recentDrinks = signal<DrinkRecord[]>([]);
 
-/** Ticks every half minute so "next reminder" and "plan ended" stay current. */
+/** Ticks every half minute so "next reminder" and the day itself stay current. */
 export const now = signal(Date.now());
 
 /** False until the first read from storage finished, so screens don't flash an empty state. */
 export const loaded = signal(false);
 
-export const glassesCounted = computed(() => {
-  const session = activeSession.value;
-  return session ? countedGlasses(drinks.value, session.glassMl) : 0;
-});
-
-export const upcomingReminder = computed(() => {
-  const session = activeSession.value;
-  return session ? nextReminder(session.plan, glassesCounted.value, now.value) : undefined;
-});
-
-/** A plan stays current until the morning after its deadline; then it is archived (kept in History). */
-export const PLAN_GRACE_MS = 12 * 3600_000;
-
-export const planIsCurrent = computed(() => {
-  const session = activeSession.value;
-  return !!session && now.value < session.plan.dueBy + PLAN_GRACE_MS;
-});
+/** The zone this phone's days are counted in. */
+export function deviceTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}

@@ -1,7 +1,7 @@
 import { planHydration, type SessionInput } from '../../domain/hydration';
 import { validateSession, type FieldErrors } from '../../domain/settings';
 import type { SessionRecord } from '../../storage/schema';
-import { activeSession, drinks, settings } from './hydrationState';
+import { deviceTimeZone, now as clock, recentSessions, settings } from './hydrationState';
 import { navigate } from '../route';
 import { guardedWrite, store } from '../data/storeState';
 import { announceChange } from '../data/sync';
@@ -9,13 +9,11 @@ import { undoable } from './drinkActions';
 import { askToPersistOnce } from '../data/persistence';
 import { checkReminders } from '../reminders/reminderRuntime';
 
-export function userTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
 /**
  * Turns the intake form into a saved plan. Returns field errors instead of saving when the
- * input is not valid, so nothing is ever half-saved.
+ * input is not valid, so nothing is ever half-saved. A second session while a plan is current
+ * starts a new plan for the rest of the day; glasses already logged stay with the plan they were
+ * drunk for (domain/hydration/hydrationDay.ts).
  */
 export async function startSession(input: Partial<SessionInput>, now = Date.now()): Promise<FieldErrors<keyof SessionInput> | null> {
   const errors = validateSession(input, now);
@@ -23,11 +21,11 @@ export async function startSession(input: Partial<SessionInput>, now = Date.now(
   const session = input as SessionInput;
   const id = crypto.randomUUID();
   const current = settings.value;
-  const plan = planHydration({ sessionId: id, session, settings: current, timeZone: userTimeZone() });
+  const plan = planHydration({ sessionId: id, session, settings: current, timeZone: deviceTimeZone() });
   const record: SessionRecord = { id, createdAt: now, session, plan, glassMl: current.glassMl };
   await guardedWrite(() => store.value.addSession(record));
-  activeSession.value = record;
-  drinks.value = [];
+  recentSessions.value = [record, ...recentSessions.value];
+  clock.value = Math.max(clock.value, now);
   undoable.value = null;
   announceChange();
   void askToPersistOnce();

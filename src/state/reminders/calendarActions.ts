@@ -1,5 +1,5 @@
 import { activeCarePlan } from '../carePlan/carePlanState';
-import { activeSession, glassesCounted, settings } from '../hydration/hydrationState';
+import { settings } from '../hydration/hydrationState';
 import { store } from '../data/storeState';
 
 /**
@@ -8,9 +8,12 @@ import { store } from '../data/storeState';
  * the events it already has instead of adding copies.
  */
 export async function buildCalendarFile(now = Date.now()): Promise<{ ics: string; eventCount: number; fileName: string }> {
-  const { buildCalendar } = await import('../../domain/calendar');
-  const session = activeSession.value;
-  const hydration = session && { sessionId: session.id, plan: session.plan, countedGlasses: glassesCounted.value };
+  const [{ buildCalendar }, { todayState }] = await Promise.all([import('../../domain/calendar'), import('../hydration/dayState')]);
+  // The plan that is running, or else tomorrow's: the water still ahead.
+  const { current, upcoming } = todayState.value;
+  const hydration = current
+    ? { sessionId: current.session.id, plan: current.session.plan, countedGlasses: current.counted }
+    : upcoming && { sessionId: upcoming.id, plan: upcoming.plan, countedGlasses: 0 };
   const args = { hydration, carePlan: activeCarePlan.value?.plan, settings: settings.value, now };
   const last = await store.value.calendarExportState();
   const probe = buildCalendar({ ...args, sequence: last.sequence });

@@ -2,19 +2,22 @@
  * The page's road for reminders: while the app is open or in the background, a timer shows each
  * due reminder through the service worker registration, tagged with the reminder's id. On every
  * open and every return to the tab, missed reminders are caught up (collapsed, never a burst).
+ * At night and in quiet hours nothing pops up: what is due is listed in the app (`heldReminders`)
+ * and shown as a notification at the end of that rest, if it still matters then.
  */
 import { signal } from '@preact/signals';
-import { satisfiedWaterReminderIds, waterReminders, type AppReminder } from '../../domain/reminders';
+import type { AppReminder } from '../../domain/reminders';
 import { decideNotifications } from '../../domain/reminders';
-import { wholeGlasses } from '../../domain/hydration';
-import { formatClockTime } from '../../domain/time';
 import { activeCarePlan, checkInAnswers, exerciseChecks } from '../carePlan/carePlanState';
-import { activeSession, glassesCounted, settings } from '../hydration/hydrationState';
+import { deviceTimeZone, settings } from '../hydration/hydrationState';
 import { pushState } from './pushState';
 import { store } from '../data/storeState';
 
 /** The next reminder this page has a timer for; shown on screen. */
 export const nextScheduledReminder = signal<AppReminder | undefined>(undefined);
+
+/** Reminders that fell due during the night or quiet hours: listed in the app, not popped up. */
+export const heldReminders = signal<AppReminder[]>([]);
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 let running: Promise<void> | undefined;
@@ -52,11 +55,14 @@ async function closeSatisfied(ids: string[]): Promise<void> {
   for (const n of open) if (ids.includes(n.tag)) n.close();
 }
 
+/** Today's water as reminders; the day model loads here, off the first screen. */
+async function waterNow() {
+  return (await import('./waterNow')).waterNow();
+}
+
 /** All reminders the plans still have, including snoozed ones coming back. */
-async function currentReminders(): Promise<AppReminder[]> {
-  const session = activeSession.value;
-  const water = session ? waterReminders(session.plan, glassesCounted.value) : [];
-  const base = [...water, ...(await carePlanRemindersNow())];
+async function currentReminders(water?: AppReminder[]): Promise<AppReminder[]> {
+  const base = [...(water ?? (await waterNow()).reminders), ...(await carePlanRemindersNow())];
   // A snoozed reminder comes back as itself, under an id of its own, unless logging has satisfied it
   // meanwhile (satisfied water reminders are no longer in `base`).
   const byId = new Map(base.map((r) => [r.id, r]));
@@ -80,15 +86,14 @@ async function carePlanRemindersNow(): Promise<AppReminder[]> {
 }
 
 async function runCheck(now: number): Promise<void> {
-  const session = activeSession.value;
+  const water = await waterNow();
   // Satisfied reminders are left out of the list rather than logged, so an Undo brings them back.
-  if (session) await closeSatisfied(satisfiedWaterReminderIds(session.plan, glassesCounted.value));
+  await closeSatisfied(water.satisfied);
   const handled = await store.value.handledReminderIds();
-  const water = session && {
-    glassesToGo: Math.max(0, session.plan.goalGlasses - wholeGlasses(glassesCounted.value)),
-    dueByLabel: formatClockTime(session.plan.dueBy, session.plan.timeZone),
-  };
-  const decision = decideNotifications(await currentReminders(), handled, now, water ? { water } : {});
+  const { restEndsAt } = await import('../../domain/time/restTime');
+  const rest = restEndsAt(now, settings.value, deviceTimeZone());
+  const decision = decideNotifications(await currentReminders(water.reminders), handled, now, water.context ? { water: water.context } : {}, rest);
+  heldReminders.value = decision.held;
   const shownIds = new Set<string>();
   if (canNotify()) {
     for (const reminder of decision.show) {
@@ -100,7 +105,7 @@ async function runCheck(now: number): Promise<void> {
   const done = decision.handled.filter((h) => h.how === 'expired' || canNotify());
   await store.value.markRemindersHandled(done.map((h) => ({ ...h, handledAt: now })));
   nextScheduledReminder.value = decision.next;
-  schedule(decision.next, now);
+  schedule(decision.holdUntil ?? decision.next?.at, now);
   if (pushState.value === 'on') schedulePushSync();
 }
 
@@ -120,10 +125,10 @@ function schedulePushSync(): void {
   }, 2_000);
 }
 
-function schedule(next: AppReminder | undefined, now: number): void {
+function schedule(at: number | undefined, now: number): void {
   clearTimeout(timer);
-  if (!next) return;
-  timer = setTimeout(() => void checkReminders(), Math.min(Math.max(0, next.at - now), MAX_TIMER_MS));
+  if (at === undefined) return;
+  timer = setTimeout(() => void checkReminders(), Math.min(Math.max(0, at - now), MAX_TIMER_MS));
 }
 
 /** Shows what is due, catches up what was missed, and sets the timer for the next one. Never overlaps itself. */

@@ -1,32 +1,17 @@
 /**
  * What a notification's buttons do, straight against storage, so the service worker can do them
- * with the app closed and the page can do the same: one code path for both.
+ * with the app closed and the page can do the same: one code path for both. ("Log a glass" needs
+ * the day model and lives in glassAction.ts, loaded only when it is used.)
  */
 import type { AftercareDatabase } from '../db';
-import { putDrink } from './drinksRepo';
 import { markRemindersHandled, putSnooze } from './reminderLogRepo';
-import type { DrinkRecord, SessionRecord, SnoozeRecord } from '../schema';
-import { latestSession } from './sessionsRepo';
+import type { SnoozeRecord } from '../schema';
 
 export const SNOOZE_MS = 15 * 60_000;
-
-/** The glass of water "Log a glass" records against a plan. */
-export function glassOfWater(session: SessionRecord, now: number): DrinkRecord {
-  return { id: crypto.randomUUID(), sessionId: session.id, at: now, beverage: 'water', volumeMl: session.glassMl };
-}
 
 /** "Snooze 15 min": the reminder comes back as a new one, with an id of its own. */
 export function snoozeOf(reminderId: string, now: number): SnoozeRecord {
   return { id: `${reminderId}:snoozed:${now}`, reminderId, at: now + SNOOZE_MS };
-}
-
-/** "Log a glass": a glass of water against the newest plan. Undefined when there is no plan. */
-export async function logGlassOfWater(db: AftercareDatabase, now: number): Promise<DrinkRecord | undefined> {
-  const session = await latestSession(db);
-  if (!session) return undefined;
-  const drink = glassOfWater(session, now);
-  await putDrink(db, drink);
-  return drink;
 }
 
 export async function snoozeReminder(db: AftercareDatabase, reminderId: string, now: number): Promise<SnoozeRecord> {
