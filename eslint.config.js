@@ -1,6 +1,8 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layerRules } from './scripts/lint/layers.mjs';
+import { requireExportDoc } from './scripts/lint/requireExportDoc.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'dev-dist/', 'coverage/', '.bench/'] },
@@ -24,8 +26,22 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'navigator'],
     },
   },
+  ...layerRules(),
+  {
+    files: ['src/domain/**/*.ts', 'src/storage/**/*.ts'],
+    plugins: { aftercare: { rules: { 'require-export-doc': requireExportDoc } } },
+    rules: { 'aftercare/require-export-doc': 'error' },
+  },
   {
     files: ['**/*.{js,mjs}', 'scripts/**', 'server/**', 'tests/e2e/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    // The contract page, worker and server all import: plain data and functions, nothing from any one of them.
+    files: ['src/contract/**/*.js'],
+    rules: {
+      'no-restricted-globals': ['error', 'window', 'self', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'Buffer', 'require'],
+      'no-restricted-imports': ['error', { patterns: ['*'] }],
+    },
   },
 );

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CHANGES_CHANNEL, NOTIFICATION_ICON, notificationOptions } from './contract/reminders.js';
 import { openAftercareDB } from './storage/db';
 import { logGlassOfWater } from './storage/repos/glassAction';
 import { snoozeReminder } from './storage/repos/quickActions';
@@ -25,25 +26,19 @@ self.addEventListener('activate', (event) => {
 });
 
 // A push always shows a notification (browsers penalise silent pushes), tagged with the reminder's
-// id so the page's timer and the push server can never both show it.
+// id so the page's timer and the push server can never both show it, and with the same buttons the
+// page gives that kind (Snooze for every kind): one contract.
 self.addEventListener('push', (event) => {
   const notice = readPushPayload(event.data?.text());
-  const actions = notice.kind === 'water' ? [{ action: 'log-glass', title: 'Log a glass' }, { action: 'snooze', title: 'Snooze 15 min' }] : [];
-  event.waitUntil(
-    self.registration.showNotification(notice.title, {
-      body: notice.body,
-      tag: notice.tag,
-      icon: '/icons/icon-192.png',
-      badge: '/icons/icon-192.png',
-      data: { url: notice.url, reminderId: notice.tag, kind: notice.kind },
-      actions,
-    } as NotificationOptions),
-  );
+  const options: NotificationOptions = notice.tag && notice.kind
+    ? notificationOptions({ id: notice.tag, kind: notice.kind, body: notice.body, url: notice.url })
+    : { body: notice.body, icon: NOTIFICATION_ICON, badge: NOTIFICATION_ICON, data: { url: notice.url } };
+  event.waitUntil(self.registration.showNotification(notice.title, options));
 });
 
 /** Tells open pages that storage changed, so they show the same numbers. */
 function announceChange(): void {
-  const channel = new BroadcastChannel('aftercare-changes');
+  const channel = new BroadcastChannel(CHANGES_CHANNEL);
   channel.postMessage('changed');
   channel.close();
 }

@@ -39,7 +39,7 @@ export async function benchPushThroughput({ reminders = 100_000, concurrency = 6
 
     const dispatcher = createDispatcher({
       store,
-      send: createWebPushSender({ vapid, agent, jwtReuseMs }),
+      send: createWebPushSender({ vapid, agent, jwtReuseMs, testMode: true }),
       batchSize,
       concurrency,
       log: { info() {}, error: (m) => console.error(m) },
@@ -96,6 +96,7 @@ async function fill(store, origin, total) {
     const count = Math.min(PER_SUBSCRIPTION, total - s * PER_SUBSCRIPTION);
     await store.syncSubscription({
       subscription: { endpoint: `${origin}/push/${name}`, keys: { p256dh: keys.p256dh, auth: keys.auth } },
+      ownerHash: '0'.repeat(64),
       timeZone: 'UTC',
       reminders: Array.from({ length: count }, (_, i) => ({ id: `s${s}-r${i}`, at: now - 1000 - i, kind: KINDS[i % KINDS.length] ?? 'water' })),
     }, now);

@@ -3,7 +3,8 @@
  * Which push endpoints we will POST to. An endpoint comes from the network, so without a policy the
  * dispatcher is a request forger aimed at our own network (SSRF). Allowed: https on the default
  * port to a public host name or public IP literal. The same address test runs again at connect time
- * (`publicOnlyLookup`), so a public name that resolves to a private address (DNS rebinding) fails too.
+ * (`publicOnlyLookup` for names, `endpointProblem` again for IP literals, which skip DNS), so a public
+ * name that resolves to a private address (DNS rebinding) or a stored literal fails too.
  * `testMode` lifts the host and port rules (never https) for the loopback mock push service.
  */
 import { lookup as dnsLookup } from 'node:dns';
@@ -124,4 +125,27 @@ export function publicOnlyLookup(hostname, options, callback) {
     const first = /** @type {import('node:dns').LookupAddress} */ (allowed[0]);
     callback(null, first.address, first.family);
   });
+}
+
+/**
+ * `lookup` with a deadline: a resolver that never answers must not hold a send. (getaddrinfo itself
+ * cannot be cancelled; its late answer is ignored, and the send's own deadline bounds the rest.)
+ * @param {import('node:net').LookupFunction} lookup
+ * @param {number} timeoutMs
+ * @returns {import('node:net').LookupFunction}
+ */
+export function withDeadline(lookup, timeoutMs) {
+  return (hostname, options, callback) => {
+    let done = false;
+    const timer = setTimeout(() => {
+      done = true;
+      callback(Object.assign(new Error('DNS lookup took too long'), { code: 'ETIMEOUT' }), '', 0);
+    }, timeoutMs);
+    lookup(hostname, options, (/** @type {any[]} */ ...args) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      /** @type {any} */ (callback)(...args);
+    });
+  };
 }

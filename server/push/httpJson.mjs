@@ -5,7 +5,8 @@
  */
 
 /**
- * @typedef {{ ok: true, value: unknown } | { ok: false, status: 400 | 408 | 413 | 415, error: string }} BodyResult
+ * @typedef {{ ok: true, value: unknown } | { ok: false, status: 400 | 408 | 413 | 415, error: string } | { ok: false, gone: true }} BodyResult
+ *   `gone`: the client went away mid-body; there is nobody to answer and nothing worth logging.
  */
 
 /**
@@ -24,6 +25,7 @@ export async function readJsonBody(req, { limitBytes, timeoutMs = 10_000 }) {
   if (Number(req.headers['content-length'] ?? 0) > limitBytes) return tooLarge(limitBytes);
 
   const raw = await collect(req, limitBytes, timeoutMs);
+  if (raw === 'gone') return { ok: false, gone: true };
   if (raw === 'too-large') return tooLarge(limitBytes);
   if (raw === 'timeout') return { ok: false, status: 408, error: 'The body took too long to arrive' };
   let textBody;
@@ -48,18 +50,18 @@ function tooLarge(limitBytes) {
  * @param {import('node:http').IncomingMessage} req
  * @param {number} limitBytes
  * @param {number} timeoutMs
- * @returns {Promise<Buffer | 'too-large' | 'timeout'>}
+ * @returns {Promise<Buffer | 'too-large' | 'timeout' | 'gone'>}
  */
 function collect(req, limitBytes, timeoutMs) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     /** @type {Buffer[]} */
     const chunks = [];
     let size = 0;
     const timer = setTimeout(() => finish('timeout'), timeoutMs);
-    /** @param {Buffer | 'too-large' | 'timeout'} result */
+    /** @param {Buffer | 'too-large' | 'timeout' | 'gone'} result */
     function finish(result) {
       clearTimeout(timer);
-      req.off('data', onData).off('end', onEnd).off('error', onError);
+      req.off('data', onData).off('end', onEnd).off('close', onGone);
       // Stop reading what we will not use; the response closes the connection (see sendJson).
       if (typeof result === 'string') req.pause();
       resolve(result);
@@ -71,12 +73,11 @@ function collect(req, limitBytes, timeoutMs) {
       chunks.push(chunk);
     }
     const onEnd = () => finish(Buffer.concat(chunks));
-    /** @param {Error} error */
-    const onError = (error) => {
-      clearTimeout(timer);
-      reject(error);
-    };
-    req.on('data', onData).on('end', onEnd).on('error', onError);
+    // A client that disconnects mid-body ('aborted', ECONNRESET) is not our fault: no error, no log.
+    const onGone = () => finish('gone');
+    req.on('data', onData).on('end', onEnd).on('close', onGone);
+    // An 'error' is always followed by 'close'; the listener stays so it never counts as unhandled.
+    req.on('error', () => {});
   });
 }
 

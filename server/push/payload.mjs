@@ -6,25 +6,23 @@
  * The plaintext stays far below the 4 KB a push service accepts (RFC 8291 leaves 3,993 bytes of
  * plaintext in one aes128gcm record); `buildPushPayload` throws rather than send a bigger one.
  */
-import { REMINDER_KINDS } from './reminderKinds.mjs';
+import { KIND_RULES, PUSH_TITLE } from '../../src/contract/reminders.js';
 
 /** Our own ceiling, well under the protocol's 3,993 bytes, so a change here cannot creep up to it. */
 export const MAX_PAYLOAD_BYTES = 3000;
 
-const TITLE = 'Aftercare';
-
 /**
- * @param {{ reminderId: string, kind: import('./reminderKinds.mjs').ReminderKind }} reminder
+ * @param {{ reminderId: string, kind: import('../../src/contract/reminders.js').ReminderKind }} reminder
  * @returns {string} JSON text to encrypt and send.
  */
 export function buildPushPayload({ reminderId, kind }) {
-  const rule = REMINDER_KINDS[kind];
+  const rule = KIND_RULES[kind];
   const json = JSON.stringify({
     web_push: 8030,
     notification: {
-      title: TITLE,
-      body: rule.body,
-      navigate: rule.navigate,
+      title: PUSH_TITLE,
+      body: rule.pushText,
+      navigate: rule.url,
       // The tag is the reminder id: if a crash makes us send one twice, the device replaces, not adds.
       tag: reminderId,
       silent: false,

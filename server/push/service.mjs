@@ -24,9 +24,9 @@ import { createPushAgent, createWebPushSender } from './webPushSender.mjs';
 export async function startPushService({ dbFile, subject, testMode = false, agent, intervalMs = 5000, trustProxy = false, log = console } = {}) {
   const store = openSqliteStore(dbFile ? { file: dbFile } : {});
   const vapid = await loadVapidDetails(store, subject ? { subject } : {});
-  const pushAgent = agent ?? createPushAgent({ testMode });
+  const pushAgent = agent ?? createPushAgent();
   const api = createPushApi({ store, vapidPublicKey: vapid.publicKey, testMode, trustProxy, log });
-  const dispatcher = createDispatcher({ store, send: createWebPushSender({ vapid, agent: pushAgent }), log });
+  const dispatcher = createDispatcher({ store, send: createWebPushSender({ vapid, agent: pushAgent, testMode }), log });
   dispatcher.start(intervalMs);
   return {
     api,
@@ -37,7 +37,7 @@ export async function startPushService({ dbFile, subject, testMode = false, agen
     async close() {
       await dispatcher.stop();
       if (!agent) pushAgent.destroy();
-      store.close();
+      await store.close();
     },
   };
 }

@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { ADMISSION_WINDOW_MS } from './store.mjs';
 
 export const DEFAULT_DB_FILE = 'data/aftercare-push.sqlite';
 
@@ -19,7 +20,8 @@ CREATE TABLE IF NOT EXISTS subscriptions (
   p256dh TEXT NOT NULL,
   auth TEXT NOT NULL,
   time_zone TEXT NOT NULL,
-  synced_at INTEGER NOT NULL
+  synced_at INTEGER NOT NULL,
+  owner_hash TEXT
 );
 CREATE TABLE IF NOT EXISTS reminders (
   id INTEGER PRIMARY KEY,
@@ -36,6 +38,8 @@ CREATE TABLE IF NOT EXISTS reminders (
   outcome TEXT,
   UNIQUE (subscription_id, reminder_id)
 );
+CREATE TABLE IF NOT EXISTS admissions (address_key TEXT NOT NULL, created_at INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS admissions_by_key ON admissions(address_key, created_at);
 CREATE INDEX IF NOT EXISTS reminders_due ON reminders(at) WHERE state = 'due';
 CREATE INDEX IF NOT EXISTS reminders_sending ON reminders(claimed_at) WHERE state = 'sending';
 CREATE INDEX IF NOT EXISTS reminders_finished ON reminders(at) WHERE state IN ('sent', 'failed', 'expired');
@@ -57,6 +61,7 @@ export function openSqliteStore({ file = process.env.AFTERCARE_DB ?? DEFAULT_DB_
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
+  migrate(db);
   const sql = prepareStatements(db);
 
   const claimDue = db.transaction(
@@ -88,27 +93,53 @@ export function openSqliteStore({ file = process.env.AFTERCARE_DB ?? DEFAULT_DB_
   );
 
   const syncSubscription = db.transaction(
-    /** @param {import('./store.mjs').SubscriptionSync} sync @param {number} now */
-    ({ subscription, timeZone, reminders }, now) => {
-      const { id } = /** @type {{ id: number }} */ (sql.upsertSubscription.get({
-        endpoint: subscription.endpoint,
-        p256dh: subscription.keys.p256dh,
-        auth: subscription.keys.auth,
-        timeZone,
-        now,
-      }));
+    /**
+     * @param {import('./store.mjs').SubscriptionSync} sync
+     * @param {number} now
+     * @param {import('./store.mjs').SyncCaps} caps
+     * @returns {import('./store.mjs').SyncResult}
+     */
+    ({ subscription, ownerHash, timeZone, reminders }, now, caps) => {
+      const existing = /** @type {{ id: number, owner_hash: string | null } | undefined} */ (sql.subscriptionByEndpoint.get(subscription.endpoint));
+      if (existing?.owner_hash && existing.owner_hash !== ownerHash) return { refused: 'not-owner' };
+      const admission = caps.newFromAddress;
+      if (!existing && admission) {
+        const recent = /** @type {{ n: number }} */ (sql.countAdmissions.get({ key: admission.key, since: now - ADMISSION_WINDOW_MS })).n;
+        if (recent >= admission.perHour) return { refused: 'address-cap' };
+      }
+      const row = { endpoint: subscription.endpoint, p256dh: subscription.keys.p256dh, auth: subscription.keys.auth, timeZone, ownerHash, now };
+      const { id } = /** @type {{ id: number }} */ (sql.upsertSubscription.get(row));
       sql.dropUnlistedDue.run({ id, ids: JSON.stringify(reminders.map((r) => r.id)) });
       for (const r of reminders) sql.upsertReminder.run({ id, reminderId: r.id, kind: r.kind, at: r.at });
+      if (caps.storedReminders !== undefined && /** @type {{ n: number }} */ (sql.countStored.get(id)).n > caps.storedReminders) {
+        // Throwing rolls the whole transaction back: the subscription and its reminders stay as they were.
+        throw new CapExceeded();
+      }
+      if (!existing && admission) sql.insertAdmission.run({ key: admission.key, now });
       return { scheduled: /** @type {{ n: number }} */ (sql.countDue.get(id)).n };
     },
   );
 
+  const deleteByEndpoint = db.transaction(
+    /** @param {string} endpoint @param {string} ownerHash @returns {import('./store.mjs').DeleteResult} */
+    (endpoint, ownerHash) => {
+      const existing = /** @type {{ id: number, owner_hash: string | null } | undefined} */ (sql.subscriptionByEndpoint.get(endpoint));
+      if (!existing) return 'absent';
+      if (existing.owner_hash && existing.owner_hash !== ownerHash) return 'not-owner';
+      sql.deleteById.run(existing.id);
+      return 'deleted';
+    },
+  );
+
   const purge = db.transaction(
-    /** @param {{ finishedBefore: number, idleSubscriptionsBefore: number }} options */
-    ({ finishedBefore, idleSubscriptionsBefore }) => ({
-      reminders: sql.purgeFinished.run(finishedBefore).changes,
-      subscriptions: sql.purgeIdleSubscriptions.run(idleSubscriptionsBefore).changes,
-    }),
+    /** @param {{ finishedBefore: number, idleSubscriptionsBefore: number, admissionsBefore?: number }} options */
+    ({ finishedBefore, idleSubscriptionsBefore, admissionsBefore }) => {
+      if (admissionsBefore !== undefined) sql.purgeAdmissions.run(admissionsBefore);
+      return {
+        reminders: sql.purgeFinished.run(finishedBefore).changes,
+        subscriptions: sql.purgeIdleSubscriptions.run(idleSubscriptionsBefore).changes,
+      };
+    },
   );
 
   return {
@@ -119,11 +150,17 @@ export function openSqliteStore({ file = process.env.AFTERCARE_DB ?? DEFAULT_DB_
       sql.insertMetaIfAbsent.run(key, create());
       return /** @type {{ value: string }} */ (sql.getMeta.get(key)).value;
     },
-    async syncSubscription(sync, now) {
-      return syncSubscription(sync, now);
+    async syncSubscription(sync, now, caps = {}) {
+      try {
+        // IMMEDIATE: the owner and cap checks read what this transaction then writes.
+        return syncSubscription.immediate(sync, now, caps);
+      } catch (error) {
+        if (error instanceof CapExceeded) return { refused: 'reminder-cap' };
+        throw error;
+      }
     },
-    async deleteSubscriptionByEndpoint(endpoint) {
-      return sql.deleteByEndpoint.run(endpoint).changes > 0;
+    async deleteSubscriptionByEndpoint(endpoint, ownerHash) {
+      return deleteByEndpoint.immediate(endpoint, ownerHash);
     },
     async deleteSubscription(subscriptionId) {
       sql.deleteById.run(subscriptionId);
@@ -152,14 +189,27 @@ export function openSqliteStore({ file = process.env.AFTERCARE_DB ?? DEFAULT_DB_
       counts.subscriptions = /** @type {{ n: number }} */ (sql.countSubscriptions.get()).n;
       return counts;
     },
-    close() {
+    async close() {
       db.close();
     },
   };
 }
 
+/** Thrown inside a sync transaction to roll it back when the reminder cap would be passed. */
+class CapExceeded extends Error {}
+
 /**
- * @typedef {{ id: number, subscription_id: number, reminder_id: string, kind: import('./reminderKinds.mjs').ReminderKind, at: number, attempts: number }} ClaimedRow
+ * Brings a file made by an older version up to this schema. `owner_hash` arrived with ownership;
+ * rows from before have none until their owner's next sync claims them (see store.mjs).
+ * @param {import('better-sqlite3').Database} db
+ */
+function migrate(db) {
+  const columns = /** @type {{ name: string }[]} */ (db.prepare('PRAGMA table_info(subscriptions)').all());
+  if (!columns.some((c) => c.name === 'owner_hash')) db.exec('ALTER TABLE subscriptions ADD COLUMN owner_hash TEXT');
+}
+
+/**
+ * @typedef {{ id: number, subscription_id: number, reminder_id: string, kind: import('../../src/contract/reminders.js').ReminderKind, at: number, attempts: number }} ClaimedRow
  * @typedef {{ endpoint: string, p256dh: string, auth: string }} SubscriptionRow
  */
 
@@ -169,11 +219,17 @@ function prepareStatements(db) {
     getMeta: db.prepare('SELECT value FROM meta WHERE key = ?'),
     insertMetaIfAbsent: db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)'),
     upsertSubscription: db.prepare(`
-      INSERT INTO subscriptions (endpoint, p256dh, auth, time_zone, synced_at)
-      VALUES (@endpoint, @p256dh, @auth, @timeZone, @now)
+      INSERT INTO subscriptions (endpoint, p256dh, auth, time_zone, synced_at, owner_hash)
+      VALUES (@endpoint, @p256dh, @auth, @timeZone, @now, @ownerHash)
       ON CONFLICT (endpoint) DO UPDATE SET
-        p256dh = excluded.p256dh, auth = excluded.auth, time_zone = excluded.time_zone, synced_at = excluded.synced_at
+        p256dh = excluded.p256dh, auth = excluded.auth, time_zone = excluded.time_zone, synced_at = excluded.synced_at,
+        owner_hash = excluded.owner_hash
       RETURNING id`),
+    subscriptionByEndpoint: db.prepare('SELECT id, owner_hash FROM subscriptions WHERE endpoint = ?'),
+    countAdmissions: db.prepare('SELECT count(*) AS n FROM admissions WHERE address_key = @key AND created_at > @since'),
+    insertAdmission: db.prepare('INSERT INTO admissions (address_key, created_at) VALUES (@key, @now)'),
+    purgeAdmissions: db.prepare('DELETE FROM admissions WHERE created_at < ?'),
+    countStored: db.prepare('SELECT count(*) AS n FROM reminders WHERE subscription_id = ?'),
     // Only reminders still waiting are replaced; anything claimed or finished stays as it is.
     dropUnlistedDue: db.prepare(`
       DELETE FROM reminders
@@ -184,7 +240,6 @@ function prepareStatements(db) {
         kind = excluded.kind, at = excluded.at, attempts = 0, retry_at = NULL
       WHERE reminders.state = 'due' AND (reminders.at <> excluded.at OR reminders.kind <> excluded.kind)`),
     countDue: db.prepare("SELECT count(*) AS n FROM reminders WHERE subscription_id = ? AND state = 'due'"),
-    deleteByEndpoint: db.prepare('DELETE FROM subscriptions WHERE endpoint = ?'),
     deleteById: db.prepare('DELETE FROM subscriptions WHERE id = ?'),
     reclaimStale: db.prepare(`
       UPDATE reminders SET state = 'due', claim_token = NULL

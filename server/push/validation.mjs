@@ -4,23 +4,22 @@
  * refused, so a client cannot park health details on our server by accident, and error messages
  * name the field but never echo the value back.
  */
-import { ECDH } from 'node:crypto';
+import { createHash, ECDH } from 'node:crypto';
 import { endpointProblem } from './endpointPolicy.mjs';
-import { isReminderKind, KIND_NAMES } from './reminderKinds.mjs';
+import { isReminderId, isReminderKind, REMINDER_KINDS, REMINDER_LIMITS } from '../../src/contract/reminders.js';
 
-const DAY_MS = 86_400_000;
-
+/** The reminder limits come from the contract the client shares; the rest are the server's own. */
 export const LIMITS = Object.freeze({
   bodyBytes: 64 * 1024,
-  reminders: 500,
-  idLength: 100,
+  reminders: REMINDER_LIMITS.perSync,
+  idLength: REMINDER_LIMITS.idLength,
   endpointLength: 2048,
   timeZoneLength: 64,
-  pastMs: DAY_MS,
-  futureMs: 400 * DAY_MS,
+  pastMs: REMINDER_LIMITS.pastMs,
+  futureMs: REMINDER_LIMITS.horizonMs,
 });
 
-const ID_PATTERN = /^[A-Za-z0-9:_-]+$/;
+const OWNER_SECRET_BYTES = 32;
 const BASE64URL = /^[A-Za-z0-9_-]+={0,2}$/;
 const TIME_ZONE_PATTERN = /^[A-Za-z0-9_+\-/]+$/;
 
@@ -36,11 +35,12 @@ const TIME_ZONE_PATTERN = /^[A-Za-z0-9_+\-/]+$/;
  */
 export function parseSubscriptionSync(body, { now, testMode = false }) {
   try {
-    const input = record(body, 'body', ['subscription', 'timeZone', 'reminders']);
+    const input = record(body, 'body', ['subscription', 'ownerSecret', 'timeZone', 'reminders']);
     return {
       ok: true,
       value: {
         subscription: parseSubscription(input.subscription, testMode),
+        ownerHash: parseOwnerSecret(input.ownerSecret),
         timeZone: parseTimeZone(input.timeZone),
         reminders: parseReminders(input.reminders, now),
       },
@@ -53,12 +53,12 @@ export function parseSubscriptionSync(body, { now, testMode = false }) {
 
 /**
  * @param {unknown} body
- * @returns {Parsed<{ endpoint: string }>}
+ * @returns {Parsed<{ endpoint: string, ownerHash: string }>}
  */
 export function parseUnsubscribe(body) {
   try {
-    const input = record(body, 'body', ['endpoint']);
-    return { ok: true, value: { endpoint: text(input.endpoint, 'endpoint', LIMITS.endpointLength) } };
+    const input = record(body, 'body', ['endpoint', 'ownerSecret']);
+    return { ok: true, value: { endpoint: text(input.endpoint, 'endpoint', LIMITS.endpointLength), ownerHash: parseOwnerSecret(input.ownerSecret) } };
   } catch (error) {
     if (error instanceof InvalidInput) return { ok: false, error: error.message };
     throw error;
@@ -130,6 +130,17 @@ function base64url(value, name, bytes) {
   return value.replace(/=+$/, '');
 }
 
+/**
+ * The owner's proof: 32 random bytes the browser made once (base64url). Only its SHA-256 is kept,
+ * so a copy of the database cannot be replayed against the API.
+ * @param {unknown} value
+ * @returns {string} the hash, hex
+ */
+function parseOwnerSecret(value) {
+  const secret = base64url(value, 'ownerSecret', OWNER_SECRET_BYTES);
+  return createHash('sha256').update(secret).digest('hex');
+}
+
 /** An uncompressed point on P-256; web-push would otherwise throw at send time, far from the cause. */
 function isCurvePoint(/** @type {string} */ p256dh) {
   try {
@@ -171,13 +182,13 @@ function parseReminders(value, now) {
     const name = `reminders[${i}]`;
     const input = record(item, name, ['id', 'at', 'kind']);
     const id = text(input.id, `${name}.id`, LIMITS.idLength);
-    if (!ID_PATTERN.test(id)) throw new InvalidInput(`${name}.id may only use A-Z, a-z, 0-9, ':', '_' and '-'`);
+    if (!isReminderId(id)) throw new InvalidInput(`${name}.id may only use A-Z, a-z, 0-9, ':', '_' and '-'`);
     if (seen.has(id)) throw new InvalidInput(`${name}.id repeats an earlier id`);
     seen.add(id);
     const { at, kind } = input;
     if (typeof at !== 'number' || !Number.isSafeInteger(at)) throw new InvalidInput(`${name}.at must be an integer (epoch ms)`);
     if (at < now - LIMITS.pastMs || at > now + LIMITS.futureMs) throw new InvalidInput(`${name}.at is out of range`);
-    if (!isReminderKind(kind)) throw new InvalidInput(`${name}.kind must be one of ${KIND_NAMES.join(', ')}`);
+    if (!isReminderKind(kind)) throw new InvalidInput(`${name}.kind must be one of ${REMINDER_KINDS.join(', ')}`);
     return { id, at, kind };
   });
 }

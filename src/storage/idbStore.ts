@@ -42,6 +42,8 @@ export function idbStore(db: AftercareDatabase): AftercareStore {
     putCheckIn: (answer) => carePlans.putCheckIn(db, answer),
     calendarExportState: () => readCalendarExportState(db),
     putCalendarExportState: (state) => writeCalendarExportState(db, state),
+    // Only the push road needs it, and that loads after the first screen.
+    pushOwnerSecret: async () => (await import('./repos/pushOwnerRepo')).pushOwnerSecret(db),
   };
 }
 

@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { checkKey as storedCheckKey } from './repos/checkKey';
-import { snoozeOf } from './repos/quickActions';
+import { snoozeOf } from '../domain/reminders';
 import type { ExerciseCheck } from '../domain/exercises';
 import type { CarePlanRecord, CheckInRecord, DrinkRecord, ReminderLogRecord, SessionRecord, SnoozeRecord } from './schema';
 import type { AftercareStore } from './store';
@@ -11,6 +11,7 @@ const byDayThenTime = (list: DrinkRecord[]) => list.sort((a, b) => (a.day === b.
 export function memoryStore(): AftercareStore {
   let settings: Settings = { ...DEFAULT_SETTINGS };
   let calendarExport = { fingerprint: '', sequence: 0 };
+  let ownerSecret: string | undefined;
   const sessions = new Map<string, SessionRecord>();
   const drinks = new Map<string, DrinkRecord>();
   const reminderLog = new Map<string, ReminderLogRecord>();
@@ -54,8 +55,9 @@ export function memoryStore(): AftercareStore {
     },
     listSnoozes: async () => [...snoozes.values()],
     logGlassOfWater: async (now) => {
-      const { glassOfWater } = await import('./repos/glassAction');
-      const drink = glassOfWater(newestFirst(), settings, now, Intl.DateTimeFormat().resolvedOptions().timeZone);
+      // The day model loads on first use, off the first screen.
+      const { glassOfWater } = await import('../domain/hydration');
+      const drink = glassOfWater(newestFirst(), settings, now, crypto.randomUUID(), Intl.DateTimeFormat().resolvedOptions().timeZone);
       drinks.set(drink.id, drink);
       return drink;
     },
@@ -77,5 +79,7 @@ export function memoryStore(): AftercareStore {
     putCheckIn: async (answer) => void checkIns.set(answer.checkInId, { ...answer }),
     calendarExportState: async () => ({ ...calendarExport }),
     putCalendarExportState: async (state) => void (calendarExport = { ...state }),
+    // For this visit only: after a reload the server will not know it (pushSync.ts handles that).
+    pushOwnerSecret: async () => (ownerSecret ??= (await import('./repos/pushOwnerRepo')).newOwnerSecret()),
   };
 }

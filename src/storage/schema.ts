@@ -37,12 +37,22 @@ export interface CalendarExportState {
 
 export const CALENDAR_EXPORT_KEY = 'calendar-export';
 
+/** This browser's proof of owning its push subscription (storage/pushOwnerRepo.ts); not in backups. */
+export interface PushOwnerState {
+  secret: string;
+}
+
+export const PUSH_OWNER_KEY = 'push-owner';
+
 /** Set by the v4 upgrade until the drinks it found are filed under their days (db.ts). */
 export const PENDING_DAY_FILING_KEY = 'pending-day-filing';
 
 export interface AftercareDB extends DBSchema {
-  /** Key 'app': the Settings; 'calendar-export': CalendarExportState; 'pending-day-filing' while v4 files old drinks. */
-  settings: { key: string; value: Settings | CalendarExportState | { since: number } };
+  /**
+   * Key 'app': the Settings; 'calendar-export': CalendarExportState; 'push-owner': PushOwnerState;
+   * 'pending-day-filing' while the v4 upgrade files old drinks under their days.
+   */
+  settings: { key: string; value: Settings | CalendarExportState | PushOwnerState | { since: number } };
   sessions: { key: string; value: SessionRecord; indexes: { 'by-createdAt': number } };
   /** `by-day-at` (v4): a day's drinks in time order; a drink with no plan is not in `by-session-at`. */
   drinks: { key: string; value: DrinkRecord; indexes: { 'by-session-at': [string, number]; 'by-day-at': [string, number] } };

@@ -45,5 +45,7 @@ export interface AftercareStore {
   checkInsForCarePlan(carePlanId: string): Promise<CheckInRecord[]>;
   putCheckIn(answer: CheckInRecord): Promise<void>;
   calendarExportState(): Promise<CalendarExportState>;
+  /** The push subscription's owner secret, made on first use (storage/pushOwnerRepo.ts). */
+  pushOwnerSecret(): Promise<string>;
   putCalendarExportState(state: CalendarExportState): Promise<void>;
 }

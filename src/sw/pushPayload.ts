@@ -2,13 +2,17 @@
  * Reads a push message in the declarative Web Push JSON form ({"web_push":8030,"notification":…}).
  * Whatever arrives, the worker must show something: a broken payload becomes a generic reminder.
  */
+import { isReminderId, isReminderKind, type ReminderKind } from '../contract/reminders.js';
+
 export interface PushNotice {
   title: string;
   body: string;
+  /** The reminder's id, when it has the contract's form. */
   tag?: string;
   url: string;
-  kind?: string;
+  kind?: ReminderKind;
 }
+
 
 const FALLBACK: PushNotice = { title: 'Aftercare', body: 'You have a reminder from your aftercare plan.', url: '/today' };
 
@@ -27,9 +31,9 @@ export function readPushPayload(raw: string | undefined): PushNotice {
     return {
       title: text(n.title, 80) ?? FALLBACK.title,
       body: text(n.body, 200) ?? FALLBACK.body,
-      tag: text(n.tag, 140),
+      tag: isReminderId(n.tag) ? n.tag : undefined,
       url: safePath(n.navigate),
-      kind: text(data.kind, 20),
+      kind: isReminderKind(data.kind) ? data.kind : undefined,
     };
   } catch {
     return FALLBACK;

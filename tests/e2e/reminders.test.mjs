@@ -99,6 +99,10 @@ test('a push message delivered to the service worker always shows a notification
   const payload = JSON.stringify({ web_push: 8030, notification: { title: 'Aftercare', body: 'Time for your exercises', navigate: '/today', tag: 'push-test:exercise:1' }, kind: 'exercise' });
   await cdp.send('ServiceWorker.deliverPushMessage', { origin: server.url, registrationId, data: payload });
   await waitForNotifications((list) => list.some((n) => n.tag === 'push-test:exercise:1'));
+  // The same buttons the page gives that kind (the shared contract): every kind can be snoozed from a push too.
+  const actions = await page.evaluate(async () =>
+    (await (await navigator.serviceWorker.ready).getNotifications({ tag: 'push-test:exercise:1' }))[0]?.actions.map((a) => a.action));
+  assert.deepEqual(actions, ['snooze']);
   await cdp.send('ServiceWorker.deliverPushMessage', { origin: server.url, registrationId, data: 'not json' });
   await waitForNotifications((list) => list.some((n) => n.body.includes('reminder from your aftercare plan')));
 });

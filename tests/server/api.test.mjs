@@ -1,5 +1,6 @@
 // @vitest-environment node
 // The push API end to end through createAppServer on a loopback port.
+import { createHash } from 'node:crypto';
 import { request } from 'node:http';
 import { Agent } from 'node:https';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { makeSelfSignedCert } from './support/selfSignedCert.mjs';
 
 const keys = subscriberKeys('api');
 const ENDPOINT = 'https://127.0.0.1:9/push/api';
+const SECRET = Buffer.alloc(32, 1).toString('base64url');
 let dir;
 let root;
 const closers = [];
@@ -40,10 +42,10 @@ async function serve(push) {
   return url;
 }
 
-async function apiServer({ testMode = true, capacity = 1000, store: givenStore, log = { error() {} } } = {}) {
+async function apiServer({ testMode = true, capacity = 1000, store: givenStore, log = { error() {} }, ...caps } = {}) {
   const store = givenStore ?? openSqliteStore({ file: join(mkdtempSync(join(dir, 'db-')), 'push.sqlite') });
   if (!givenStore) closers.push(async () => store.close());
-  const api = createPushApi({ store, vapidPublicKey: 'BPUBLIC', testMode, rateLimiter: createRateLimiter({ capacity }), log });
+  const api = createPushApi({ store, vapidPublicKey: 'BPUBLIC', testMode, rateLimiter: createRateLimiter({ capacity }), log, ...caps });
   return { url: await serve(api), store };
 }
 
@@ -51,6 +53,7 @@ function syncBody(overrides = {}) {
   const now = Date.now();
   return {
     subscription: { endpoint: ENDPOINT, expirationTime: null, keys: { p256dh: keys.p256dh, auth: keys.auth } },
+    ownerSecret: SECRET,
     timeZone: 'Europe/London',
     reminders: [
       { id: 'water-1', at: now + 60_000, kind: 'water' },
@@ -82,10 +85,10 @@ describe('push API over HTTP', () => {
       expect(await res.json()).toEqual({ scheduled: 2 });
     }
     expect(await store.counts()).toMatchObject({ due: 2, subscriptions: 1 });
-    const gone = await fetch(`${url}/api/push/subscription`, json('DELETE', { endpoint: ENDPOINT }));
+    const gone = await fetch(`${url}/api/push/subscription`, json('DELETE', { endpoint: ENDPOINT, ownerSecret: SECRET }));
     expect(gone.status).toBe(204);
     expect(await store.counts()).toMatchObject({ due: 0, subscriptions: 0 });
-    expect((await fetch(`${url}/api/push/subscription`, json('DELETE', { endpoint: ENDPOINT }))).status).toBe(204);
+    expect((await fetch(`${url}/api/push/subscription`, json('DELETE', { endpoint: ENDPOINT, ownerSecret: SECRET }))).status).toBe(204);
   });
 
   it('answers 400 with a plain message for invalid JSON and invalid fields', async () => {
@@ -98,7 +101,7 @@ describe('push API over HTTP', () => {
     expect(await invalid.json()).toEqual({ error: 'reminders[0].at is out of range' });
     const latin1 = await fetch(`${url}/api/push/subscription`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: Buffer.from([0x7b, 0xff, 0x7d]) });
     expect(await latin1.json()).toEqual({ error: 'The body is not valid UTF-8' });
-    const del = await fetch(`${url}/api/push/subscription`, json('DELETE', { endpoint: ENDPOINT, everything: true }));
+    const del = await fetch(`${url}/api/push/subscription`, json('DELETE', { endpoint: ENDPOINT, ownerSecret: SECRET, everything: true }));
     expect(del.status).toBe(400);
   });
 
@@ -182,6 +185,77 @@ describe('push API over HTTP', () => {
   });
 });
 
+describe('ownership and caps', () => {
+  const STRANGER = Buffer.alloc(32, 2).toString('base64url');
+  const put = (url, body) => fetch(`${url}/api/push/subscription`, json('PUT', body));
+  const del = (url, body) => fetch(`${url}/api/push/subscription`, json('DELETE', body));
+
+  it('a second client that knows only the endpoint can neither replace nor delete it, and learns nothing', async () => {
+    const { url, store } = await apiServer();
+    expect((await put(url, syncBody())).status).toBe(200);
+    const other = subscriberKeys('intruder');
+    const takeover = await put(url, syncBody({ ownerSecret: STRANGER, subscription: { endpoint: ENDPOINT, keys: { p256dh: other.p256dh, auth: other.auth } }, reminders: [] }));
+    expect(takeover.status).toBe(403);
+    const refusal = await takeover.json();
+    expect(refusal).toEqual({ error: 'This push subscription belongs to another device' });
+    const erase = await del(url, { endpoint: ENDPOINT, ownerSecret: STRANGER });
+    expect(erase.status).toBe(403);
+    expect(await erase.json()).toEqual(refusal);
+    // Nothing changed: the same keys, the same two reminders.
+    expect(await store.counts()).toMatchObject({ due: 2, subscriptions: 1 });
+    expect(store.db.prepare('SELECT p256dh FROM subscriptions').get()).toEqual({ p256dh: keys.p256dh });
+    // The owner still can, and only the owner hears how many reminders are scheduled.
+    expect(await (await put(url, syncBody({ reminders: [] }))).json()).toEqual({ scheduled: 0 });
+    expect((await del(url, { endpoint: ENDPOINT, ownerSecret: SECRET })).status).toBe(204);
+    expect(await store.counts()).toMatchObject({ subscriptions: 0 });
+  });
+
+  it('keeps only a hash of the owner secret', async () => {
+    const { url, store } = await apiServer();
+    await put(url, syncBody());
+    const dump = JSON.stringify(store.db.prepare('SELECT * FROM subscriptions').all());
+    expect(dump).not.toContain(SECRET);
+    expect(dump).toContain(createHash('sha256').update(SECRET).digest('hex'));
+  });
+
+  it('caps new subscriptions per client address per hour with a plain 429', async () => {
+    const { url } = await apiServer({ newSubscriptionsPerHour: 2 });
+    const endpoint = (n) => ({ ...syncBody().subscription, endpoint: `${ENDPOINT}-${n}` });
+    expect((await put(url, syncBody({ subscription: endpoint(1) }))).status).toBe(200);
+    expect((await put(url, syncBody({ subscription: endpoint(2) }))).status).toBe(200);
+    expect((await put(url, syncBody({ subscription: endpoint(1) }))).status).toBe(200); // a re-sync is not new
+    const third = await put(url, syncBody({ subscription: endpoint(3) }));
+    expect(third.status).toBe(429);
+    expect(third.headers.get('retry-after')).toBe('3600');
+    expect(await third.json()).toEqual({ error: 'Too many new push subscriptions from this address; try again in an hour' });
+  });
+
+  it('caps reminders per subscription (count, stored rows) and their horizon with a plain 4xx', async () => {
+    const { url } = await apiServer({ storedRemindersPerSubscription: 3 });
+    const at = Date.now() + 60_000;
+    const many = Array.from({ length: 501 }, (_, i) => ({ id: `r${i}`, at, kind: 'water' }));
+    expect(await (await put(url, syncBody({ reminders: many }))).json()).toEqual({ error: 'reminders may hold at most 500 items' });
+    const far = await put(url, syncBody({ reminders: [{ id: 'far', at: Date.now() + 367 * 86_400_000, kind: 'appointment' }] }));
+    expect([far.status, await far.json()]).toEqual([400, { error: 'reminders[0].at is out of range' }]);
+    const four = await put(url, syncBody({ reminders: many.slice(0, 4) }));
+    expect([four.status, await four.json()]).toEqual([422, { error: 'Too many reminders kept for this subscription; try again tomorrow' }]);
+  });
+
+  it('a client that disconnects mid-body is not an internal error and is not logged', async () => {
+    const lines = [];
+    const { url } = await apiServer({ log: { error: (m) => lines.push(m) } });
+    await Promise.all(Array.from({ length: 20 }, () => new Promise((done) => {
+      const req = request(`${url}/api/push/subscription`, { method: 'PUT', headers: { 'Content-Type': 'application/json', 'Content-Length': 5000 } });
+      req.on('error', () => done());
+      req.write('{"subscription":');
+      setTimeout(() => req.destroy(), 30);
+    })));
+    await new Promise((settle) => setTimeout(settle, 100));
+    expect(lines).toEqual([]);
+    expect((await fetch(`${url}/api/push/vapid-public-key`)).status).toBe(200);
+  });
+});
+
 describe('createAppServer', () => {
   it('without push: the key probe says "no push", the rest of /api/ is a JSON 404, the app and its 405 unchanged', async () => {
     const url = await serve(null);
@@ -219,6 +293,7 @@ describe('createAppServer', () => {
     const now = Date.now();
     const res = await fetch(`${url}/api/push/subscription`, json('PUT', {
       subscription,
+      ownerSecret: SECRET,
       timeZone: 'Europe/Berlin',
       reminders: [{ id: 'due-now', at: now - 1000, kind: 'water' }, { id: 'tomorrow', at: now + 86_400_000, kind: 'appointment' }],
     }));
@@ -226,7 +301,7 @@ describe('createAppServer', () => {
     await expect.poll(() => mock.received.map((r) => r.reminderId), { timeout: 5000 }).toEqual(['due-now']);
     expect(mock.problems).toEqual([]);
 
-    expect((await fetch(`${url}/api/push/subscription`, json('DELETE', { endpoint: subscription.endpoint }))).status).toBe(204);
+    expect((await fetch(`${url}/api/push/subscription`, json('DELETE', { endpoint: subscription.endpoint, ownerSecret: SECRET }))).status).toBe(204);
     expect(await push.store.counts()).toMatchObject({ subscriptions: 0, due: 0, sent: 0 });
   });
 

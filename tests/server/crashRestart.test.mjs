@@ -28,7 +28,7 @@ afterAll(() => {
 
 function startDispatcher(extraEnv) {
   const child = spawn(process.execPath, [worker], {
-    env: { ...process.env, AFTERCARE_DB: join(dir, 'push.sqlite'), MOCK_CA: tls.certPath, LEASE_MS: '1000', BATCH: String(BATCH), CONCURRENCY: '32', ...extraEnv },
+    env: { ...process.env, AFTERCARE_DB: join(dir, 'push.sqlite'), MOCK_CA: tls.certPath, LEASE_MS: '3000', BATCH: String(BATCH), CONCURRENCY: '32', ...extraEnv },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise((done) => child.once('exit', (code, signal) => done({ code, signal })));
@@ -45,7 +45,7 @@ it('loses nothing and duplicates at most one batch when the dispatcher is killed
   for (let s = 0; s < 20; s++) {
     const reminders = Array.from({ length: REMINDERS / 20 }, (_, i) => ({ id: `p${s}-r${i}`, at: now - 1000 - i, kind: kinds[i % 4] }));
     allIds.push(...reminders.map((r) => r.id));
-    await store.syncSubscription({ subscription: mock.subscriptionFor(`phone-${s}`), timeZone: 'UTC', reminders }, now);
+    await store.syncSubscription({ subscription: mock.subscriptionFor(`phone-${s}`), ownerHash: '0'.repeat(64), timeZone: 'UTC', reminders }, now);
   }
 
   const first = startDispatcher({});

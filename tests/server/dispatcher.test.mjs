@@ -10,6 +10,8 @@ import { openSqliteStore } from '../../server/push/sqliteStore.mjs';
 import { loadVapidDetails } from '../../server/push/vapid.mjs';
 import { createWebPushSender } from '../../server/push/webPushSender.mjs';
 import { startMockPushService } from './support/mockPushService.mjs';
+
+const OWNER_HASH = '0'.repeat(64);
 import { makeSelfSignedCert } from './support/selfSignedCert.mjs';
 
 let tls;
@@ -47,7 +49,7 @@ function dispatcher(options = {}) {
   const log = { info: (m) => logs.push(m), error: (m) => logs.push(m) };
   return createDispatcher({
     store,
-    send: createWebPushSender({ vapid, agent }),
+    send: createWebPushSender({ vapid, agent, testMode: true }),
     now: () => clock,
     backoff: { baseMs: 1000, random: () => 0.5 },
     log,
@@ -56,7 +58,7 @@ function dispatcher(options = {}) {
 }
 
 async function subscribe(name, reminders) {
-  await store.syncSubscription({ subscription: mock.subscriptionFor(name), timeZone: 'Europe/London', reminders }, clock);
+  await store.syncSubscription({ subscription: mock.subscriptionFor(name), ownerHash: OWNER_HASH, timeZone: 'Europe/London', reminders }, clock);
 }
 const rows = () => store.db.prepare('SELECT reminder_id, state, attempts, retry_at, outcome FROM reminders ORDER BY reminder_id').all();
 
@@ -148,6 +150,7 @@ describe('dispatcher with a real push round trip', () => {
   it('retries when the push service cannot be reached at all', async () => {
     await store.syncSubscription({
       subscription: { endpoint: 'https://127.0.0.1:1/push/nobody', keys: mock.subscriptionFor('nobody').keys },
+      ownerHash: OWNER_HASH,
       timeZone: 'UTC',
       reminders: [{ id: 'n1', at: clock - 10, kind: 'exercise' }],
     }, clock);

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { endpointProblem, isPublicAddress, isPublicHost, publicOnlyLookup } from '../../server/push/endpointPolicy.mjs';
+import { endpointProblem, isPublicAddress, isPublicHost, publicOnlyLookup, withDeadline } from '../../server/push/endpointPolicy.mjs';
 
 describe('endpointProblem', () => {
   it('allows the real push services', () => {
@@ -62,5 +62,28 @@ describe('publicOnlyLookup', () => {
   it('refuses a name that resolves to loopback (DNS rebinding)', async () => {
     const error = await new Promise((done) => publicOnlyLookup('localhost', {}, (e) => done(e)));
     expect(error?.message).toMatch(/non-public address/);
+  });
+});
+
+describe('withDeadline', () => {
+  it('fails a lookup that never answers at its deadline, and ignores a late answer', async () => {
+    let answerLate;
+    const never = (_host, _options, callback) => (answerLate = callback);
+    const calls = [];
+    const started = Date.now();
+    await new Promise((done) => withDeadline(never, 50)('push.example.com', {}, (...args) => {
+      calls.push(args);
+      done();
+    }));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(45);
+    expect(calls[0][0]).toMatchObject({ code: 'ETIMEOUT' });
+    answerLate(null, '203.0.114.1', 4);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('passes a prompt answer through', async () => {
+    const quick = (_host, _options, callback) => callback(null, [{ address: '8.8.8.8', family: 4 }]);
+    const result = await new Promise((done) => withDeadline(quick, 1000)('push.example.com', { all: true }, (...args) => done(args)));
+    expect(result).toEqual([null, [{ address: '8.8.8.8', family: 4 }]]);
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { buildPushPayload, MAX_PAYLOAD_BYTES } from '../../server/push/payload.mjs';
-import { KIND_NAMES, REMINDER_KINDS } from '../../server/push/reminderKinds.mjs';
+import { KIND_RULES as REMINDER_KINDS, REMINDER_KINDS as KIND_NAMES } from '../../src/contract/reminders.js';
 
 describe('buildPushPayload', () => {
   it('is the declarative Web Push JSON form with generic text per kind', () => {

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../server/push/sqliteStore.mjs';
 import { subscriberKeys } from './support/mockPushService.mjs';
@@ -28,8 +29,9 @@ function subscription(name) {
   const keys = subscriberKeys(name);
   return { endpoint: `https://push.example.com/${name}`, keys: { p256dh: keys.p256dh, auth: keys.auth } };
 }
-function sync(name, reminders, now = NOW) {
-  return store.syncSubscription({ subscription: subscription(name), timeZone: 'Europe/London', reminders }, now);
+const OWNER = 'a'.repeat(64);
+function sync(name, reminders, now = NOW, { ownerHash = OWNER, caps } = {}) {
+  return store.syncSubscription({ subscription: subscription(name), ownerHash, timeZone: 'Europe/London', reminders }, now, caps);
 }
 const water = (id, at) => ({ id, at, kind: 'water' });
 const states = () => Object.fromEntries(store.db.prepare('SELECT reminder_id, state FROM reminders ORDER BY reminder_id').all().map((r) => [r.reminder_id, r.state]));
@@ -86,8 +88,60 @@ describe('syncSubscription', () => {
   it('updates the keys of an existing endpoint instead of duplicating it', async () => {
     await sync('s1', [water('a', NOW)]);
     const other = subscriberKeys('rotated');
-    await store.syncSubscription({ subscription: { endpoint: 'https://push.example.com/s1', keys: { p256dh: other.p256dh, auth: other.auth } }, timeZone: 'Asia/Tokyo', reminders: [water('a', NOW)] }, NOW);
+    await store.syncSubscription({ subscription: { endpoint: 'https://push.example.com/s1', keys: { p256dh: other.p256dh, auth: other.auth } }, ownerHash: OWNER, timeZone: 'Asia/Tokyo', reminders: [water('a', NOW)] }, NOW);
     expect(store.db.prepare('SELECT p256dh, time_zone FROM subscriptions').all()).toEqual([{ p256dh: other.p256dh, time_zone: 'Asia/Tokyo' }]);
+  });
+});
+
+describe('ownership and caps', () => {
+  const STRANGER = 'b'.repeat(64);
+
+  it('refuses a sync or delete with another owner hash and changes nothing', async () => {
+    await sync('s1', [water('a', NOW + 1000), water('b', NOW + 2000)]);
+    expect(await sync('s1', [], NOW, { ownerHash: STRANGER })).toEqual({ refused: 'not-owner' });
+    expect(await store.deleteSubscriptionByEndpoint('https://push.example.com/s1', STRANGER)).toBe('not-owner');
+    expect(states()).toEqual({ a: 'due', b: 'due' });
+    expect(store.db.prepare('SELECT owner_hash FROM subscriptions').all()).toEqual([{ owner_hash: OWNER }]);
+    expect(await sync('s1', [water('a', NOW + 1000)])).toEqual({ scheduled: 1 });
+    expect(await store.deleteSubscriptionByEndpoint('https://push.example.com/s1', OWNER)).toBe('deleted');
+  });
+
+  it('lets the first sync claim a row made before ownership existed', async () => {
+    await sync('s1', [water('a', NOW + 1000)]);
+    store.db.prepare('UPDATE subscriptions SET owner_hash = NULL').run();
+    expect(await sync('s1', [water('a', NOW + 1000)], NOW, { ownerHash: STRANGER })).toEqual({ scheduled: 1 });
+    expect(await sync('s1', [], NOW)).toEqual({ refused: 'not-owner' });
+  });
+
+  it('caps new subscriptions per address per hour, not re-syncs', async () => {
+    const caps = { newFromAddress: { key: 'addr', perHour: 2 } };
+    expect(await sync('s1', [], NOW, { caps })).toEqual({ scheduled: 0 });
+    expect(await sync('s2', [], NOW, { caps })).toEqual({ scheduled: 0 });
+    expect(await sync('s1', [], NOW, { caps })).toEqual({ scheduled: 0 });
+    expect(await sync('s3', [], NOW, { caps })).toEqual({ refused: 'address-cap' });
+    expect(await sync('s3', [], NOW, { caps: { newFromAddress: { key: 'other', perHour: 2 } } })).toEqual({ scheduled: 0 });
+    expect(await sync('s4', [], NOW + 3_600_000, { caps })).toEqual({ scheduled: 0 });
+    await store.purge({ finishedBefore: 0, idleSubscriptionsBefore: 0, admissionsBefore: NOW + 3_600_000 });
+    expect(store.db.prepare('SELECT count(*) AS n FROM admissions').get()).toEqual({ n: 1 });
+  });
+
+  it('caps the reminder rows a subscription holds, counting sent ones, and rolls back when over', async () => {
+    const caps = { storedReminders: 3 };
+    await sync('s1', [water('a', NOW - 10), water('b', NOW - 5)], NOW, { caps });
+    for (const c of await claim()) await store.markSent(c, NOW);
+    expect(await sync('s1', [water('c', NOW + 1000), water('d', NOW + 1000)], NOW, { caps })).toEqual({ refused: 'reminder-cap' });
+    expect(states()).toEqual({ a: 'sent', b: 'sent' });
+    expect(await sync('s1', [water('c', NOW + 1000)], NOW, { caps })).toEqual({ scheduled: 1 });
+  });
+
+  it('adds the owner column to a file made before it', async () => {
+    const oldFile = join(dir, 'old.sqlite');
+    const old = new Database(oldFile);
+    old.exec('CREATE TABLE subscriptions (id INTEGER PRIMARY KEY, endpoint TEXT NOT NULL UNIQUE, p256dh TEXT NOT NULL, auth TEXT NOT NULL, time_zone TEXT NOT NULL, synced_at INTEGER NOT NULL)');
+    old.close();
+    const upgraded = openSqliteStore({ file: oldFile });
+    expect(upgraded.db.prepare('PRAGMA table_info(subscriptions)').all().map((c) => c.name)).toContain('owner_hash');
+    await upgraded.close();
   });
 });
 
@@ -151,8 +205,8 @@ describe('deleting and forgetting', () => {
   it('deletes a subscription with its reminders, by endpoint or by id', async () => {
     await sync('s1', [water('a', NOW)]);
     await sync('s2', [water('b', NOW)]);
-    expect(await store.deleteSubscriptionByEndpoint('https://push.example.com/s1')).toBe(true);
-    expect(await store.deleteSubscriptionByEndpoint('https://push.example.com/s1')).toBe(false);
+    expect(await store.deleteSubscriptionByEndpoint('https://push.example.com/s1', OWNER)).toBe('deleted');
+    expect(await store.deleteSubscriptionByEndpoint('https://push.example.com/s1', OWNER)).toBe('absent');
     const [c] = await claim();
     await store.deleteSubscription(c.subscriptionId);
     expect(await store.counts()).toEqual({ due: 0, sending: 0, sent: 0, failed: 0, expired: 0, subscriptions: 0 });

@@ -1,15 +1,20 @@
 // @vitest-environment node
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { LIMITS, parseSubscriptionSync, parseUnsubscribe } from '../../server/push/validation.mjs';
+import { LONGEST_PLAN_DAYS } from '../../src/contract/reminders.js';
 import { subscriberKeys } from './support/mockPushService.mjs';
 
 const NOW = Date.UTC(2026, 10, 22, 9, 0);
 const DAY = 86_400_000;
 const keys = subscriberKeys('validation');
+const SECRET = Buffer.alloc(32, 7).toString('base64url');
+const SECRET_HASH = createHash('sha256').update(SECRET).digest('hex');
 
 function body(overrides = {}) {
   return {
     subscription: { endpoint: 'https://fcm.googleapis.com/fcm/send/abc123', expirationTime: null, keys: { p256dh: keys.p256dh, auth: keys.auth } },
+    ownerSecret: SECRET,
     timeZone: 'Europe/London',
     reminders: [
       { id: 'water:2026-11-22:1', at: NOW + 3_600_000, kind: 'water' },
@@ -37,6 +42,7 @@ describe('parseSubscriptionSync', () => {
       ok: true,
       value: {
         subscription: { endpoint: 'https://fcm.googleapis.com/fcm/send/abc123', keys: { p256dh: keys.p256dh, auth: keys.auth } },
+        ownerHash: SECRET_HASH,
         timeZone: 'Europe/London',
         reminders: body().reminders,
       },
@@ -52,7 +58,7 @@ describe('parseSubscriptionSync', () => {
     expect(errorOf([])).toBe('body must be an object');
     expect(errorOf('x')).toBe('body must be an object');
     expect(errorOf({ ...body(), massageKind: 'deep-tissue' })).toBe('body has an unexpected member');
-    for (const key of ['subscription', 'timeZone', 'reminders']) {
+    for (const key of ['subscription', 'ownerSecret', 'timeZone', 'reminders']) {
       const input = body();
       delete input[key];
       expect(errorOf(input)).toBe(`body.${key} is required`);
@@ -131,11 +137,14 @@ describe('parseSubscriptionSync', () => {
     expect(errorOf(withReminder({ kind: 'massage' }))).toMatch(/kind must be one of water, exercise, check-in, appointment/);
   });
 
-  it('accepts `at` from one day ago to 400 days ahead, inclusive, and nothing outside', () => {
+  it('accepts `at` from one day ago to the longest plan ahead (366 days), inclusive, and nothing outside', () => {
+    // Was 400 days: issue 11 caps the horizon at the longest plan the app can make (contract).
+    expect(LONGEST_PLAN_DAYS).toBe(366);
     expect(parseSubscriptionSync(withReminder({ at: NOW - DAY }), { now: NOW }).ok).toBe(true);
-    expect(parseSubscriptionSync(withReminder({ at: NOW + 400 * DAY }), { now: NOW }).ok).toBe(true);
+    expect(parseSubscriptionSync(withReminder({ at: NOW + 366 * DAY }), { now: NOW }).ok).toBe(true);
     expect(errorOf(withReminder({ at: NOW - DAY - 1 }))).toBe('reminders[0].at is out of range');
-    expect(errorOf(withReminder({ at: NOW + 400 * DAY + 1 }))).toBe('reminders[0].at is out of range');
+    expect(errorOf(withReminder({ at: NOW + 366 * DAY + 1 }))).toBe('reminders[0].at is out of range');
+    expect(errorOf(withReminder({ at: NOW + 400 * DAY }))).toBe('reminders[0].at is out of range');
   });
 
   it('never echoes the offending value back', () => {
@@ -150,12 +159,19 @@ describe('parseSubscriptionSync', () => {
 });
 
 describe('parseUnsubscribe', () => {
-  it('accepts { endpoint } only', () => {
-    expect(parseUnsubscribe({ endpoint: 'https://push.example.com/x' })).toEqual({ ok: true, value: { endpoint: 'https://push.example.com/x' } });
-    expect(parseUnsubscribe({})).toEqual({ ok: false, error: 'body.endpoint is required' });
-    expect(parseUnsubscribe({ endpoint: 'x', all: true })).toEqual({ ok: false, error: 'body has an unexpected member' });
-    expect(parseUnsubscribe({ endpoint: 3 })).toEqual({ ok: false, error: 'endpoint must be a non-empty string' });
-    expect(parseUnsubscribe({ endpoint: 'x'.repeat(2049) })).toEqual({ ok: false, error: 'endpoint is too long' });
+  it('accepts { endpoint, ownerSecret } only', () => {
+    expect(parseUnsubscribe({ endpoint: 'https://push.example.com/x', ownerSecret: SECRET })).toEqual({ ok: true, value: { endpoint: 'https://push.example.com/x', ownerHash: SECRET_HASH } });
+    expect(parseUnsubscribe({ ownerSecret: SECRET })).toEqual({ ok: false, error: 'body.endpoint is required' });
+    expect(parseUnsubscribe({ endpoint: 'x', ownerSecret: SECRET, all: true })).toEqual({ ok: false, error: 'body has an unexpected member' });
+    expect(parseUnsubscribe({ endpoint: 3, ownerSecret: SECRET })).toEqual({ ok: false, error: 'endpoint must be a non-empty string' });
+    expect(parseUnsubscribe({ endpoint: 'x'.repeat(2049), ownerSecret: SECRET })).toEqual({ ok: false, error: 'endpoint is too long' });
     expect(parseUnsubscribe([])).toEqual({ ok: false, error: 'body must be an object' });
+  });
+
+  it('needs the owner secret: 32 bytes of base64url', () => {
+    expect(parseUnsubscribe({ endpoint: 'x' })).toEqual({ ok: false, error: 'body.ownerSecret is required' });
+    expect(parseUnsubscribe({ endpoint: 'x', ownerSecret: 'short' })).toEqual({ ok: false, error: 'ownerSecret must decode to 32 bytes' });
+    expect(parseUnsubscribe({ endpoint: 'x', ownerSecret: 'not base64!' })).toEqual({ ok: false, error: 'ownerSecret must be base64url' });
+    expect(errorOf(body({ ownerSecret: 42 }))).toBe('ownerSecret must be base64url');
   });
 });

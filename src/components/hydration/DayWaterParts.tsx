@@ -1,5 +1,5 @@
 import { progressFraction, type DayWater, type PlanResult } from '../../domain/hydration';
-import type { SessionRecord } from '../../storage/schema';
+import type { SessionRecord } from '../../domain/records';
 import { ProgressRing } from '../ui/ProgressRing';
 import { dayResultText, formatGlasses, glassesText } from './hydrationWording';
 

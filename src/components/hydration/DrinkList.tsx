@@ -1,8 +1,9 @@
 import { BEVERAGES, formatVolume } from '../../domain/hydration';
 import { formatClockTime } from '../../domain/time';
 import { glassMlNow } from '../../state/hydration/dayState';
-import { deviceTimeZone, settings } from '../../state/hydration/hydrationState';
-import type { DrinkRecord } from '../../storage/schema';
+import { deviceTimeZone } from '../../state/deviceTimeZone';
+import { settings } from '../../state/hydration/hydrationState';
+import type { DrinkRecord } from '../../domain/records';
 import { DrinkRow } from './DrinkRow';
 
 /** Today's drinks, newest first; each can be edited or deleted. */

@@ -4,7 +4,7 @@ import type { Settings } from '../../domain/settings';
 import { deleteDrink, updateDrink } from '../../state/hydration/drinkActions';
 import { settings } from '../../state/hydration/hydrationState';
 import { isUnsaved } from '../../state/hydration/unsavedDrinks';
-import type { DrinkRecord } from '../../storage/schema';
+import type { DrinkRecord } from '../../domain/records';
 import { AmountFields } from './AmountFields';
 
 interface Described { time: string; label: string; amount: string; counts: boolean }

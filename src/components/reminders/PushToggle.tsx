@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { pushState, refreshPushState, turnOnPush } from '../../state/reminders/pushSync';
+import { pushRefusal, pushState, refreshPushState, turnOnPush } from '../../state/reminders/pushSync';
 import { upcomingReminders } from '../../state/reminders/reminderRuntime';
 
 const STATUS: Record<string, string> = {
@@ -13,13 +13,17 @@ const STATUS: Record<string, string> = {
 /** The second road: push from the optional server, offered only where it can work. */
 export function PushToggle() {
   const state = pushState.value;
+  const refusal = pushRefusal.value;
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     if (state === 'checking') void refreshPushState();
   }, [state]);
+  const refused = refusal ? <p role="status">Reminders from the server are off: {refusal}</p> : null;
+  if (state === 'refused') return refused;
   if (state === 'off') {
     return (
       <div>
+        {refused}
         <p>Also get reminders when Aftercare is closed? The reminder server would get only the times of your reminders.</p>
         <button type="button" class="button" disabled={busy} onClick={() => { setBusy(true); void upcomingReminders().then(turnOnPush).finally(() => setBusy(false)); }}>
           {busy ? 'Turning on…' : 'Remind me when the app is closed'}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { deleteAllData, importBackupText, makeBackupFile } from '../../state/data/dataActions';
 import { refreshStorageStatus, storageStatus } from '../../state/data/persistence';
-import type { ImportSummary } from '../../storage/repos/backupRepo';
+import type { ImportSummary } from '../../state/data/dataActions';
 import { DeleteAllData } from './DeleteAllData';
 
 function formatBytes(bytes: number): string {

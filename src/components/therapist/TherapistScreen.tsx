@@ -10,6 +10,7 @@ import { NotesFields } from './NotesFields';
 import { SessionFields } from './SessionFields';
 import { ShareOutput } from './ShareOutput';
 import { TherapistFields } from './TherapistFields';
+import { deviceTimeZone } from '../../state/deviceTimeZone';
 
 interface Made {
   /** The form the link was made from: once the form changes, the link no longer says the same. */
@@ -17,10 +18,6 @@ interface Made {
   plan: CarePlan;
   link: string;
   fitsQrCode: boolean;
-}
-
-function deviceTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 /**

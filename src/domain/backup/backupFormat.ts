@@ -3,6 +3,7 @@
  * full before anything is written, and refused with a plain message when it is corrupt, truncated,
  * from another app, or from a newer version of Aftercare.
  */
+import { reminderIds } from '../../contract/reminders.js';
 import type { ExerciseCheck } from '../exercises/exerciseSchedule';
 import { carePlanRecordProblem, checkInRecordProblem, drinkRecordProblem, exerciseCheckProblem, sessionRecordProblem } from '../records/recordChecks';
 import type { CarePlanRecord, CheckInRecord, DrinkRecord, SessionRecord } from '../records/records';
@@ -36,6 +37,7 @@ export interface Backup {
 
 export type BackupCheck = { ok: true; backup: Backup } | { ok: false; error: string };
 
+/** Wraps everything the app keeps in the current backup format. */
 export function makeBackup(parts: Omit<Backup, 'format' | 'version'>): Backup {
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, ...parts };
 }
@@ -106,7 +108,8 @@ export function checkBackup(data: unknown): BackupCheck {
   const carePlanIds = new Set((v2.carePlans as CarePlanRecord[]).map((p) => p.id));
   const orphan = [...(v2.exerciseChecks as ExerciseCheck[]), ...(v2.checkIns as CheckInRecord[])].some((r) => !carePlanIds.has(r.carePlanId));
   if (orphan) return refuse('A check-off or check-in in this backup belongs to a plan that is not in it.');
-  const parts = { sessions, drinks, ...v2 } as Pick<Backup, 'sessions' | 'drinks' | 'carePlans' | 'exerciseChecks' | 'checkIns'>;
+  const checkedSessions = (sessions as SessionRecord[]).map(withContractReminderIds);
+  const parts = { sessions: checkedSessions, drinks, ...v2 } as Pick<Backup, 'sessions' | 'drinks' | 'carePlans' | 'exerciseChecks' | 'checkIns'>;
   return { ok: true, backup: { ...(file as unknown as Backup), ...parts, version: BACKUP_VERSION } };
 }
 
@@ -135,4 +138,13 @@ function legacyDrinks(items: unknown, sessions: unknown, settings: Settings): un
     if (typeof item !== 'object' || item === null || typeof (item as { at?: unknown }).at !== 'number') return item;
     return upgradeDrink(item as Record<string, unknown>, byId, settings, 'UTC');
   });
+}
+
+/**
+ * A file may carry water reminder ids of any shape (an older version's, or edited by hand: up to 140
+ * characters, repeats); the push server refuses those, so they are remade as the contract makes them.
+ */
+function withContractReminderIds(session: SessionRecord): SessionRecord {
+  const reminders = session.plan.reminders.map((r, index) => ({ ...r, id: reminderIds.water(session.id, index) }));
+  return { ...session, plan: { ...session.plan, reminders } };
 }

@@ -42,6 +42,7 @@ export interface CalendarExport {
 
 const PRODUCT_ID = '-//Aftercare//EN';
 
+/** The .ics text for the hydration plan, the exercises and the next appointment, with a fingerprint that says whether anything changed since the last export. */
 export function buildCalendar(args: BuildCalendarArgs): CalendarExport {
   const { hydration, carePlan, settings, now, sequence } = args;
   if (!Number.isInteger(sequence) || sequence < 0) throw new RangeError(`Expected a whole-number sequence, got ${sequence}.`);

@@ -50,6 +50,7 @@ function displayAlarm(text: string, trigger: Alarm['trigger']): Alarm {
 /** `ics` writes `TRIGGER:PT` for this; calendarExportText repairs it to `PT0M`. */
 const AT_START = { minutes: 0, before: false };
 
+/** One event (with an alarm) per water reminder still ahead, each with a UID stable across re-exports. */
 export function waterEvents(water: WaterExport, { now, sequence }: Stamp): CalendarEvent[] {
   const { sessionId, plan, countedGlasses } = water;
   return plan.reminders
@@ -95,6 +96,7 @@ function exerciseEvents(plan: CarePlan, exercise: Exercise, settings: Settings, 
   }));
 }
 
+/** A daily repeating event per exercise round for as long as the care plan runs. */
 export function allExerciseEvents(plan: CarePlan, settings: Settings, stamp: Stamp): CalendarEvent[] {
   return plan.exercises.flatMap((exercise) => exerciseEvents(plan, exercise, settings, stamp));
 }

@@ -32,6 +32,7 @@ function repairDuration(line: string): string {
   return `${name}:${sign}P${datePart === '' ? 'T0M' : datePart}`;
 }
 
+/** Rewrites the duration lines the ics library emits so strict calendar apps accept them. */
 export function repairDurations(lines: readonly string[]): string[] {
   return lines.map(repairDuration);
 }
@@ -60,6 +61,7 @@ export function foldLine(line: string): string {
   return parts.join(CRLF);
 }
 
+/** Joins content lines with the CRLF line ends RFC 5545 requires. */
 export function joinLines(lines: readonly string[]): string {
   return lines.map(foldLine).join(CRLF) + CRLF;
 }

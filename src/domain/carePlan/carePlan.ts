@@ -3,6 +3,7 @@
  * whether it comes from the therapist's form, a share link or storage: `validateCarePlan`.
  * The app relays this plan to the client; nothing in it is the app's own medical advice.
  */
+import { LONGEST_PLAN_DAYS } from '../../contract/reminders.js';
 import { carePlanId } from './carePlanId';
 import type { Exercise } from '../exercises/exerciseLibrary';
 import { validateExercises } from '../exercises/exerciseValidation';
@@ -38,7 +39,8 @@ export const CARE_PLAN_LIMITS = {
   notes: { minItems: 0, maxItems: 10, maxChars: 200 },
   physicianNoteChars: 500,
   series: { everyWeeks: { min: 1, max: 12 }, sessions: { min: 1, max: 52 } },
-  appointmentMaxDaysAhead: 366,
+  /** The longest plan the app can make; the push server's horizon is the same number (one contract). */
+  appointmentMaxDaysAhead: LONGEST_PLAN_DAYS,
   /** Plans from before the app existed are tampered or broken. */
   earliestIssuedAt: Date.UTC(2024, 0, 1),
 } as const;
@@ -104,6 +106,7 @@ function readSeries(value: unknown, errors: string[]): CarePlan['series'] {
   return everyWeeks === undefined || sessions === undefined ? undefined : { everyWeeks, sessions };
 }
 
+/** Checks a care plan from a form or a link in full; the plan comes back only when every field passes. */
 export function validateCarePlan(input: unknown, now: number, options: ValidateCarePlanOptions = {}): CarePlanResult {
   if (!isRecord(input) || input.v !== 1) return { ok: false, errors: ['This is not an Aftercare plan.'] };
   const errors: string[] = [];

@@ -38,6 +38,7 @@ function compactExercise(exercise: Exercise): CompactExercise {
   return Object.keys(changes).length === 0 ? exercise.id : [exercise.id, changes];
 }
 
+/** The positional array form a plan travels in inside a link (library exercises by id only). */
 export function toCompactPlan(plan: Omit<CarePlan, 'id'>): unknown[] {
   const { therapist, session, series } = plan;
   // The default note comes back on its own for a kind that needs one; no need to carry it.

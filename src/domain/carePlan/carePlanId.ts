@@ -8,6 +8,7 @@
 import type { CarePlan } from './carePlan';
 import { toCompactPlan } from './carePlanCompact';
 
+/** A short, stable, non-cryptographic hash of a text (FNV-1a, hex): enough to tell two contents apart. */
 export function contentHash(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
@@ -22,6 +23,7 @@ export function contentHash(text: string): string {
   return hex(h2) + hex(h1);
 }
 
+/** A plan's id, derived from its content, so the same plan from the same link is accepted once. */
 export function carePlanId(content: Omit<CarePlan, 'id'>): string {
   return `plan-${contentHash(JSON.stringify(toCompactPlan(content)))}`;
 }

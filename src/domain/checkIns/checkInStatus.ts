@@ -14,6 +14,7 @@ export interface CheckInStatus {
   missed: ScheduledCheckIn[];
 }
 
+/** Which check-in to answer now, which comes next, and which were missed, given the answers so far. */
 export function checkInStatus(schedule: readonly ScheduledCheckIn[], answers: readonly Pick<CheckInAnswer, 'checkInId'>[], now: number): CheckInStatus {
   const answered = new Set(answers.map((answer) => answer.checkInId));
   const open = schedule.filter((checkIn) => !answered.has(checkIn.id));

@@ -5,6 +5,7 @@
  * the app never interprets them beyond "this is worth telling your therapist".
  */
 import type { CarePlan } from '../carePlan/carePlan';
+import { reminderIds } from '../../contract/reminders.js';
 import { planEndDate, planStartDate } from '../exercises/exerciseSchedule';
 import { addIsoDays, daysBetween, localMinutesOf, parseIsoDate, type IsoDate } from '../time/localDay';
 import { wakingDay, wakingDayOf, type DayClock } from '../time/wakingDay';
@@ -95,7 +96,7 @@ export interface CheckInScheduleArgs {
  */
 export function checkInSchedule(args: CheckInScheduleArgs): ScheduledCheckIn[] {
   const { plan, acceptedAt, settings, timeZone = plan.timeZone } = args;
-  const id = (suffix: string) => `${plan.id}:check-in:${suffix}`;
+  const id = (suffix: string) => reminderIds.checkIn(plan.id, suffix);
   const sessionDay = wakingDayOf(plan.session.endedAt, settings, timeZone);
   const sessionMinutes = localMinutesOf(plan.session.endedAt, timeZone);
   const closing = (kind: CheckInKind, dueAt: number) => ({ kind, dueAt, closesAt: dueAt + CHECK_IN_TIMING.openForMs[kind] });

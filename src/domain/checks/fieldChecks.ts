@@ -10,6 +10,7 @@ export interface Range {
   max: number;
 }
 
+/** True for a plain object (not null, not an array). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -81,10 +82,12 @@ export function readTextList(
   return lines;
 }
 
+/** True for an integer inside the inclusive range. */
 export function isWholeNumberIn(value: unknown, range: Range): value is number {
   return Number.isInteger(value) && (value as number) >= range.min && (value as number) <= range.max;
 }
 
+/** Reads an integer field in range; records a plain message in `errors` otherwise. */
 export function readWholeNumber(value: unknown, what: string, range: Range, errors: string[]): number | undefined {
   if (isWholeNumberIn(value, range)) return value;
   errors.push(`${capitalized(what)} must be a whole number from ${range.min} to ${range.max}.`);

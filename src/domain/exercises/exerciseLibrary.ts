@@ -80,6 +80,7 @@ export const EXERCISE_LIBRARY: readonly Exercise[] = [
     cautions: [STOP_IF_SHARP, 'Roll muscles, not joints or your lower back, and skip bruised areas.'] },
 ];
 
+/** The library exercise with this id, if there is one. */
 export function findLibraryExercise(id: string): Exercise | undefined {
   return EXERCISE_LIBRARY.find((exercise) => exercise.id === id);
 }

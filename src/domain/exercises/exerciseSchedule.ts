@@ -32,6 +32,7 @@ export interface ScheduledExercise {
 /** Without exercises a plan still runs its check-ins for six weeks. */
 export const PLAN_DAYS_WITHOUT_EXERCISES = 42;
 
+/** The local date a care plan's exercises start (the day it was issued, in its time zone). */
 export function planStartDate(plan: CarePlan): IsoDate {
   return isoDateOf(plan.session.endedAt, plan.timeZone);
 }

@@ -49,6 +49,7 @@ export const BEVERAGES: readonly Beverage[] = [
   notCounting('coffee', 'Coffee (incl. espresso and decaf)', 'coffee'),
 ];
 
+/** The beverage with this id, if there is one. */
 export function findBeverage(id: BeverageId): Beverage | undefined {
   return BEVERAGES.find((beverage) => beverage.id === id);
 }

@@ -33,6 +33,7 @@
  *   reminders are marked `nextMorning`, and the plan is then due by the last of them instead of
  *   by bedtime. Nothing ever fires between bedtime and wake time.
  */
+import { reminderIds } from '../../contract/reminders.js';
 import { hydrationTarget, type PlanReason } from './hydrationTarget';
 import { scheduleReminders } from './reminderSchedule';
 import { DEFAULT_RULES, type GlassRange, type HydrationRules, type Settings } from './rules';
@@ -96,6 +97,7 @@ function planStart(endedAt: number, settings: Settings, timeZone: string): { pla
   return { planDay: next, startsAt: wakingDay(next, settings, timeZone).wake };
 }
 
+/** Turns a finished session into the day's hydration plan: the range of glasses, the deadline and the reminder times, all in the user's zone. */
 export function planHydration(args: PlanHydrationArgs): HydrationPlan {
   const { sessionId, session, settings, timeZone, rules = DEFAULT_RULES } = args;
   if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown time zone "${timeZone}".`);
@@ -103,7 +105,7 @@ export function planHydration(args: PlanHydrationArgs): HydrationPlan {
   const { planDay, startsAt } = planStart(session.endedAt, settings, timeZone);
   const slots = scheduleReminders({ count: target.goalGlasses, startsAt, planDay: parseIsoDate(planDay)!, settings, rules, timeZone });
   const reminders = slots.map((slot, index) => ({
-    id: `${sessionId}:water:${index}`,
+    id: reminderIds.water(sessionId, index),
     at: slot.at,
     glassNumber: index + 1,
     nextMorning: slot.nextMorning,

@@ -23,10 +23,12 @@ export interface TargetInput {
   goodDailyGlasses: number;
 }
 
+/** Whether the session was deep work (kind or pressure), which points to the upper end of the range. */
 export function isDeepWork(kind: MassageKind, pressure: Pressure, rules: HydrationRules): boolean {
   return rules.deepKinds.includes(kind) || rules.deepPressures.includes(pressure);
 }
 
+/** How many glasses for the rest of the day, and the reasons the plan screen gives. */
 export function hydrationTarget(input: TargetInput, rules: HydrationRules): HydrationTarget {
   const meetsThreshold = input.usualGlassesPerDay >= input.goodDailyGlasses;
   const range = meetsThreshold ? rules.targets.meetsThreshold : rules.targets.belowThreshold;

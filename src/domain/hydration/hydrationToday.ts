@@ -27,11 +27,13 @@ export interface TodayWater<S extends DaySession = DaySession> {
   yesterday?: DayWater<S>['result'];
 }
 
+/** What a plan came to: the glasses logged toward it (its `sessionId`), against its goal. */
 export function planResult<S extends DaySession>(session: S, drinks: readonly DayDrink[]): PlanResult<S> {
   const counted = countedGlasses(drinks.filter((d) => d.sessionId === session.id), session.glassMl);
   return { session, counted, goal: session.plan.goalGlasses, met: counted + 1e-9 >= session.plan.goalGlasses };
 }
 
+/** Today's water at `now` in `timeZone`: the module comment lists what it holds. */
 export function todayWater<S extends DaySession>(now: number, sessions: readonly S[], drinks: readonly DayDrink[], settings: Settings, timeZone: string): TodayWater<S> {
   const today = wakingDayOf(now, settings, timeZone);
   const everyday = { glasses: settings.goodDailyGlasses, glassMl: settings.glassMl };

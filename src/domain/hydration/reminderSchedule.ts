@@ -40,6 +40,7 @@ function spreadFromMorning(pieces: readonly Interval[], remaining: number, rules
   return Array.from({ length: count }, (_, i) => instantAt(pieces, i * spacing));
 }
 
+/** The instant of each water reminder inside the allowed waking time (see hydrationPlan.ts for the policy). */
 export function scheduleReminders(request: ScheduleRequest): ReminderSlot[] {
   const { count, startsAt, planDay, settings, rules, timeZone } = request;
   const minSpacing = rules.minSpacingMin * MINUTE_MS;

@@ -16,10 +16,12 @@ function mlPerUnit(unit: VolumeUnit, glassMl: number): number {
   }
 }
 
+/** Converts an amount in the user's unit to millilitres. */
 export function toMl(amount: number, unit: VolumeUnit, glassMl: number): number {
   return amount * mlPerUnit(unit, glassMl);
 }
 
+/** Converts millilitres to the user's unit. */
 export function fromMl(ml: number, unit: VolumeUnit, glassMl: number): number {
   return ml / mlPerUnit(unit, glassMl);
 }

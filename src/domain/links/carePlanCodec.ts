@@ -29,6 +29,7 @@ export function encodeCarePlan(plan: CarePlan): string {
   return packPayload(PLAN_PAYLOAD, toCompactPlan(plan));
 }
 
+/** Reads a plan from a link fragment; never throws, and says plainly why a link is refused. */
 export function decodeCarePlan(payload: string, now: number, options: ValidateCarePlanOptions = {}): DecodedPlan {
   const unpacked = unpackPayload(payload, PLAN_PAYLOAD);
   if (!unpacked.ok) return unpacked;
@@ -38,6 +39,7 @@ export function decodeCarePlan(payload: string, now: number, options: ValidateCa
   return result.ok ? result : { ok: false, error: problemsMessage(result.errors) };
 }
 
+/** The full share link (origin, path and fragment) for a plan. */
 export function carePlanLink(origin: string, plan: CarePlan): string {
   return linkTo(origin, 'plan', encodeCarePlan(plan));
 }

@@ -26,6 +26,7 @@ export type Unpacked = { ok: true; data: unknown } | { ok: false; error: string 
 
 const ENVELOPE = /^([a-z])(\d{1,6})\.([\s\S]*)$/;
 
+/** Compresses and encodes data of one kind into the versioned link payload. */
 export function packPayload(kind: PayloadKind, data: unknown): string {
   const json = strToU8(JSON.stringify(data));
   return `${kind.letter}${kind.version}.${toBase64Url(deflateSync(json, { level: 9 }))}`;
@@ -55,6 +56,7 @@ function inflateJson(bytes: Uint8Array, kind: PayloadKind): Unpacked {
   }
 }
 
+/** Decodes a link payload of the expected kind; never throws. */
 export function unpackPayload(payload: unknown, kind: PayloadKind): Unpacked {
   if (typeof payload !== 'string' || payload.trim() === '') {
     return { ok: false, error: `This link has no ${kind.noun} in it.` };

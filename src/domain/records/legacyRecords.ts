@@ -18,6 +18,7 @@ type Bag = Record<string, unknown>;
 
 const CARE_PLAN_SESSION = /^(plan-[0-9a-f]{16})-session$/;
 
+/** A session from before v4 with its plan's day, and its care plan's id when it came by link. */
 export function upgradeSession<T extends Bag>(session: T): T {
   const plan = session.plan as Bag & { startsAt: number; timeZone: string; day?: string };
   const day = plan.day ?? isoDateOf(plan.startsAt, plan.timeZone);
@@ -25,7 +26,7 @@ export function upgradeSession<T extends Bag>(session: T): T {
   return { ...session, plan: { ...plan, day }, ...(carePlanId === undefined ? {} : { carePlanId }) };
 }
 
-/** `sessions` already upgraded; `settings` and `timeZone` name the days of drinks no plan kept. */
+/** A drink from before v4 filed under its day (see above); `sessions` already upgraded; `settings` and `timeZone` name the days of drinks no plan kept. */
 export function upgradeDrink<T extends Bag>(drink: T, sessions: ReadonlyMap<string, DaySession>, settings: Settings, timeZone: string): T {
   if (typeof drink.day === 'string') return drink;
   const at = drink.at as number;

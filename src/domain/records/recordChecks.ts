@@ -6,7 +6,6 @@ import { BEVERAGES } from '../hydration/beverages';
 import { validateCarePlan } from '../carePlan/carePlan';
 import { isCheckInScore } from '../checkIns/checkIns';
 import { isIsoDate } from '../time/localDay';
-import type { DrinkRecord, SessionRecord } from './records';
 import { isMassageKind, isPressure } from '../session/sessionKinds';
 import { isValidTimeZone } from '../time/wallClock';
 
@@ -18,6 +17,7 @@ type Bag = Record<string, unknown>;
 const isBag = (v: unknown): v is Bag => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isInstant = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= EARLIEST && v <= LATEST;
 const isCount = (v: unknown, max: number): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= max;
+/** True for a record id we could have made (UUID-like, no spaces, bounded length). */
 export const isRecordId = (v: unknown): v is string => typeof v === 'string' && ID.test(v);
 
 function planProblem(plan: unknown): string | undefined {
@@ -35,6 +35,7 @@ function planProblem(plan: unknown): string | undefined {
   return plan.reminders.every(reminderOk) ? undefined : 'one of its reminders is not valid';
 }
 
+/** What is wrong with a stored or imported session record, or undefined when it is sound. */
 export function sessionRecordProblem(value: unknown): string | undefined {
   if (!isBag(value)) return 'is not a session';
   if (!isRecordId(value.id)) return 'has no valid id';
@@ -50,6 +51,7 @@ export function sessionRecordProblem(value: unknown): string | undefined {
   return planProblem(value.plan);
 }
 
+/** What is wrong with a stored or imported drink record, or undefined when it is sound. */
 export function drinkRecordProblem(value: unknown): string | undefined {
   if (!isBag(value)) return 'is not a drink';
   if (!isRecordId(value.id) || (value.sessionId !== undefined && !isRecordId(value.sessionId))) return 'has no valid id';
@@ -60,6 +62,7 @@ export function drinkRecordProblem(value: unknown): string | undefined {
   return undefined;
 }
 
+/** What is wrong with a stored or imported care plan record, or undefined when it is sound. */
 export function carePlanRecordProblem(value: unknown): string | undefined {
   if (!isBag(value) || !isRecordId(value.id) || !isInstant(value.acceptedAt)) return 'has no valid id or date';
   const checked = validateCarePlan(value.plan, value.acceptedAt, { allowPastAppointment: true });
@@ -67,6 +70,7 @@ export function carePlanRecordProblem(value: unknown): string | undefined {
   return checked.plan.id === value.id ? undefined : 'does not match its id';
 }
 
+/** What is wrong with a stored or imported exercise check-off, or undefined when it is sound. */
 export function exerciseCheckProblem(value: unknown): string | undefined {
   if (!isBag(value) || !isRecordId(value.carePlanId) || typeof value.exerciseId !== 'string' || value.exerciseId.length > 100) return 'has no valid ids';
   if (!isIsoDate(value.localDate)) return 'has no valid date';
@@ -77,6 +81,7 @@ const CHECK_IN_KINDS = ['baseline', 'after-24h', 'after-48h', 'weekly'];
 const SCORE_NAMES = ['soreness', 'pain', 'stiffness', 'sleep'];
 const FLAG_NAMES = ['bruising', 'numbness', 'lightHeaded'];
 
+/** What is wrong with a stored or imported check-in, or undefined when it is sound. */
 export function checkInRecordProblem(value: unknown): string | undefined {
   if (!isBag(value) || !isRecordId(value.carePlanId) || typeof value.checkInId !== 'string' || value.checkInId.length > 140) return 'has no valid ids';
   if (!CHECK_IN_KINDS.includes(value.kind as string) || !isInstant(value.answeredAt)) return 'is not a valid check-in';
@@ -87,4 +92,3 @@ export function checkInRecordProblem(value: unknown): string | undefined {
   return undefined;
 }
 
-export type { DrinkRecord, SessionRecord };

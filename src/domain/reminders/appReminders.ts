@@ -1,12 +1,14 @@
 /**
  * Every reminder the app can give, as one list with stable ids, built from the plans. The page's
  * timers, the service worker, the push server and the calendar all read this list, so a reminder
- * has one identity on every road it can take (its notification `tag` is its id).
+ * has one identity on every road it can take (its notification `tag` is its id). Kinds, ids, titles
+ * and the screen a tap opens come from the shared contract (src/contract/reminders.js).
  */
+import { KIND_RULES, type ReminderKind } from '../../contract/reminders.js';
 import type { HydrationPlan } from '../hydration/hydrationPlan';
 import { wholeGlasses } from '../hydration/progress';
 
-export type ReminderKind = 'water' | 'exercise' | 'check-in' | 'appointment';
+export type { ReminderKind };
 
 export interface AppReminder {
   id: string;
@@ -33,9 +35,9 @@ export function waterReminders(plan: HydrationPlan, countedGlasses: number): App
       kind: 'water' as const,
       at: r.at,
       expiresAt: Math.max(plan.dueBy, r.at) + HOUR_MS,
-      title: 'Time for a glass of water',
+      title: KIND_RULES.water.title,
       body: `Glass ${r.glassNumber} of ${plan.goalGlasses} from your aftercare plan.`,
-      url: '/today',
+      url: KIND_RULES.water.url,
     }));
 }
 

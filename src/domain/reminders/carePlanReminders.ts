@@ -3,6 +3,7 @@
  * home exercises at the times of day exerciseTimes.ts sets, each check-in when it falls due, and
  * the appointment the day before. Ids are stable, so every road (page timer, push, calendar) agrees.
  */
+import { KIND_RULES, reminderIds } from '../../contract/reminders.js';
 import type { AppReminder } from './appReminders';
 import type { CarePlan } from '../carePlan/carePlan';
 import { checkInSchedule, type CheckInAnswer } from '../checkIns/checkIns';
@@ -40,8 +41,8 @@ function exerciseReminders({ plan, settings, checks, now, days = 2 }: CarePlanRe
     exerciseReminderTimes(rounds, settings).forEach((clock, index) => {
       const at = localInstant(parseIsoDate(date)!, requireClockTime(clock), plan.timeZone);
       reminders.push({
-        id: `${plan.id}:exercise:${date}:${index + 1}`, kind: 'exercise', at, expiresAt: at + 3 * HOUR_MS,
-        title: 'Time for your home exercises', body: `Round ${index + 1} of ${rounds} today, from your therapist’s plan.`, url: '/exercises',
+        id: reminderIds.exercise(plan.id, date, index + 1), kind: 'exercise', at, expiresAt: at + 3 * HOUR_MS,
+        title: KIND_RULES.exercise.title, body: `Round ${index + 1} of ${rounds} today, from your therapist’s plan.`, url: KIND_RULES.exercise.url,
       });
     });
   }
@@ -54,7 +55,7 @@ function checkInReminders({ plan, acceptedAt, settings, answers }: CarePlanRemin
     .filter((c) => c.kind !== 'baseline' && !answered.has(c.id))
     .map((c) => ({
       id: c.id, kind: 'check-in' as const, at: c.dueAt, expiresAt: c.dueAt + 2 * DAY_MS,
-      title: 'Time for a quick check-in', body: 'Two minutes: how are you feeling since your session?', url: '/check-in',
+      title: KIND_RULES['check-in'].title, body: 'Two minutes: how are you feeling since your session?', url: KIND_RULES['check-in'].url,
     }));
 }
 
@@ -62,11 +63,12 @@ function appointmentReminder({ plan }: CarePlanReminderArgs): AppReminder[] {
   if (!plan.nextAppointment) return [];
   const at = plan.nextAppointment - DAY_MS;
   return [{
-    id: `${plan.id}:appointment:${plan.nextAppointment}`, kind: 'appointment', at, expiresAt: plan.nextAppointment,
-    title: 'Appointment tomorrow', body: `Your next session with ${plan.therapist.name} is tomorrow.`, url: '/',
+    id: reminderIds.appointment(plan.id, plan.nextAppointment), kind: 'appointment', at, expiresAt: plan.nextAppointment,
+    title: KIND_RULES.appointment.title, body: `Your next session with ${plan.therapist.name} is tomorrow.`, url: KIND_RULES.appointment.url,
   }];
 }
 
+/** The exercise, check-in and appointment reminders a care plan asks for, from now on. */
 export function carePlanReminders(args: CarePlanReminderArgs): AppReminder[] {
   return [...exerciseReminders(args), ...checkInReminders(args), ...appointmentReminder(args)];
 }

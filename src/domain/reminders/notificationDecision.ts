@@ -33,6 +33,7 @@ function collapsed(kind: ReminderKind, newest: AppReminder, count: number, conte
   return { ...newest, body: `${newest.body} (${count} reminders while you were away.)` };
 }
 
+/** Which due reminders to show now, which to fold into one catch-up, and which have expired. */
 export function decideNotifications(
   reminders: readonly AppReminder[],
   handled: ReadonlySet<string>,

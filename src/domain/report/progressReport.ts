@@ -87,6 +87,7 @@ function hydrationDays(days: readonly HydrationDay[], from: IsoDate, to: IsoDate
   return { days: byDate.size, daysMet: met };
 }
 
+/** The progress report the client can send: adherence, check-ins and hydration, no free text. */
 export function buildProgressReport(args: BuildProgressReportArgs): ProgressReport {
   const { plan, now } = args;
   const from = planStartDate(plan);

@@ -62,10 +62,12 @@ function expandCompactReport(data: unknown): Record<string, unknown> | undefined
   };
 }
 
+/** A progress report as a link payload. */
 export function encodeProgressReport(report: ProgressReport): string {
   return packPayload(REPORT_PAYLOAD, toCompactReport(report));
 }
 
+/** Reads a progress report from a link payload; never throws. */
 export function decodeProgressReport(payload: string): DecodedReport {
   const unpacked = unpackPayload(payload, REPORT_PAYLOAD);
   if (!unpacked.ok) return unpacked;
@@ -75,6 +77,7 @@ export function decodeProgressReport(payload: string): DecodedReport {
   return result.ok ? result : { ok: false, error: problemsMessage(result.errors) };
 }
 
+/** The full /report link the therapist opens. */
 export function progressReportLink(origin: string, report: ProgressReport): string {
   return linkTo(origin, 'report', encodeProgressReport(report));
 }

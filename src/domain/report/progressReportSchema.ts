@@ -60,6 +60,7 @@ function readHydration(value: unknown, errors: string[]): ProgressReport['hydrat
   return undefined;
 }
 
+/** Checks a progress report from a link; only what passes is shown. */
 export function validateProgressReport(input: unknown): ProgressReportResult {
   if (!isRecord(input) || input.v !== 1) return { ok: false, errors: ['This is not an Aftercare progress report.'] };
   const errors: string[] = [];

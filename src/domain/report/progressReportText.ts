@@ -58,6 +58,7 @@ function hydrationLine(report: ProgressReport): string {
   return `Water: goal met on ${daysMet} of ${days} ${days === 1 ? 'day' : 'days'}.`;
 }
 
+/** The report as plain text, for sharing by message or e-mail. */
 export function progressReportText(report: ProgressReport): string {
   return [
     `Progress on my aftercare plan from ${report.therapist}`,

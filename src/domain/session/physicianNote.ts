@@ -7,6 +7,7 @@ import { needsPhysicianApproval, type MassageKind } from './sessionKinds';
 export const DEFAULT_PHYSICIAN_NOTE =
   "This kind of massage calls for your physician's approval. Follow your physician's instructions alongside this plan.";
 
+/** The physician note to show for this kind: the therapist's own, or the default for kinds that need approval. */
 export function physicianNoteFor(kind: MassageKind, note: string | undefined): string | undefined {
   return note ?? (needsPhysicianApproval(kind) ? DEFAULT_PHYSICIAN_NOTE : undefined);
 }

@@ -68,10 +68,12 @@ export const PRESSURES: readonly PressureInfo[] = [
   { id: 'deep', label: 'Deep', description: 'The most intense pressure, reaching deep muscle layers.' },
 ];
 
+/** True for one of the known massage kinds. */
 export function isMassageKind(value: unknown): value is MassageKind {
   return MASSAGE_KINDS.some((kind) => kind.id === value);
 }
 
+/** True for one of the known pressure depths. */
 export function isPressure(value: unknown): value is Pressure {
   return PRESSURES.some((pressure) => pressure.id === value);
 }

@@ -128,6 +128,7 @@ function endedAtError(endedAt: unknown, now: number): string | undefined {
   return undefined;
 }
 
+/** Checks a session from the intake form; each field with a problem gets a plain message. */
 export function validateSession(input: Partial<SessionInput>, now: number): FieldErrors<keyof SessionInput> {
   const errors: FieldErrors<keyof SessionInput> = {};
   if (!isMassageKind(input.kind)) errors.kind = 'Choose the kind of massage.';

@@ -40,6 +40,7 @@ export function quietIntervals(day: LocalDate, settings: Settings, timeZone: str
   return merged;
 }
 
+/** The last moment a reminder may fire on a waking day (bedtime minus the margin). */
 export function lastAllowedInstant(day: LocalDate, settings: Settings, rules: HydrationRules, timeZone: string): number {
   return wakingDay(toIsoDate(day), settings, timeZone).bedtime - rules.lastReminderBeforeBedtimeMin * MINUTE_MS;
 }

@@ -13,6 +13,7 @@ const DAY_MS = 86_400_000;
 
 const pad = (value: number, width: number) => String(value).padStart(width, '0');
 
+/** A local date as YYYY-MM-DD. */
 export function toIsoDate(date: LocalDate): IsoDate {
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
 }
@@ -29,6 +30,7 @@ export function parseIsoDate(text: unknown): LocalDate | undefined {
   return { year, month, day };
 }
 
+/** True for a real calendar date written YYYY-MM-DD. */
 export function isIsoDate(text: unknown): text is IsoDate {
   return parseIsoDate(text) !== undefined;
 }
@@ -44,6 +46,7 @@ function dayNumber(date: IsoDate): number {
   return Date.UTC(parsed.year, parsed.month - 1, parsed.day) / DAY_MS;
 }
 
+/** The ISO date `days` later (or earlier), by the calendar, not by 24-hour steps. */
 export function addIsoDays(date: IsoDate, days: number): IsoDate {
   const shifted = new Date((dayNumber(date) + days) * DAY_MS);
   return toIsoDate({ year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() });

@@ -3,6 +3,7 @@ export function formatClockTime(at: number, timeZone: string, locale?: string): 
   return new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(at);
 }
 
+/** A short weekday-and-date label for an instant in the plan's zone. */
 export function formatDayLabel(at: number, timeZone: string, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(at);
 }

@@ -75,6 +75,7 @@ export function wakingDayOf(at: number, clock: DayClock, timeZone: string): IsoD
   return toIsoDate(addDays(date, -2));
 }
 
+/** Waking day `day`: its wake time, bedtime, and where its log begins and ends. */
 export function wakingDay(day: IsoDate, clock: DayClock, timeZone: string): WakingDay {
   const date = toLocal(day);
   return {

@@ -30,12 +30,14 @@ export function parseClockTime(text: string): number | undefined {
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
+/** Minutes after midnight for a valid HH:MM; throws on anything else (inputs are validated first). */
 export function requireClockTime(text: string): number {
   const minutes = parseClockTime(text);
   if (minutes === undefined) throw new RangeError(`Expected a clock time like "07:30", got "${text}".`);
   return minutes;
 }
 
+/** True for an IANA zone this runtime knows. */
 export function isValidTimeZone(timeZone: string): boolean {
   return Number.isFinite(tzOffset(timeZone, new Date(0)));
 }
@@ -45,6 +47,7 @@ export function wallReading(at: number, timeZone: string): Date {
   return new Date(at + offsetMs(timeZone, at));
 }
 
+/** The wall-clock date of an instant in a zone. */
 export function localDateOf(at: number, timeZone: string): LocalDate {
   const local = wallReading(at, timeZone);
   return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
@@ -56,6 +59,7 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
 }
 
+/** True when local date `a` falls after `b`. */
 export function isLaterDate(a: LocalDate, b: LocalDate): boolean {
   return Date.UTC(a.year, a.month - 1, a.day) > Date.UTC(b.year, b.month - 1, b.day);
 }

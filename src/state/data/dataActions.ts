@@ -4,15 +4,17 @@ import type { ImportSummary } from '../../storage/repos/backupRepo';
 import { forgetPush } from '../reminders/pushSync';
 import { guardedWrite, store } from './storeState';
 import { announceChange, reloadFromStore } from './sync';
+import { deviceTimeZone } from '../deviceTimeZone';
 
 /** The backup file's name and text: everything this phone keeps, as versioned JSON. */
 export async function makeBackupFile(now = Date.now()): Promise<{ fileName: string; text: string }> {
   const data = await store.value.readEverything();
   const backup = makeBackup({ exportedAt: now, ...data });
-  const day = localDateKey(now, Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const day = localDateKey(now, deviceTimeZone());
   return { fileName: `aftercare-backup-${day}.json`, text: JSON.stringify(backup) };
 }
 
+export type { ImportSummary };
 export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; error: string };
 
 /** Checks the whole file first; only a valid file is merged, in one transaction. */
@@ -35,8 +37,9 @@ export async function importBackupText(text: string): Promise<ImportResult> {
  */
 export async function deleteAllData(): Promise<{ ok: boolean }> {
   const steps: Array<() => Promise<unknown>> = [
-    () => store.value.deleteEverything(),
+    // First: the server is told with this browser's owner secret, which deleting the database erases.
     forgetPush,
+    () => store.value.deleteEverything(),
     async () => {
       if (!('caches' in globalThis)) return;
       await Promise.all((await caches.keys()).map((key) => caches.delete(key)));

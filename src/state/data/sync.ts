@@ -1,15 +1,17 @@
 import { effect } from '@preact/signals';
-import { PLAN_LOOKBACK_MS } from '../../domain/hydration/planWindow';
+import { PLAN_LOOKBACK_MS } from '../../domain/hydration';
 import { localDateKey } from '../../domain/time';
+import { CHANGES_CHANNEL } from '../../contract/reminders.js';
 import { activeCarePlan, checkInAnswers, exerciseChecks } from '../carePlan/carePlanState';
-import { deviceTimeZone, loaded, now, recentDrinks, recentSessions, settings } from '../hydration/hydrationState';
+import { deviceTimeZone } from '../deviceTimeZone';
+import { loaded, now, recentDrinks, recentSessions, settings } from '../hydration/hydrationState';
 import { refreshPermission } from '../reminders/notificationPermission';
 import { checkReminders } from '../reminders/reminderRuntime';
 import { store } from './storeState';
 import { withUnsaved } from '../hydration/unsavedDrinks';
 
 const channel: BroadcastChannel | undefined =
-  typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('aftercare-changes');
+  typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANGES_CHANNEL);
 
 const DAY_MS = 86_400_000;
 

@@ -6,7 +6,8 @@
 import { computed } from '@preact/signals';
 import { todayWater, type TodayWater } from '../../domain/hydration';
 import type { SessionRecord } from '../../storage/schema';
-import { deviceTimeZone, now, recentDrinks, recentSessions, settings } from './hydrationState';
+import { deviceTimeZone } from '../deviceTimeZone';
+import { now, recentDrinks, recentSessions, settings } from './hydrationState';
 
 export const todayState = computed<TodayWater<SessionRecord>>(() =>
   todayWater(now.value, recentSessions.value, recentDrinks.value, settings.value, deviceTimeZone()));

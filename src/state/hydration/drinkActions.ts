@@ -1,7 +1,8 @@
 import { signal } from '@preact/signals';
 import { placeDrink, type BeverageId } from '../../domain/hydration';
 import type { DrinkRecord } from '../../storage/schema';
-import { deviceTimeZone, now, recentDrinks, recentSessions, settings } from './hydrationState';
+import { deviceTimeZone } from '../deviceTimeZone';
+import { now, recentDrinks, recentSessions, settings } from './hydrationState';
 import { guardedWrite, store } from '../data/storeState';
 import { checkReminders } from '../reminders/reminderRuntime';
 import { announceChange } from '../data/sync';

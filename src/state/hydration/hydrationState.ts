@@ -20,7 +20,3 @@ export const now = signal(Date.now());
 /** False until the first read from storage finished, so screens don't flash an empty state. */
 export const loaded = signal(false);
 
-/** The zone this phone's days are counted in. */
-export function deviceTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}

@@ -1,13 +1,14 @@
 import { planHydration, type SessionInput } from '../../domain/hydration';
 import { validateSession, type FieldErrors } from '../../domain/settings';
 import type { SessionRecord } from '../../storage/schema';
-import { deviceTimeZone, now as clock, recentSessions, settings } from './hydrationState';
+import { now as clock, recentSessions, settings } from './hydrationState';
 import { navigate } from '../route';
 import { guardedWrite, store } from '../data/storeState';
 import { announceChange } from '../data/sync';
 import { undoable } from './drinkActions';
 import { askToPersistOnce } from '../data/persistence';
 import { checkReminders } from '../reminders/reminderRuntime';
+import { deviceTimeZone } from '../deviceTimeZone';
 
 /**
  * Turns the intake form into a saved plan. Returns field errors instead of saving when the

@@ -2,15 +2,23 @@
  * The push road: when the app is closed, the optional reminder server sends each reminder. The
  * server gets only ids, times and kinds (never health details), and is re-synced on every open,
  * because subscriptions expire silently (iOS above all). Without a server this road says so.
+ *
+ * Every change carries this browser's owner secret (storage/pushOwnerRepo.ts), so nobody who only
+ * knows the endpoint can replace or delete the subscription. Only JSON answers count: a static host
+ * that answers /api/push/* with its index.html is a copy without a reminder server, not an error.
  */
+import { isReminderId, REMINDER_LIMITS } from '../../contract/reminders.js';
 import type { AppReminder } from '../../domain/reminders';
-import { pushState, type PushState } from './pushState';
+import { pushRefusal, pushState, type PushState } from './pushState';
+import { store } from '../data/storeState';
+import { deviceTimeZone } from '../deviceTimeZone';
 
-export { pushState, type PushState };
+export { pushRefusal, pushState, type PushState };
 
 const API = '/api/push';
 /** A push service that can't be reached leaves subscribe() pending forever; don't wait on it. */
 export const SUBSCRIBE_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 10_000;
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms))]);
@@ -22,10 +30,23 @@ async function pushManager(): Promise<PushManager | undefined> {
   return registration?.pushManager;
 }
 
+/** The answer's JSON body, or undefined when it is not JSON (an SPA fallback's HTML, say) or is damaged. */
+async function jsonOf(response: Response): Promise<unknown> {
+  const text = await response.text().catch(() => '');
+  try {
+    return text ? (JSON.parse(text) as unknown) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The server's VAPID key: an uncompressed P-256 point, base64url (87 characters). */
 async function serverKey(): Promise<string | undefined> {
   const response = await withTimeout(fetch(`${API}/vapid-public-key`), 5_000).catch(() => undefined);
   if (!response?.ok) return undefined;
-  return ((await response.json()) as { publicKey?: string }).publicKey;
+  const body = (await jsonOf(response)) as { publicKey?: unknown } | undefined;
+  const key = body?.publicKey;
+  return typeof key === 'string' && /^[A-Za-z0-9_-]{87}$/.test(key) ? key : undefined;
 }
 
 function base64UrlToBytes(text: string): Uint8Array<ArrayBuffer> {
@@ -39,13 +60,17 @@ function subscriptionBody(subscription: PushSubscription) {
   return { endpoint: json.endpoint, keys: { p256dh: json.keys?.p256dh, auth: json.keys?.auth } };
 }
 
-/** Works out which state this road is in; called on every open. */
+/** Works out which state this road is in; called on every open. Never rejects. */
 export async function refreshPushState(): Promise<PushState> {
-  const manager = await pushManager();
-  if (!manager) return (pushState.value = 'unsupported');
-  if (!(await serverKey())) return (pushState.value = 'no-server');
-  const existing = await withTimeout(manager.getSubscription(), 3_000).catch(() => null);
-  return (pushState.value = existing ? 'on' : 'off');
+  try {
+    const manager = await pushManager();
+    if (!manager) return (pushState.value = 'unsupported');
+    if (!(await serverKey())) return (pushState.value = 'no-server');
+    const existing = await withTimeout(manager.getSubscription(), 3_000).catch(() => null);
+    return (pushState.value = existing ? 'on' : 'off');
+  } catch {
+    return (pushState.value = 'no-server');
+  }
 }
 
 /** Subscribes (after the user's tap) and sends the upcoming reminders. */
@@ -58,23 +83,73 @@ export async function turnOnPush(upcoming: AppReminder[]): Promise<PushState> {
   } catch {
     return (pushState.value = 'unreachable');
   }
+  pushRefusal.value = '';
   pushState.value = 'on';
   await syncPush(upcoming);
   return pushState.value;
 }
 
-/** Sends the subscription and the upcoming reminders; the server replaces what it had. */
+/**
+ * What the server will accept, chosen before asking: ids of the contract's form, each once, within
+ * the horizon, the soonest `perSync`. One odd reminder (from an old backup, say) must not cost the
+ * whole list.
+ */
+export function remindersToSync(upcoming: AppReminder[], now: number): Array<Pick<AppReminder, 'id' | 'at' | 'kind'>> {
+  const acceptable = upcoming.filter((r) => r.at > now && r.at <= now + REMINDER_LIMITS.horizonMs && isReminderId(r.id));
+  const firstOfEach = [...new Map(acceptable.map((r) => [r.id, r] as const)).values()];
+  return firstOfEach
+    .sort((a, b) => a.at - b.at)
+    .slice(0, REMINDER_LIMITS.perSync)
+    .map(({ id, at, kind }) => ({ id, at, kind }));
+}
+
+/** Why the server refused a sync, in the user's words; the status line starts "Reminders from the server are off:". */
+const REFUSALS: Record<number, string> = {
+  400: 'the server could not accept this device’s reminder list. Reminders still come while Aftercare is open.',
+  403: 'the server knows this browser under another copy of the app’s data. Turn them on again to fix it.',
+  422: 'the server already holds as many reminders as it keeps for one device. It will take new ones tomorrow.',
+  429: 'too many devices on your network signed up in the last hour. Aftercare will try again next time you open it.',
+};
+
+/** Sends the subscription and the upcoming reminders; the server replaces what it had. Never rejects. */
 export async function syncPush(upcoming: AppReminder[], now = Date.now()): Promise<void> {
+  // Nothing here is worth an unhandled rejection: a failed sync is tried again on the next open.
+  await syncOnce(upcoming, now).catch(() => undefined);
+}
+
+async function syncOnce(upcoming: AppReminder[], now: number): Promise<void> {
   const manager = await pushManager();
   const subscription = manager && (await withTimeout(manager.getSubscription(), 3_000).catch(() => null));
   if (!subscription) return;
-  const reminders = upcoming
-    .filter((r) => r.at > now)
-    .slice(0, 500)
-    .map(({ id, at, kind }) => ({ id, at, kind }));
-  const body = { subscription: subscriptionBody(subscription), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, reminders };
-  const response = await fetch(`${API}/subscription`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).catch(() => undefined);
-  if (response?.status === 404 || response?.status === 410) pushState.value = 'no-server';
+  const body = {
+    subscription: subscriptionBody(subscription),
+    ownerSecret: await store.value.pushOwnerSecret(),
+    timeZone: deviceTimeZone(),
+    reminders: remindersToSync(upcoming, now),
+  };
+  const request = fetch(`${API}/subscription`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await withTimeout(request, REQUEST_TIMEOUT_MS).catch(() => undefined);
+  if (!response) return; // offline, or the server is down: the next open tries again
+  const answer = await jsonOf(response);
+  if (response.ok && answer) {
+    pushRefusal.value = '';
+    return;
+  }
+  const refusal = REFUSALS[response.status];
+  if (!refusal || !answer) {
+    // Not a reminder server at all (a static host's 404 or its HTML); a fault it reports is left for the next open.
+    if (!answer || response.status === 404 || response.status === 405 || response.status === 410) pushState.value = 'no-server';
+    return;
+  }
+  pushRefusal.value = refusal;
+  if (response.status === 403) {
+    // The server holds this endpoint for another secret (data deleted or restored here): a new
+    // subscription, with a new endpoint, is the way back, and it needs the user's tap.
+    await subscription.unsubscribe().catch(() => false);
+    pushState.value = 'off';
+  } else {
+    pushState.value = 'refused';
+  }
 }
 
 /** "Delete all my data": the server forgets the subscription and its reminders; the browser unsubscribes. */
@@ -82,6 +157,8 @@ export async function forgetPush(): Promise<void> {
   const manager = await pushManager();
   const subscription = manager && (await withTimeout(manager.getSubscription(), 3_000).catch(() => null));
   if (!subscription) return;
-  await fetch(`${API}/subscription`, { method: 'DELETE', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ endpoint: subscription.endpoint }) }).catch(() => undefined);
+  const body = { endpoint: subscription.endpoint, ownerSecret: await store.value.pushOwnerSecret() };
+  const request = fetch(`${API}/subscription`, { method: 'DELETE', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  await withTimeout(request, REQUEST_TIMEOUT_MS).catch(() => undefined);
   await subscription.unsubscribe().catch(() => false);
 }

@@ -6,10 +6,11 @@
  * and shown as a notification at the end of that rest, if it still matters then.
  */
 import { signal } from '@preact/signals';
-import type { AppReminder } from '../../domain/reminders';
-import { decideNotifications } from '../../domain/reminders';
+import { notificationOptions } from '../../contract/reminders.js';
+import { decideNotifications, type AppReminder } from '../../domain/reminders';
 import { activeCarePlan, checkInAnswers, exerciseChecks } from '../carePlan/carePlanState';
-import { deviceTimeZone, settings } from '../hydration/hydrationState';
+import { deviceTimeZone } from '../deviceTimeZone';
+import { settings } from '../hydration/hydrationState';
 import { pushState } from './pushState';
 import { store } from '../data/storeState';
 
@@ -34,14 +35,8 @@ function canNotify(): boolean {
 }
 
 async function show(reminder: AppReminder): Promise<void> {
-  const options: NotificationOptions & { actions?: Array<{ action: string; title: string }> } = {
-    tag: reminder.id,
-    body: reminder.body,
-    icon: '/icons/icon-192.png',
-    badge: '/icons/icon-192.png',
-    data: { url: reminder.url, reminderId: reminder.id, kind: reminder.kind },
-    actions: reminder.kind === 'water' ? [{ action: 'log-glass', title: 'Log a glass' }, { action: 'snooze', title: 'Snooze 15 min' }] : [{ action: 'snooze', title: 'Snooze 15 min' }],
-  };
+  // The same options (tag, actions, data) the service worker gives a push: one contract.
+  const options: NotificationOptions = notificationOptions(reminder);
   const reg = await registration();
   if (reg) await reg.showNotification(reminder.title, options);
   else new Notification(reminder.title, options);
@@ -56,13 +51,13 @@ async function closeSatisfied(ids: string[]): Promise<void> {
 }
 
 /** Today's water as reminders; the day model loads here, off the first screen. */
-async function waterNow() {
-  return (await import('./waterNow')).waterNow();
+async function waterNow(at: number) {
+  return (await import('./waterNow')).waterNow(at);
 }
 
 /** All reminders the plans still have, including snoozed ones coming back. */
-async function currentReminders(water?: AppReminder[]): Promise<AppReminder[]> {
-  const base = [...(water ?? (await waterNow()).reminders), ...(await carePlanRemindersNow())];
+async function currentReminders(at: number, water?: AppReminder[]): Promise<AppReminder[]> {
+  const base = [...(water ?? (await waterNow(at)).reminders), ...(await carePlanRemindersNow())];
   // A snoozed reminder comes back as itself, under an id of its own, unless logging has satisfied it
   // meanwhile (satisfied water reminders are no longer in `base`).
   const byId = new Map(base.map((r) => [r.id, r]));
@@ -86,13 +81,13 @@ async function carePlanRemindersNow(): Promise<AppReminder[]> {
 }
 
 async function runCheck(now: number): Promise<void> {
-  const water = await waterNow();
+  const water = await waterNow(now);
   // Satisfied reminders are left out of the list rather than logged, so an Undo brings them back.
   await closeSatisfied(water.satisfied);
   const handled = await store.value.handledReminderIds();
   const { restEndsAt } = await import('../../domain/time/restTime');
   const rest = restEndsAt(now, settings.value, deviceTimeZone());
-  const decision = decideNotifications(await currentReminders(water.reminders), handled, now, water.context ? { water: water.context } : {}, rest);
+  const decision = decideNotifications(await currentReminders(now, water.reminders), handled, now, water.context ? { water: water.context } : {}, rest);
   heldReminders.value = decision.held;
   const shownIds = new Set<string>();
   if (canNotify()) {
@@ -112,7 +107,7 @@ async function runCheck(now: number): Promise<void> {
 /** Reminders still to come and not yet handled on this device: what the push server should send. */
 export async function upcomingReminders(now = Date.now()): Promise<AppReminder[]> {
   const handled = await store.value.handledReminderIds();
-  return (await currentReminders()).filter((r) => r.at > now && !handled.has(r.id));
+  return (await currentReminders(now)).filter((r) => r.at > now && !handled.has(r.id));
 }
 
 let pushSyncTimer: ReturnType<typeof setTimeout> | undefined;

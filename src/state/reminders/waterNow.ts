@@ -2,11 +2,11 @@
  * Today's water as reminders, for the reminder runtime: the current plan's still unsatisfied ones
  * and tomorrow's plan's. Loaded on demand with the day model, so neither weighs on the first screen.
  */
-import { wholeGlasses } from '../../domain/hydration';
-import { satisfiedWaterReminderIds, waterReminders, type AppReminder } from '../../domain/reminders';
-import type { CatchUpContext } from '../../domain/reminders/notificationDecision';
+import { todayWater, wholeGlasses } from '../../domain/hydration';
+import { satisfiedWaterReminderIds, waterReminders, type AppReminder, type CatchUpContext } from '../../domain/reminders';
 import { formatClockTime } from '../../domain/time';
-import { todayState } from '../hydration/dayState';
+import { deviceTimeZone } from '../deviceTimeZone';
+import { recentDrinks, recentSessions, settings } from '../hydration/hydrationState';
 
 export interface WaterNow {
   reminders: AppReminder[];
@@ -15,8 +15,9 @@ export interface WaterNow {
   context?: CatchUpContext['water'];
 }
 
-export function waterNow(): WaterNow {
-  const { current, upcoming } = todayState.value;
+/** The water reminders as they stand at `at` (the day model worked out for that moment). */
+export function waterNow(at: number): WaterNow {
+  const { current, upcoming } = todayWater(at, recentSessions.value, recentDrinks.value, settings.value, deviceTimeZone());
   const reminders = [
     ...(current ? waterReminders(current.session.plan, current.counted) : []),
     ...(upcoming ? waterReminders(upcoming.plan, 0) : []),

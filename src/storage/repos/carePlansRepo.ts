@@ -8,26 +8,27 @@ export async function latestCarePlan(db: AftercareDatabase): Promise<CarePlanRec
   return cursor?.value;
 }
 
+/** One stored care plan by id. */
 export async function getCarePlan(db: AftercareDatabase, id: string): Promise<CarePlanRecord | undefined> {
   return db.get('carePlans', id);
 }
 
-export async function putCarePlan(db: AftercareDatabase, record: CarePlanRecord): Promise<void> {
-  await db.put('carePlans', record);
-}
-
+/** All of a care plan's exercise check-offs. */
 export async function checksForCarePlan(db: AftercareDatabase, carePlanId: string): Promise<ExerciseCheck[]> {
   return db.getAllFromIndex('exerciseChecks', 'by-care-plan-date', IDBKeyRange.bound([carePlanId, ''], [carePlanId, '\uffff']));
 }
 
+/** Stores a check-off, replacing the one for the same exercise, day and round. */
 export async function putExerciseCheck(db: AftercareDatabase, check: ExerciseCheck): Promise<void> {
   await db.put('exerciseChecks', check);
 }
 
+/** All of a care plan's check-in answers. */
 export async function checkInsForCarePlan(db: AftercareDatabase, carePlanId: string): Promise<CheckInRecord[]> {
   return db.getAllFromIndex('checkIns', 'by-care-plan', carePlanId);
 }
 
+/** Stores a check-in answer. */
 export async function putCheckIn(db: AftercareDatabase, answer: CheckInRecord): Promise<void> {
   await db.put('checkIns', answer);
 }

@@ -1,4 +1,4 @@
-import { upgradeDrink, upgradeSession } from '../../domain/records/legacyRecords';
+import { upgradeDrink, upgradeSession } from '../../domain/records';
 import type { AftercareDatabase } from '../db';
 import { PENDING_DAY_FILING_KEY, type DrinkRecord, type SessionRecord } from '../schema';
 import { readSettings } from './settingsRepo';

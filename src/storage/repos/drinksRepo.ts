@@ -17,10 +17,12 @@ export async function allDrinks(db: AftercareDatabase): Promise<DrinkRecord[]> {
   return db.getAllFromIndex('drinks', 'by-day-at');
 }
 
+/** Adds or replaces a drink. */
 export async function putDrink(db: AftercareDatabase, drink: DrinkRecord): Promise<void> {
   await db.put('drinks', drink);
 }
 
+/** Deletes a drink. */
 export async function deleteDrink(db: AftercareDatabase, id: string): Promise<void> {
   await db.delete('drinks', id);
 }

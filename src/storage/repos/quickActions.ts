@@ -6,17 +6,13 @@
 import type { AftercareDatabase } from '../db';
 import { markRemindersHandled, putSnooze } from './reminderLogRepo';
 import type { SnoozeRecord } from '../schema';
+import { snoozeOf } from '../../domain/reminders';
 
-export const SNOOZE_MS = 15 * 60_000;
-
-/** "Snooze 15 min": the reminder comes back as a new one, with an id of its own. */
-export function snoozeOf(reminderId: string, now: number): SnoozeRecord {
-  return { id: `${reminderId}:snoozed:${now}`, reminderId, at: now + SNOOZE_MS };
-}
-
+/** Snoozes a reminder: it comes back after the snooze time, and the original is marked handled. */
 export async function snoozeReminder(db: AftercareDatabase, reminderId: string, now: number): Promise<SnoozeRecord> {
   const snooze = snoozeOf(reminderId, now);
   await putSnooze(db, snooze);
+  // The notification pressed (a snoozed one, perhaps) is handled; the snooze brings back the original.
   await markRemindersHandled(db, [{ id: reminderId, handledAt: now, how: 'snoozed' }]);
   return snooze;
 }

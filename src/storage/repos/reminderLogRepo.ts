@@ -16,10 +16,12 @@ export async function markRemindersHandled(db: AftercareDatabase, records: Remin
   await tx.done;
 }
 
+/** Every snoozed reminder still waiting. */
 export async function listSnoozes(db: AftercareDatabase): Promise<SnoozeRecord[]> {
   return db.getAll('snoozes');
 }
 
+/** Stores a snooze. */
 export async function putSnooze(db: AftercareDatabase, snooze: SnoozeRecord): Promise<void> {
   await db.put('snoozes', snooze);
 }

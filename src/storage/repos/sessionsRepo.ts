@@ -7,6 +7,7 @@ export async function listSessions(db: AftercareDatabase): Promise<SessionRecord
   return oldestFirst.reverse();
 }
 
+/** The most recent session, if any. */
 export async function latestSession(db: AftercareDatabase): Promise<SessionRecord | undefined> {
   const cursor = await db.transaction('sessions').store.index('by-createdAt').openCursor(null, 'prev');
   return cursor?.value;
@@ -18,6 +19,7 @@ export async function sessionsSince(db: AftercareDatabase, createdAt: number): P
   return list.reverse();
 }
 
+/** Stores a new session with its hydration plan. */
 export async function addSession(db: AftercareDatabase, record: SessionRecord): Promise<void> {
   await db.add('sessions', record);
 }

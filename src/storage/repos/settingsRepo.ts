@@ -8,6 +8,7 @@ export async function readSettings(db: AftercareDatabase): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...stored };
 }
 
+/** Stores the user's settings. */
 export async function writeSettings(db: AftercareDatabase, settings: Settings): Promise<void> {
   await db.put('settings', settings, SETTINGS_KEY);
 }
@@ -18,6 +19,7 @@ export async function readCalendarExportState(db: AftercareDatabase): Promise<Ca
   return stored ?? { fingerprint: '', sequence: 0 };
 }
 
+/** Remembers what the last calendar export held. */
 export async function writeCalendarExportState(db: AftercareDatabase, state: CalendarExportState): Promise<void> {
   await db.put('settings', state, CALENDAR_EXPORT_KEY);
 }

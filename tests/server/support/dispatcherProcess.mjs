@@ -1,6 +1,6 @@
 // @ts-check
 // A dispatcher in its own process, for the kill-and-restart test (crashRestart.test.mjs).
-// env: AFTERCARE_DB, MOCK_CA (PEM path), LEASE_MS, BATCH, CONCURRENCY; UNTIL_IDLE=1 exits once nothing is due or in flight.
+// env: AFTERCARE_DB, MOCK_CA (PEM path), LEASE_MS, BATCH, CONCURRENCY, SEND_TIMEOUT_MS; UNTIL_IDLE=1 exits once nothing is due or in flight.
 import { readFileSync } from 'node:fs';
 import { Agent } from 'node:https';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -15,11 +15,14 @@ const vapid = await loadVapidDetails(store, { subject: 'mailto:test@aftercare.ex
 const agent = new Agent({ keepAlive: true, ca: readFileSync(String(env.MOCK_CA)) });
 const dispatcher = createDispatcher({
   store,
-  send: createWebPushSender({ vapid, agent }),
+  send: createWebPushSender({ vapid, agent, testMode: true }),
   leaseMs: Number(env.LEASE_MS),
   batchSize: Number(env.BATCH),
   concurrency: Number(env.CONCURRENCY),
-  sendTimeoutMs: 400,
+  // A total deadline now (not an idle timeout): generous, so a loaded machine's slow handshakes are not
+  // retried as failures; a short back-off brings a missed one back quickly.
+  sendTimeoutMs: Number(env.SEND_TIMEOUT_MS ?? 1400),
+  backoff: { baseMs: 200 },
   log: { info() {}, error: (m) => process.stderr.write(`${m}\n`) },
 });
 process.stdout.write('ready\n');

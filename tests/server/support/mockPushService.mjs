@@ -5,6 +5,11 @@
  * expiry in the future and within 24 h), decrypts every payload with http_ece as a browser would,
  * records what arrived, and answers 201, or a scripted status per endpoint (404/410/429/500/403…).
  * Subscriber keys are derived from a name, so a bench process and its mock agree without talking.
+ *
+ * It can also be hostile, per endpoint, as an attacker's own "push service" would (`behave`): a 201
+ * with a 700 MB body (streamed lazily, never allocated), a body or a status line dripped one byte a
+ * second, no answer at all, a connection reset, a redirect. It counts requests per reminder and the
+ * most it ever had open at once for one reminder, so a test can tell a retry from a double send.
  */
 import { createECDH, createHash, createPublicKey, verify } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -25,9 +30,13 @@ export function subscriberKeys(name) {
 }
 
 /**
- * @typedef {{ status: number, retryAfter?: string, delayMs?: number }} Answer
- * @typedef {{ name: string, reminderId: string, kind: string, payload: any, bytes: number, ttl: number, urgency: string, topic: string }} Received
+ * @typedef {'huge-body' | 'drip-body' | 'drip-head' | 'silent' | 'reset'} Hostility
+ * @typedef {{ status: number, retryAfter?: string, location?: string, delayMs?: number, hostile?: Hostility }} Answer
+ * @typedef {{ name: string, reminderId: string, kind: string, payload: any, bytes: number, ttl: number, urgency: string, topic: string, at: number }} Received
  */
+
+const HUGE_BODY_BYTES = 700 * 1024 * 1024;
+const ZEROS = Buffer.alloc(64 * 1024);
 
 /**
  * @param {{ key: Buffer, cert: Buffer, vapidPublicKey?: string, delayMs?: number }} options
@@ -35,6 +44,18 @@ export function subscriberKeys(name) {
 export async function startMockPushService({ key, cert, vapidPublicKey, delayMs = 0 }) {
   /** @type {Map<string, Answer[]>} */
   const scripts = new Map();
+  /** @type {Map<string, Answer>} answers that never run out */
+  const behaviours = new Map();
+  /** @type {Record<string, number>} requests per reminder id (decrypted), whatever the answer */
+  const requestsById = {};
+  /** @type {Record<string, number>} */
+  const openById = {};
+  /** @type {Record<string, number>} the most requests for one reminder open at the same time */
+  const maxOpenById = {};
+  /** @type {Set<import('node:net').Socket>} */
+  const hostileSockets = new Set();
+  /** @type {Set<ReturnType<typeof setInterval>>} */
+  const drips = new Set();
   /** @type {Map<string, ReturnType<typeof subscriberKeys>>} */
   const subscribers = new Map();
   /** @type {Set<string>} tokens whose signature already checked out (clients reuse them) */
@@ -54,20 +75,79 @@ export async function startMockPushService({ key, cert, vapidPublicKey, delayMs 
     req.on('end', () => {
       const name = decodeURIComponent((req.url ?? '').replace(/^\/push\//, ''));
       requestsByName[name] = (requestsByName[name] ?? 0) + 1;
-      const answer = scripts.get(name)?.shift() ?? { status: 201 };
+      const answer = scripts.get(name)?.shift() ?? behaviours.get(name) ?? { status: 201 };
       let status = answer.status;
+      /** @type {Received | undefined} */
+      let message;
       try {
-        const message = check(name, req, Buffer.concat(chunks));
-        // A real push service accepts, then fails or not: record only what it accepted.
-        if (status >= 200 && status < 300) received.push(message);
+        message = check(name, req, Buffer.concat(chunks));
+        // A real push service accepts, then fails or not: record only what it accepted (a 201 that
+        // never reaches the client is not an acceptance).
+        const answers = !answer.hostile || answer.hostile === 'huge-body' || answer.hostile === 'drip-body';
+        if (status >= 200 && status < 300 && answers) received.push(message);
       } catch (error) {
         problems.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
         status = 400;
       }
-      const headers = answer.retryAfter ? { 'Retry-After': answer.retryAfter } : {};
+      if (message) countOpen(message.reminderId, res);
+      if (answer.hostile) return misbehave(answer.hostile, req, res);
+      /** @type {Record<string, string>} */
+      const headers = {};
+      if (answer.retryAfter) headers['Retry-After'] = answer.retryAfter;
+      if (answer.location) headers.Location = answer.location;
       setTimeout(() => res.writeHead(status, headers).end(), answer.delayMs ?? delayMs);
     });
   });
+
+  /** @param {string} id @param {import('node:http').ServerResponse} res */
+  function countOpen(id, res) {
+    requestsById[id] = (requestsById[id] ?? 0) + 1;
+    openById[id] = (openById[id] ?? 0) + 1;
+    maxOpenById[id] = Math.max(maxOpenById[id] ?? 0, openById[id] ?? 0);
+    res.once('close', () => (openById[id] = (openById[id] ?? 1) - 1));
+  }
+
+  /**
+   * @param {Hostility} how
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   */
+  function misbehave(how, req, res) {
+    const socket = req.socket;
+    hostileSockets.add(socket);
+    socket.once('close', () => hostileSockets.delete(socket));
+    socket.on('error', () => {});
+    if (how === 'reset') return void socket.destroy();
+    if (how === 'silent') return;
+    if (how === 'huge-body') {
+      res.writeHead(201, { 'Content-Length': HUGE_BODY_BYTES });
+      let sent = 0;
+      // Lazily, as the client reads: a client that stops reading stops it.
+      const pump = () => {
+        while (sent < HUGE_BODY_BYTES && !res.destroyed) {
+          sent += ZEROS.length;
+          if (!res.write(ZEROS)) return void res.once('drain', pump);
+        }
+        if (!res.destroyed) res.end();
+      };
+      return pump();
+    }
+    // A drip: the status line (raw, under the HTTP layer) or the body, one byte a second.
+    const bytes = how === 'drip-head' ? Buffer.from('HTTP/1.1 201 Created\r\nContent-Length: 100000\r\n\r\n') : Buffer.alloc(100_000, 120);
+    if (how === 'drip-body') res.writeHead(201, { 'Content-Length': bytes.length }).flushHeaders();
+    let i = 0;
+    const drip = setInterval(() => {
+      if (socket.destroyed || i >= bytes.length) return void clearInterval(drip);
+      const byte = bytes.subarray(i, ++i);
+      if (how === 'drip-head') socket.write(byte);
+      else res.write(byte);
+    }, 1000);
+    drips.add(drip);
+    socket.once('close', () => {
+      clearInterval(drip);
+      drips.delete(drip);
+    });
+  }
 
   /**
    * @param {string} name
@@ -97,6 +177,7 @@ export async function startMockPushService({ key, cert, vapidPublicKey, delayMs 
       ttl: Number(h.ttl),
       urgency: String(h.urgency),
       topic: String(h.topic),
+      at: Date.now(),
     };
   }
 
@@ -130,6 +211,8 @@ export async function startMockPushService({ key, cert, vapidPublicKey, delayMs 
     received,
     problems,
     requestsByName,
+    requestsById,
+    maxOpenById,
     /** @param {string} name */
     subscriptionFor(name) {
       const keys = subscriberKeys(name);
@@ -140,7 +223,13 @@ export async function startMockPushService({ key, cert, vapidPublicKey, delayMs 
     script(name, answers) {
       scripts.set(name, [...answers]);
     },
+    /** Answers every request for `name` this way. @param {string} name @param {Answer} answer */
+    behave(name, answer) {
+      behaviours.set(name, answer);
+    },
     close() {
+      for (const drip of drips) clearInterval(drip);
+      for (const socket of hostileSockets) socket.destroy();
       return new Promise((done) => {
         server.close(() => done(null));
         server.closeAllConnections();

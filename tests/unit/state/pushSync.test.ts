@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppReminder } from '../../../src/domain/reminders/appReminders';
-import { forgetPush, pushState, refreshPushState, SUBSCRIBE_TIMEOUT_MS, syncPush, turnOnPush } from '../../../src/state/reminders/pushSync';
+import { forgetPush, pushRefusal, pushState, refreshPushState, SUBSCRIBE_TIMEOUT_MS, syncPush, turnOnPush } from '../../../src/state/reminders/pushSync';
 
 const NOW = Date.UTC(2026, 5, 10, 11, 0);
 const reminder = (id: string, at: number, kind: AppReminder['kind'] = 'water'): AppReminder =>
@@ -73,7 +73,47 @@ describe('syncing with the push server', () => {
   it('"Delete all my data" makes the server forget the subscription, then unsubscribes', async () => {
     await forgetPush();
     const [url, init] = fetchMock.mock.calls.at(-1)!;
-    expect([url, init?.method, JSON.parse(String(init?.body))]).toEqual(['/api/push/subscription', 'DELETE', { endpoint: subscription.endpoint }]);
+    expect([url, init?.method, JSON.parse(String(init?.body))]).toEqual(['/api/push/subscription', 'DELETE', { endpoint: subscription.endpoint, ownerSecret: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) }]);
+    expect(subscription.unsubscribe).toHaveBeenCalled();
+  });
+
+  it('proves ownership with one secret, the same on every sync and delete', async () => {
+    await syncPush([reminder('p:water:1', NOW + 60_000)], NOW);
+    await syncPush([reminder('p:water:1', NOW + 60_000)], NOW);
+    const secrets = fetchMock.mock.calls.map(([, init]) => JSON.parse(String(init?.body)).ownerSecret);
+    expect(secrets[0]).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(secrets[1]).toBe(secrets[0]);
+  });
+
+  it('sends only what the contract allows: valid ids, each once, within the horizon, soonest first', async () => {
+    const year = 367 * 86_400_000;
+    await syncPush([
+      reminder('p:water:2', NOW + 120_000), reminder('p:water:1', NOW + 60_000), reminder('p:water:1', NOW + 90_000),
+      reminder('bad id!', NOW + 60_000), reminder('x'.repeat(101), NOW + 60_000), reminder('p:appointment:1', NOW + year, 'appointment'),
+    ], NOW);
+    const body = JSON.parse(String(fetchMock.mock.calls.at(-1)![1]?.body));
+    expect(body.reminders.map((r: { id: string }) => r.id)).toEqual(['p:water:1', 'p:water:2']);
+  });
+
+  it('an SPA fallback answering with index.html means "no server": no error, an honest state', async () => {
+    fetchMock.mockImplementation(async () => new Response('<!doctype html><title>Aftercare</title>', { headers: { 'Content-Type': 'text/html' } }));
+    expect(await refreshPushState()).toBe('no-server');
+    pushState.value = 'on';
+    await syncPush([reminder('p:water:1', NOW + 60_000)], NOW);
+    expect(pushState.value).toBe('no-server');
+    fetchMock.mockReset();
+  });
+
+  it('a refused sync turns the push road off and says why in plain words', async () => {
+    fetchMock.mockImplementationOnce(async () => new Response('{"error":"Too many reminders kept for this subscription; try again tomorrow"}', { status: 422 }));
+    pushState.value = 'on';
+    await syncPush([reminder('p:water:1', NOW + 60_000)], NOW);
+    expect(pushState.value).toBe('refused');
+    expect(pushRefusal.value).toMatch(/as many reminders as it keeps/);
+    fetchMock.mockImplementationOnce(async () => new Response('{"error":"This push subscription belongs to another device"}', { status: 403 }));
+    await syncPush([reminder('p:water:1', NOW + 60_000)], NOW);
+    expect(pushState.value).toBe('off');
+    expect(pushRefusal.value).toMatch(/another copy/);
     expect(subscription.unsubscribe).toHaveBeenCalled();
   });
 });
