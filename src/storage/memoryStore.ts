@@ -55,8 +55,9 @@ export function memoryStore(): AftercareStore {
     },
     listSnoozes: async () => [...snoozes.values()],
     logGlassOfWater: async (now) => {
-      // The day model loads on first use, off the first screen.
-      const { glassOfWater } = await import('../domain/hydration');
+      // The day model loads on first use, off the first screen: by file, since a dynamic import of
+      // the concern's index (which the first screen also imports) would pull the whole index in.
+      const { glassOfWater } = await import('../domain/hydration/quickDrink');
       const drink = glassOfWater(newestFirst(), settings, now, crypto.randomUUID(), Intl.DateTimeFormat().resolvedOptions().timeZone);
       drinks.set(drink.id, drink);
       return drink;
