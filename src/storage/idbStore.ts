@@ -36,6 +36,7 @@ export function idbStore(db: AftercareDatabase): AftercareStore {
     latestCarePlan: () => carePlans.latestCarePlan(db),
     getCarePlan: (id) => carePlans.getCarePlan(db, id),
     acceptCarePlan: (record, session) => acceptCarePlan(db, record, session),
+    changeAppointment: (id, change) => carePlans.changeAppointment(db, id, change),
     checksForCarePlan: (id) => carePlans.checksForCarePlan(db, id),
     putExerciseCheck: (check) => carePlans.putExerciseCheck(db, check),
     checkInsForCarePlan: (id) => carePlans.checkInsForCarePlan(db, id),

@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { checkKey as storedCheckKey } from './repos/checkKey';
+import { withAppointmentChange } from './repos/carePlansRepo';
 import { snoozeOf } from '../domain/reminders';
 import type { ExerciseCheck } from '../domain/exercises';
 import type { CarePlanRecord, CheckInRecord, DrinkRecord, ReminderLogRecord, SessionRecord, SnoozeRecord } from './schema';
@@ -73,6 +74,10 @@ export function memoryStore(): AftercareStore {
     acceptCarePlan: async (record, session) => {
       carePlans.set(record.id, record);
       if (session && !sessions.has(session.id)) sessions.set(session.id, session);
+    },
+    changeAppointment: async (carePlanId, change) => {
+      const record = carePlans.get(carePlanId);
+      if (record) carePlans.set(carePlanId, withAppointmentChange(record, change));
     },
     checksForCarePlan: async (carePlanId) => [...checks.values()].filter((c) => c.carePlanId === carePlanId),
     putExerciseCheck: async (check) => void checks.set(checkKey(check), { ...check }),

@@ -1,6 +1,7 @@
 import type { Settings } from '../domain/settings';
 import type { ImportSummary, StoredData } from './repos/backupRepo';
 import type { ExerciseCheck } from '../domain/exercises';
+import type { AppointmentChange } from '../domain/carePlan';
 import type { CalendarExportState, CarePlanRecord, CheckInRecord, DrinkRecord, ReminderLogRecord, SessionRecord, SnoozeRecord } from './schema';
 
 /**
@@ -40,6 +41,8 @@ export interface AftercareStore {
   getCarePlan(id: string): Promise<CarePlanRecord | undefined>;
   /** Saves an accepted plan and, when given, the hydration session made from it, in one transaction. */
   acceptCarePlan(record: CarePlanRecord, session?: SessionRecord): Promise<void>;
+  /** Records that one appointment of a care plan's series was moved or cancelled (replacing what was said before). */
+  changeAppointment(carePlanId: string, change: AppointmentChange): Promise<void>;
   checksForCarePlan(carePlanId: string): Promise<ExerciseCheck[]>;
   putExerciseCheck(check: ExerciseCheck): Promise<void>;
   checkInsForCarePlan(carePlanId: string): Promise<CheckInRecord[]>;

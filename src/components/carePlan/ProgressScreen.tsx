@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { adherence, planStartDate } from '../../domain/exercises';
 import { buildProgressReport, type HydrationDay } from '../../domain/report';
 import { formatDayLabel } from '../../domain/time';
-import { activeCarePlan, checkInAnswers, exerciseChecks, planToday } from '../../state/carePlan/carePlanState';
+import { activeCarePlan, checkInAnswers, exerciseChecks } from '../../state/carePlan/carePlanState';
+import { exerciseSummary, planToday } from '../../state/carePlan/carePlanDay';
 import { loaded } from '../../state/hydration/hydrationState';
 import { navigate } from '../../state/route';
 import { loadHydrationHistory } from '../../state/hydration/hydrationHistory';
@@ -36,7 +37,7 @@ export function ProgressScreen() {
   }
   const { plan } = record;
   const answers = [...checkInAnswers.value].sort((a, b) => a.answeredAt - b.answeredAt);
-  const report = buildProgressReport({ plan, checks: exerciseChecks.value, checkIns: answers, hydration, now: Date.now() });
+  const report = buildProgressReport({ plan, checks: exerciseChecks.value, checkIns: answers, hydration, now: Date.now(), today: planToday.value });
   return (
     <section aria-labelledby="progress-title">
       <h1 id="progress-title" tabIndex={-1}>My progress</h1>
@@ -44,6 +45,7 @@ export function ProgressScreen() {
         <h2>Check-ins</h2>
         <CheckInChart points={answers.map((a) => ({ label: formatDayLabel(a.answeredAt, plan.timeZone), scores: a.scores }))} />
       </div>
+      {exerciseSummary.value?.ended && <p class="card" role="status">{exerciseSummary.value.text}</p>}
       <AdherenceSummary figures={adherence(plan, exerciseChecks.value, planStartDate(plan), planToday.value)} />
       <div class="card">
         <h2>Water</h2>

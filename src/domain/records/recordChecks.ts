@@ -67,7 +67,14 @@ export function carePlanRecordProblem(value: unknown): string | undefined {
   if (!isBag(value) || !isRecordId(value.id) || !isInstant(value.acceptedAt)) return 'has no valid id or date';
   const checked = validateCarePlan(value.plan, value.acceptedAt, { allowPastAppointment: true });
   if (!checked.ok) return `is not a valid plan (${checked.errors[0]})`;
-  return checked.plan.id === value.id ? undefined : 'does not match its id';
+  if (checked.plan.id !== value.id) return 'does not match its id';
+  return appointmentChangesProblem(value.appointmentChanges, checked.plan.series?.sessions ?? 1);
+}
+
+function appointmentChangesProblem(changes: unknown, count: number): string | undefined {
+  if (changes === undefined) return undefined;
+  const valid = (c: unknown) => isBag(c) && isCount(c.index, count - 1) && (c.movedTo === undefined || isInstant(c.movedTo)) && (c.cancelled === undefined || typeof c.cancelled === 'boolean');
+  return Array.isArray(changes) && changes.length <= count && changes.every(valid) ? undefined : 'has appointment changes that are not valid';
 }
 
 /** What is wrong with a stored or imported exercise check-off, or undefined when it is sound. */

@@ -1,5 +1,6 @@
 import type { BeverageId } from '../hydration/beverages';
 import type { CarePlan } from '../carePlan/carePlan';
+import type { AppointmentChange } from '../carePlan/series';
 import type { CheckInAnswer } from '../checkIns/checkIns';
 import type { HydrationPlan, SessionInput } from '../hydration/hydrationPlan';
 import type { IsoDate } from '../time/localDay';
@@ -34,6 +35,8 @@ export interface CarePlanRecord {
   id: string;
   acceptedAt: number;
   plan: CarePlan;
+  /** Appointments of the series the client said were moved or cancelled (no index needed: v4 reads it as is). */
+  appointmentChanges?: AppointmentChange[];
 }
 
 /** A check-in answer, filed under its plan. */

@@ -46,6 +46,8 @@ export interface BuildProgressReportArgs {
   checkIns: readonly CheckInAnswer[];
   hydration: readonly HydrationDay[];
   now: number;
+  /** The client's day now (their waking day, time/wakingDay.ts); the calendar date of `now` if not given. */
+  today?: IsoDate;
 }
 
 export const REPORT_LIMITS = { maxCheckIns: 40, maxWeeks: 30, maxDays: 400 } as const;
@@ -91,7 +93,7 @@ function hydrationDays(days: readonly HydrationDay[], from: IsoDate, to: IsoDate
 export function buildProgressReport(args: BuildProgressReportArgs): ProgressReport {
   const { plan, now } = args;
   const from = planStartDate(plan);
-  const today = isoDateOf(now, plan.timeZone);
+  const today = args.today ?? isoDateOf(now, plan.timeZone);
   const end = planEndDate(plan);
   const to = daysBetween(today, end) < 0 ? end : daysBetween(from, today) < 0 ? from : today;
   const weeks = adherence(plan, args.checks, from, to).weeks

@@ -1,5 +1,5 @@
 import { planEndsAt, planHydration } from '../../domain/hydration';
-import type { CarePlan } from '../../domain/carePlan';
+import type { AppointmentChange, CarePlan } from '../../domain/carePlan';
 import type { CheckInAnswer } from '../../domain/checkIns';
 import type { ExerciseCheck } from '../../domain/exercises';
 import type { SessionRecord } from '../../storage/schema';
@@ -47,5 +47,14 @@ export async function answerCheckIn(answer: CheckInAnswer): Promise<void> {
   const stored = { ...answer, carePlanId: record.id };
   await guardedWrite(() => store.value.putCheckIn(stored));
   checkInAnswers.value = [...checkInAnswers.value.filter((a) => a.checkInId !== answer.checkInId), stored];
+  announceChange();
+}
+
+/** Records that an appointment of the series was moved (to a new time) or cancelled. */
+export async function changeAppointment(change: AppointmentChange): Promise<void> {
+  const record = activeCarePlan.value;
+  if (!record) throw new Error('No plan to change an appointment of');
+  await guardedWrite(() => store.value.changeAppointment(record.id, change));
+  await reloadFromStore();
   announceChange();
 }

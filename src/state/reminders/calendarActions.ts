@@ -14,7 +14,8 @@ export async function buildCalendarFile(now = Date.now()): Promise<{ ics: string
   const hydration = current
     ? { sessionId: current.session.id, plan: current.session.plan, countedGlasses: current.counted }
     : upcoming && { sessionId: upcoming.id, plan: upcoming.plan, countedGlasses: 0 };
-  const args = { hydration, carePlan: activeCarePlan.value?.plan, settings: settings.value, now };
+  const record = activeCarePlan.value;
+  const args = { hydration, carePlan: record?.plan, appointmentChanges: record?.appointmentChanges, settings: settings.value, now };
   const last = await store.value.calendarExportState();
   const probe = buildCalendar({ ...args, sequence: last.sequence });
   if (probe.fingerprint === last.fingerprint) return { ...probe, fileName: 'aftercare-plan.ics' };

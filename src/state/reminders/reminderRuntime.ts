@@ -57,7 +57,7 @@ async function waterNow(at: number) {
 
 /** All reminders the plans still have, including snoozed ones coming back. */
 async function currentReminders(at: number, water?: AppReminder[]): Promise<AppReminder[]> {
-  const base = [...(water ?? (await waterNow(at)).reminders), ...(await carePlanRemindersNow())];
+  const base = [...(water ?? (await waterNow(at)).reminders), ...(await carePlanRemindersNow(at))];
   // A snoozed reminder comes back as itself, under an id of its own, unless logging has satisfied it
   // meanwhile (satisfied water reminders are no longer in `base`).
   const byId = new Map(base.map((r) => [r.id, r]));
@@ -69,14 +69,14 @@ async function currentReminders(at: number, water?: AppReminder[]): Promise<AppR
 }
 
 /** The therapist's plan's reminders; their code loads only for clients who have such a plan. */
-async function carePlanRemindersNow(): Promise<AppReminder[]> {
+async function carePlanRemindersNow(at: number): Promise<AppReminder[]> {
   const record = activeCarePlan.value;
   if (!record) return [];
   // By file, not through domain/reminders: that index is on the first screen, the care-plan schedule is not.
   const { carePlanReminders } = await import('../../domain/reminders/carePlanReminders');
   return carePlanReminders({
     plan: record.plan, acceptedAt: record.acceptedAt, settings: settings.value,
-    checks: exerciseChecks.value, answers: checkInAnswers.value, now: Date.now(),
+    checks: exerciseChecks.value, answers: checkInAnswers.value, now: at, appointmentChanges: record.appointmentChanges,
   });
 }
 

@@ -1,6 +1,7 @@
 import type { AftercareDatabase } from '../db';
 import type { CarePlanRecord, CheckInRecord } from '../schema';
 import type { ExerciseCheck } from '../../domain/exercises';
+import type { AppointmentChange } from '../../domain/carePlan';
 
 /** The most recently accepted therapist's plan. */
 export async function latestCarePlan(db: AftercareDatabase): Promise<CarePlanRecord | undefined> {
@@ -11,6 +12,20 @@ export async function latestCarePlan(db: AftercareDatabase): Promise<CarePlanRec
 /** One stored care plan by id. */
 export async function getCarePlan(db: AftercareDatabase, id: string): Promise<CarePlanRecord | undefined> {
   return db.get('carePlans', id);
+}
+
+/** Records a moved or cancelled appointment on the care plan, in one read-modify-write transaction. */
+export async function changeAppointment(db: AftercareDatabase, carePlanId: string, change: AppointmentChange): Promise<void> {
+  const tx = db.transaction('carePlans', 'readwrite');
+  const record = await tx.store.get(carePlanId);
+  if (record) await tx.store.put(withAppointmentChange(record, change));
+  await tx.done;
+}
+
+/** The record with `change` in place of anything said before about that appointment. */
+export function withAppointmentChange(record: CarePlanRecord, change: AppointmentChange): CarePlanRecord {
+  const others = (record.appointmentChanges ?? []).filter((c) => c.index !== change.index);
+  return { ...record, appointmentChanges: [...others, change].sort((a, b) => a.index - b.index) };
 }
 
 /** All of a care plan's exercise check-offs. */
