@@ -13,7 +13,12 @@ import { quietIntervals } from '../../../src/domain/time/allowedTime';
 import { addIsoDays, parseIsoDate } from '../../../src/domain/time/localDay';
 import { minutesIntoDay, wakingDay, wakingDayOf } from '../../../src/domain/time/wakingDay';
 import { localMinutes, MINUTE } from './localClock';
-import { anySettingsArb, NIGHT_ZONES, sessionArb, sessionEnd } from './propertyArbitraries';
+import { anySettingsArb, clock, clockChanges, NIGHT_ZONES, sessionArb, sessionEnd } from './propertyArbitraries';
+import { tzOffset } from '@date-fns/tz/tzOffset';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
+import { validateSettings } from '../../../src/domain/settings/validation';
+
+const tzOffsetMinutes = (zone: string, at: number) => tzOffset(zone, new Date(at));
 
 const RUNS = { numRuns: 40 };
 const TIMEOUT = 60_000;
@@ -95,5 +100,31 @@ describe.each(NIGHT_ZONES)('plans for any waking day in %s', (zone) => {
       if (last) expect(plan.dueBy).toBeGreaterThanOrEqual(last.at);
       expect(plan.dueNextDay).toBe(last?.nextMorning === true);
     }), RUNS);
+  }, TIMEOUT);
+});
+
+describe.each(['Pacific/Chatham', 'America/Havana'])('an exhaustive sweep of the night clocks go back in %s', (zone) => {
+  it('puts no reminder before wake time or in quiet hours in real time, whatever the wake time in or near the repeated hour', () => {
+    const changes = clockChanges(zone);
+    // The fall-back: the offset after the change is smaller than before it.
+    const fallBack = changes.find((change) => tzOffsetMinutes(zone, change + 60_000) < tzOffsetMinutes(zone, change - 60_000))!;
+    const changeClock = localMinutes(fallBack, zone);
+    for (let wake = changeClock - 120; wake <= changeClock + 60; wake += 10) {
+      const wakeTime = clock((wake + 1440) % 1440);
+      for (const quiet of [[], [{ start: clock((wake + 30) % 1440), end: clock((changeClock + 20) % 1440) }]]) {
+        const settings = { ...DEFAULT_SETTINGS, wakeTime, bedtime: clock((wake + 900) % 1440), quietHours: quiet };
+        if (Object.keys(validateSettings(settings)).length > 0) continue;
+        for (let endedAt = fallBack - 12 * 3_600_000; endedAt <= fallBack + 12 * 3_600_000; endedAt += 45 * MINUTE) {
+          const plan = planHydration({ sessionId: 'sweep', session: { kind: 'deep-tissue', pressure: 'deep', usualGlassesPerDay: 2, endedAt }, settings, timeZone: zone });
+          for (const reminder of plan.reminders) {
+            const day = wakingDay(wakingDayOf(reminder.at, settings, zone), settings, zone);
+            expect(reminder.at).toBeGreaterThanOrEqual(day.wake);
+            for (const q of quietIntervals(parseIsoDate(day.day)!, settings, zone)) expect(reminder.at >= q.start && reminder.at < q.end).toBe(false);
+            const shown = minutesIntoDay(localMinutes(reminder.at, zone), toMinutes(wakeTime));
+            expect(shown).toBeLessThan(minutesIntoDay(toMinutes(settings.bedtime), toMinutes(wakeTime)));
+          }
+        }
+      }
+    }
   }, TIMEOUT);
 });
