@@ -2,6 +2,7 @@ import { timeWhen } from '../../domain/time';
 import { todayState } from '../../state/hydration/dayState';
 import { settings } from '../../state/hydration/hydrationState';
 import { NavLink } from '../ui/NavLink';
+import { HeldReminders } from '../reminders/HeldReminders';
 import { dayResultText, formatGlasses, glassesText, targetSentence } from '../hydration/hydrationWording';
 
 /**
@@ -11,10 +12,12 @@ import { dayResultText, formatGlasses, glassesText, targetSentence } from '../hy
 export function HydrationHomeCard() {
   const { current, upcoming, own, yesterday, today, nextReminder } = todayState.value;
   const clock = settings.value;
-  if (!current && !upcoming && own.counted === 0 && !yesterday) return null;
+  if (!current && !upcoming && own.counted === 0 && !yesterday) return <HeldReminders />;
   const plan = current?.session.plan ?? upcoming?.plan;
   const next = current ? nextReminder : upcoming?.plan.reminders[0];
   return (
+    <>
+    <HeldReminders />
     <div class="card hydration-home">
       {yesterday && <p class="day-result" data-day="yesterday">Yesterday: {dayResultText(yesterday)}.</p>}
       <p class="hydration-home__today">
@@ -25,5 +28,6 @@ export function HydrationHomeCard() {
       </p>
       <NavLink to="today" class="button button--primary">{plan ? 'Open today’s plan' : 'Open Today'}</NavLink>
     </div>
+    </>
   );
 }

@@ -2,12 +2,14 @@ import './today.css';
 import { planResult } from '../../domain/hydration';
 import { todayState } from '../../state/hydration/dayState';
 import { loaded, recentDrinks, recentSessions } from '../../state/hydration/hydrationState';
+import { deviceTimeZone } from '../../state/deviceTimeZone';
 import { navigate } from '../../state/route';
 import { DrinkList } from './DrinkList';
 import { DrinkLogger } from './DrinkLogger';
 import { DrinksGuide } from './DrinksGuide';
 import { EarlierPlans, EverydaySummary, YesterdayLine } from './DayWaterParts';
 import { HydrationPlanSummary } from './HydrationPlanSummary';
+import { HeldReminders } from '../reminders/HeldReminders';
 import { RemindersCard } from '../reminders/RemindersCard';
 import { UndoBar } from '../ui/UndoBar';
 import { formatGlasses, glassesText } from './hydrationWording';
@@ -38,6 +40,7 @@ export function TodayScreen() {
   return (
     <section aria-labelledby="today-title">
       <YesterdayLine result={state.yesterday} />
+      <HeldReminders />
       {shown ? <HydrationPlanSummary result={shown} today={today} next={next} /> : <EverydaySummary counted={state.own.counted} goal={state.own.goal} />}
       <EarlierPlans plans={state.earlier} />
       {!current && upcoming && state.own.counted > 0 && (
@@ -46,7 +49,7 @@ export function TodayScreen() {
       <DrinkLogger />
       <UndoBar />
       <DrinkList drinks={todaysDrinks} />
-      <RemindersCard timeZone={(shown?.session.plan.timeZone) ?? Intl.DateTimeFormat().resolvedOptions().timeZone} />
+      <RemindersCard timeZone={shown?.session.plan.timeZone ?? deviceTimeZone()} today={today} />
       <DrinksGuide />
     </section>
   );

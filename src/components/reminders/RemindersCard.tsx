@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
-import { formatClockTime } from '../../domain/time';
+import { timeWhen } from '../../domain/time';
+import { settings } from '../../state/hydration/hydrationState';
 import { notificationPermission, turnOnReminders } from '../../state/reminders/notificationPermission';
 import { nextScheduledReminder } from '../../state/reminders/reminderRuntime';
 import { CalendarExport } from './CalendarExport';
 import { PushToggle } from './PushToggle';
 
 /** Turns reminders on, and says honestly which roads they can take on this phone. */
-export function RemindersCard({ timeZone }: { timeZone: string }) {
+export function RemindersCard({ timeZone, today }: { timeZone: string; today: string }) {
   const permission = notificationPermission.value;
   const [asked, setAsked] = useState(false);
   const next = nextScheduledReminder.value;
@@ -40,7 +41,7 @@ export function RemindersCard({ timeZone }: { timeZone: string }) {
       {permission === 'granted' && (
         <p role="status">
           Reminders are on while Aftercare is open or in the background
-          {next ? `; the next one is at ${formatClockTime(next.at, timeZone)}` : ''}. Missed ones are summed up when you come back.
+          {next ? `; the next one is at ${timeWhen(next.at, today, settings.value, timeZone)}` : ''}. Missed ones are summed up when you come back; none come at night or in quiet hours.
         </p>
       )}
       {permission === 'granted' && <PushToggle />}
