@@ -7,6 +7,7 @@ import { benchPlanComputation } from './bench/planComputation.mjs';
 import { benchTodayWithHistory } from './bench/todayWithHistory.mjs';
 import { benchLighthouse } from './bench/lighthouse.mjs';
 import { benchLinkLengths } from './bench/linkLengths.mjs';
+import { benchIllustrationBytes } from './bench/illustrationBytes.mjs';
 import { benchPushThroughput } from './bench/pushThroughput.mjs';
 
 const rows = [];
@@ -29,6 +30,15 @@ report(`open Today with ${today.entries} entries in IndexedDB (median of ${today
 const links = await benchLinkLengths();
 for (const { exercises, length } of links.lengths) report(`share link length, ${exercises} exercise${exercises === 1 ? '' : 's'}`, length, 'characters', `≤ ${links.maxLinkLength} (QR limit)`, length <= links.maxLinkLength);
 report('share link encode + decode (median)', links.medianMicros.toFixed(0), 'µs', 'informational', true);
+const twelve = links.lengths.find((figure) => figure.exercises === 12);
+// 650 characters before issue 12 (tests/fixtures/care-plan-links-v1.json): library figures must not lengthen it.
+report('share link length, 12 library exercises (650 before illustrations)', twelve.length, 'characters', '≤ 655', twelve.length <= 655);
+
+const art = await benchIllustrationBytes();
+report(`illustration, largest figure (${art.largest.id}: moving + 2 stills, gzip)`, art.largest.gzip, 'bytes', `≤ ${art.figureBudget}`, art.largest.gzip <= art.figureBudget);
+report('illustrations, whole library (each figure gzipped alone, summed)', (art.summedGzip / 1024).toFixed(2), 'KB', `≤ ${art.libraryBudget / 1024} KB`, art.summedGzip <= art.libraryBudget);
+report('illustrations, whole library (one gzip stream)', (art.oneStreamGzip / 1024).toFixed(2), 'KB', 'informational', true);
+if (art.chunk) report(`figure code as built (${art.chunk.file}, gzip; loads only with exercise screens)`, (art.chunk.gzip / 1024).toFixed(2), 'KB', 'informational', true);
 
 if (!process.argv.includes('--no-push')) {
   const push = await benchPushThroughput({ reminders: 100_000 });

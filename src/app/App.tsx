@@ -21,6 +21,7 @@ const SCREENS: Record<Route, ComponentType> = {
   therapist: lazyScreen(() => import('../components/therapist/TherapistScreen').then((m) => m.TherapistScreen)),
   planImport: lazyScreen(() => import('../components/carePlan/CarePlanImportScreen').then((m) => m.CarePlanImportScreen)),
   exercises: lazyScreen(() => import('../components/carePlan/ExercisesScreen').then((m) => m.ExercisesScreen)),
+  guided: lazyScreen(() => import('../components/exercises/GuidedScreen').then((m) => m.GuidedScreen)),
   checkIn: lazyScreen(() => import('../components/carePlan/CheckInScreen').then((m) => m.CheckInScreen)),
   progress: lazyScreen(() => import('../components/carePlan/ProgressScreen').then((m) => m.ProgressScreen)),
   report: lazyScreen(() => import('../components/carePlan/ReportScreen').then((m) => m.ReportScreen)),

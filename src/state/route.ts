@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 
-export type Route = 'home' | 'intake' | 'today' | 'history' | 'settings' | 'therapist' | 'planImport' | 'exercises' | 'checkIn' | 'progress' | 'report';
+export type Route = 'home' | 'intake' | 'today' | 'history' | 'settings' | 'therapist' | 'planImport' | 'exercises' | 'guided' | 'checkIn' | 'progress' | 'report';
 
 const PATHS: Record<Route, string> = {
   home: '/',
@@ -11,6 +11,7 @@ const PATHS: Record<Route, string> = {
   therapist: '/therapist',
   planImport: '/plan',
   exercises: '/exercises',
+  guided: '/exercises/guided',
   checkIn: '/check-in',
   progress: '/progress',
   report: '/report',

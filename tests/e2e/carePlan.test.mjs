@@ -156,7 +156,7 @@ test('opening the same link again says so and adds nothing', async () => {
 test("the client sees today's exercises and checks one set off", async () => {
   const cards = phone.locator('article.exercise-card');
   assert.deepEqual(await cards.locator('h2').allInnerTexts(), EXERCISES);
-  await phone.getByRole('checkbox', { name: 'Chin tuck: round 1, set 1 done' }).check();
+  await phone.getByRole('checkbox', { name: 'Chin tuck: Morning, set 1 done' }).check();
   await phone.getByText('Overall: 1 of 14 sets (7%).').waitFor();
   await noAxeViolations(phone, '/exercises');
 });
@@ -201,8 +201,8 @@ test('offline, a reload keeps the checked set, the answered check-in and the pla
     assert.equal(await phone.getByRole('form').count(), 0);
     await phone.getByRole('link', { name: 'Exercises' }).click();
     await heading(phone, 'Today’s exercises');
-    assert.equal(await phone.getByRole('checkbox', { name: 'Chin tuck: round 1, set 1 done' }).isChecked(), true);
-    assert.equal(await phone.getByRole('checkbox', { name: 'Chin tuck: round 1, set 2 done' }).isChecked(), false);
+    assert.equal(await phone.getByRole('checkbox', { name: 'Chin tuck: Morning, set 1 done' }).isChecked(), true);
+    assert.equal(await phone.getByRole('checkbox', { name: 'Chin tuck: Morning, set 2 done' }).isChecked(), false);
     await phone.getByText('Overall: 1 of 14 sets (7%).').waitFor();
     await phone.goto(server.url);
     await phone.getByRole('heading', { name: `Plan from ${THERAPIST}` }).waitFor();

@@ -1,6 +1,7 @@
 import { MASSAGE_KINDS } from '../../domain/session';
 import type { CarePlan } from '../../domain/carePlan';
 import { formatClockTime, formatDayLabel } from '../../domain/time';
+import { ExerciseFigure } from '../exercises/ExerciseFigure';
 import '../ui/forms.css';
 import './carePlan.css';
 
@@ -19,6 +20,7 @@ export function CarePlanPreview({ plan }: { plan: CarePlan }) {
             {plan.exercises.map((e) => (
               <li key={e.id}>
                 {e.name}: {e.sets} × {e.reps ? `${e.reps} reps` : `${e.holdSeconds} s hold`}, {e.timesPerDay}× a day for {e.durationDays} days
+                <ExerciseFigure exercise={e} small />
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { activeCarePlan, exerciseChecks } from '../../state/carePlan/carePlanSta
 import { exerciseSummary, planToday } from '../../state/carePlan/carePlanDay';
 import { loaded } from '../../state/hydration/hydrationState';
 import { navigate } from '../../state/route';
+import { NavLink } from '../ui/NavLink';
 import { AdherenceSummary } from './AdherenceSummary';
 import { PlanEndedCard } from './PlanEndedCard';
 import { ExerciseCard } from './ExerciseCard';
@@ -35,6 +36,7 @@ export function ExercisesScreen() {
       {ended && summary && <PlanEndedCard text={summary.text} />}
       {!ended && due.length === 0 && <p class="card">Nothing is due today.</p>}
       {due.length > 0 && done && <p class="card" role="status"><span class="done-badge">Done for today</span> Every set is checked off.</p>}
+      {due.length > 0 && !done && <p><NavLink to="guided" class="button button--primary button--large">Start today’s exercises</NavLink></p>}
       {due.map((item) => (
         <ExerciseCard key={item.exercise.id} item={item} carePlanId={plan.id} today={today} checks={exerciseChecks.value} />
       ))}

@@ -1,16 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-
-/** A short beep at the end, only if the user turned sound on; no sound is ever the default. */
-function beep(): void {
-  const Context = globalThis.AudioContext;
-  if (!Context) return;
-  const audio = new Context();
-  const tone = audio.createOscillator();
-  tone.connect(audio.destination);
-  tone.start();
-  tone.stop(audio.currentTime + 0.25);
-  tone.onended = () => void audio.close();
-}
+import { beep } from './cues';
 
 /** Counts a hold down, visibly; announces only the end to screen readers. Motion is a plain progress bar. */
 export function HoldTimer({ seconds, label }: { seconds: number; label: string }) {

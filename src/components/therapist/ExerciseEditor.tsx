@@ -1,4 +1,5 @@
-import { EXERCISE_LIMITS } from '../../domain/exercises';
+import { BODY_REGIONS, EXERCISE_LIBRARY, EXERCISE_LIMITS, sidesOf } from '../../domain/exercises';
+import { ExerciseFigure } from '../exercises/ExerciseFigure';
 import type { DoseKind, DurationUnit, ExerciseDraft } from './exerciseDraft';
 import { NumberField } from './NumberField';
 
@@ -55,6 +56,34 @@ function DurationFields({ draft, onChange }: { draft: ExerciseDraft; onChange: P
   );
 }
 
+function SidesField({ draft, onChange }: { draft: ExerciseDraft; onChange: Patch }) {
+  return (
+    <label class="choice field">
+      <input type="checkbox" checked={sidesOf(draft) === 'each'} onChange={(e) => onChange({ sides: e.currentTarget.checked ? 'each' : 'both' })} />
+      <span>One side at a time (left, then right)</span>
+    </label>
+  );
+}
+
+/** A custom exercise can borrow any library illustration; a library one always shows its own. */
+function FigureField({ draft, onChange }: { draft: ExerciseDraft; onChange: Patch }) {
+  const id = `ex-${draft.id}-figure`;
+  return (
+    <div class="field">
+      <label for={id} class="field__label">Illustration</label>
+      <select id={id} value={draft.figure ?? ''} onChange={(e) => onChange({ figure: e.currentTarget.value || undefined })}>
+        <option value="">None</option>
+        {BODY_REGIONS.map((region) => (
+          <optgroup key={region.id} label={region.label}>
+            {EXERCISE_LIBRARY.filter((e) => e.region === region.id).map((e) => <option key={e.id} value={e.id}>{e.name}</option>)}
+          </optgroup>
+        ))}
+      </select>
+      <ExerciseFigure exercise={draft} still small />
+    </div>
+  );
+}
+
 /** Every field of one exercise; the library's words and numbers are only a starting point. */
 export function ExerciseEditor({ draft, labelledBy, onChange }: { draft: ExerciseDraft; labelledBy: string; onChange: Patch }) {
   const id = (field: string) => `ex-${draft.id}-${field}`;
@@ -72,6 +101,8 @@ export function ExerciseEditor({ draft, labelledBy, onChange }: { draft: Exercis
       </div>
       <DoseFields draft={draft} onChange={onChange} />
       <DurationFields draft={draft} onChange={onChange} />
+      <SidesField draft={draft} onChange={onChange} />
+      {draft.custom && <FigureField draft={draft} onChange={onChange} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { MASSAGE_KINDS } from '../../domain/session';
 import type { CarePlan } from '../../domain/carePlan';
+import { ExerciseFigure } from '../exercises/ExerciseFigure';
 import { doseSummary } from './exerciseDraft';
 
 function when(at: number, timeZone: string, withTime: boolean): string {
@@ -38,6 +39,7 @@ export function PrintHandout({ plan }: { plan: CarePlan }) {
         <div class="handout__exercise" key={exercise.id}>
           <h4>{exercise.name}</h4>
           <p>{doseSummary(exercise)}</p>
+          <ExerciseFigure exercise={exercise} still small />
           <ol>{exercise.steps.map((step, i) => <li key={i}>{step}</li>)}</ol>
           {exercise.cautions.length > 0 && <ul class="cautions">{exercise.cautions.map((c, i) => <li key={i}>{c}</li>)}</ul>}
         </div>

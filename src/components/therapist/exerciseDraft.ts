@@ -3,7 +3,7 @@
  * switch that remembers both numbers, and a duration in days or weeks. `exerciseFromDraft` turns it
  * back into the domain's Exercise; validateCarePlan then checks it.
  */
-import type { Exercise } from '../../domain/exercises';
+import type { BodyRegion, Exercise, Sides } from '../../domain/exercises';
 
 export type DoseKind = 'reps' | 'hold';
 export type DurationUnit = 'days' | 'weeks';
@@ -24,6 +24,11 @@ export interface ExerciseDraft {
   timesPerDay: number;
   durationAmount: number;
   durationUnit: DurationUnit;
+  /** Carried as the exercise had them (absent means "as the library says"); see Exercise. */
+  region?: BodyRegion;
+  sides?: Sides;
+  /** A library id whose illustration this exercise shows. */
+  figure?: string;
 }
 
 const DAYS_PER_WEEK = 7;
@@ -43,7 +48,13 @@ export function draftFromExercise(exercise: Exercise, custom = false): ExerciseD
     timesPerDay: exercise.timesPerDay,
     durationAmount: inWeeks ? exercise.durationDays / DAYS_PER_WEEK : exercise.durationDays,
     durationUnit: inWeeks ? 'weeks' : 'days',
+    ...extrasOf(exercise),
   };
+}
+
+/** Only the extras that are set, so an exercise comes back exactly as it went in. */
+function extrasOf({ region, sides, figure }: Pick<Exercise, 'region' | 'sides' | 'figure'>): Pick<Exercise, 'region' | 'sides' | 'figure'> {
+  return { ...(region ? { region } : {}), ...(sides ? { sides } : {}), ...(figure ? { figure } : {}) };
 }
 
 /** A blank exercise written from scratch: the numbers start at common values, the words are the therapist's. */
@@ -70,6 +81,7 @@ export function exerciseFromDraft(draft: ExerciseDraft): Exercise {
     ...dose,
     timesPerDay: draft.timesPerDay,
     durationDays: draft.durationUnit === 'weeks' ? draft.durationAmount * DAYS_PER_WEEK : draft.durationAmount,
+    ...extrasOf(draft),
   };
 }
 

@@ -8,6 +8,11 @@
  *    exercises, dos, donts, nextAppointment?, [everyWeeks, sessions]?, physicianNote?]
  * An exercise is its library id alone, or [id, changes] with changes keyed by one letter; an
  * exercise written from scratch has every field in its changes. Trailing empty slots are dropped.
+ *
+ * Region, sides and a borrowed figure ('b', 'l', 'f') came later. For them an absent value means
+ * "as the library says", not a change: plans saved before they existed have none, and must keep
+ * the ids they were saved under. So an old link decodes to the same plan with the same id, and a
+ * library exercise's link grows by nothing.
  */
 import type { CarePlan } from './carePlan';
 import { findLibraryExercise, type Exercise } from '../exercises/exerciseLibrary';
@@ -22,6 +27,8 @@ const FIELD_KEYS = {
 /** Reps and hold replace each other, so they travel together: 'r' or 'h', never a mix with the library's. */
 const REPS = 'r';
 const HOLD = 'h';
+/** Carried only when given and different from the library's: absence means the library's value. */
+const LIBRARY_KEYS = { region: 'b', sides: 'l', figure: 'f' } as const satisfies Partial<Record<keyof Exercise, string>>;
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -34,6 +41,9 @@ function compactExercise(exercise: Exercise): CompactExercise {
   if (!base || base.reps !== exercise.reps || base.holdSeconds !== exercise.holdSeconds) {
     if (exercise.reps !== undefined) changes[REPS] = exercise.reps;
     else changes[HOLD] = exercise.holdSeconds;
+  }
+  for (const [field, key] of Object.entries(LIBRARY_KEYS) as [keyof typeof LIBRARY_KEYS, string][]) {
+    if (exercise[field] !== undefined && exercise[field] !== base?.[field]) changes[key] = exercise[field];
   }
   return Object.keys(changes).length === 0 ? exercise.id : [exercise.id, changes];
 }
@@ -76,6 +86,9 @@ function expandExercise(item: unknown): unknown {
     holdSeconds: ownDose ? changes[HOLD] : base?.holdSeconds,
     timesPerDay: pick(FIELD_KEYS.timesPerDay, base?.timesPerDay),
     durationDays: pick(FIELD_KEYS.durationDays, base?.durationDays),
+    region: pick(LIBRARY_KEYS.region, base?.region),
+    sides: pick(LIBRARY_KEYS.sides, base?.sides),
+    figure: pick(LIBRARY_KEYS.figure, undefined),
   };
 }
 

@@ -1,4 +1,5 @@
 /** Checks one home exercise from a form or a link against the plan's limits. */
+import { isBodyRegion, isSides } from './bodyRegions';
 import { isAbsent, isRecord, readText, readTextList, readWholeNumber } from '../checks/fieldChecks';
 import type { Exercise } from './exerciseLibrary';
 
@@ -32,6 +33,22 @@ function readDose(input: Record<string, unknown>, label: string, errors: string[
   return holdSeconds === undefined ? undefined : { holdSeconds };
 }
 
+/**
+ * Region, sides and borrowed figure: each optional, and only kept when given. A figure is checked
+ * as an id, not against this app's library, so a plan borrowing a drawing added in a later version
+ * still opens here (without that picture) instead of being refused.
+ */
+function readExtras(input: Record<string, unknown>, position: number, errors: string[]): Pick<Exercise, 'region' | 'sides' | 'figure'> {
+  const extras: Pick<Exercise, 'region' | 'sides' | 'figure'> = {};
+  if (isBodyRegion(input.region)) extras.region = input.region;
+  else if (!isAbsent(input.region)) errors.push(`Exercise ${position} names a body region this app doesn't know.`);
+  if (isSides(input.sides)) extras.sides = input.sides;
+  else if (!isAbsent(input.sides)) errors.push(`Exercise ${position} must say whether it is done one side at a time.`);
+  if (typeof input.figure === 'string' && EXERCISE_ID.test(input.figure)) extras.figure = input.figure;
+  else if (!isAbsent(input.figure)) errors.push(`Exercise ${position} names an illustration that is not valid.`);
+  return extras;
+}
+
 /** `position` is 1-based and only names the exercise in messages ("exercise 3"). */
 export function validateExercise(input: unknown, position: number, errors: string[]): Exercise | undefined {
   const label = `exercise ${position}`;
@@ -48,9 +65,10 @@ export function validateExercise(input: unknown, position: number, errors: strin
   const dose = readDose(input, label, errors);
   const timesPerDay = readWholeNumber(input.timesPerDay, `the times a day of ${label}`, EXERCISE_LIMITS.timesPerDay, errors);
   const durationDays = readWholeNumber(input.durationDays, `the number of days of ${label}`, EXERCISE_LIMITS.durationDays, errors);
+  const extras = readExtras(input, position, errors);
   if (errors.length > before || name === undefined || sets === undefined || !dose) return undefined;
   if (timesPerDay === undefined || durationDays === undefined) return undefined;
-  return { id: input.id as string, name, steps, cautions, sets, ...dose, timesPerDay, durationDays };
+  return { id: input.id as string, name, steps, cautions, sets, ...dose, timesPerDay, durationDays, ...extras };
 }
 
 /** Ids must be unique: check-offs and check-ins refer to an exercise by its id. */

@@ -41,37 +41,38 @@ describe('ExercisesScreen', () => {
     expect(chinTuck.getByText('2 × 10 reps, 3× a day · day 1 of 21')).toBeTruthy();
     expect(chinTuck.getByText('Gently slide your chin straight back, as if making a double chin.')).toBeTruthy();
     expect(chinTuck.queryByRole('button', { name: /hold/ })).toBeNull();
-    expect(chinTuck.getAllByRole('group').map((g) => g.querySelector('legend')?.textContent)).toEqual(['Round 1 of 3', 'Round 2 of 3', 'Round 3 of 3']);
+    expect(chinTuck.getAllByRole('group').map((g) => g.querySelector('legend')?.textContent)).toEqual(['Morning', 'Midday', 'Evening']);
     expect(chinTuck.getAllByRole('checkbox', { name: /set \d done$/ })).toHaveLength(6);
     const neck = card('Neck side bend');
     expect(neck.getByText('2 × 30 s hold, 2× a day · day 1 of 21')).toBeTruthy();
     expect(neck.getByRole('button', { name: 'Start 30 s hold for Neck side bend' })).toBeTruthy();
     expect(card('Shoulder rolls').getByRole('group', { name: 'Sets' })).toBeTruthy();
     expect(overall()).toBe('Overall: 0 of 11 sets (0%).');
+    expect(screen.getByRole('link', { name: 'Start today’s exercises' }).getAttribute('href')).toBe('/exercises/guided');
   });
 
   it('checks a set off, saves it, and counts it in the adherence figures', async () => {
     const plan = acceptedPlan();
     render(<ExercisesScreen />);
-    fireEvent.click(setBox('Chin tuck: round 2, set 1 done'));
+    fireEvent.click(setBox('Chin tuck: Midday, set 1 done'));
     await waitFor(() => expect(overall()).toBe('Overall: 1 of 11 sets (9%).'));
-    expect(setBox('Chin tuck: round 2, set 1 done').checked).toBe(true);
-    expect(setBox('Chin tuck: round 1, set 1 done').checked).toBe(false);
+    expect(setBox('Chin tuck: Midday, set 1 done').checked).toBe(true);
+    expect(setBox('Chin tuck: Morning, set 1 done').checked).toBe(false);
     expect(await store.value.checksForCarePlan(plan.id)).toEqual([
       { carePlanId: plan.id, exerciseId: 'chin-tuck', localDate: '2026-05-12', round: 2, setsDone: 1 },
     ]);
-    fireEvent.click(setBox('Chin tuck: round 2, set 2 done'));
+    fireEvent.click(setBox('Chin tuck: Midday, set 2 done'));
     await waitFor(() => expect(overall()).toBe('Overall: 2 of 11 sets (18%).'));
-    fireEvent.click(setBox('Chin tuck: round 2, set 1 done'));
+    fireEvent.click(setBox('Chin tuck: Midday, set 1 done'));
     await waitFor(() => expect(overall()).toBe('Overall: 0 of 11 sets (0%).'));
-    expect(setBox('Chin tuck: round 2, set 2 done').checked).toBe(false);
+    expect(setBox('Chin tuck: Midday, set 2 done').checked).toBe(false);
   });
 
   it('unticks a set again when saving it fails, and says why', async () => {
     acceptedPlan();
     store.value = { ...store.value, putExerciseCheck: () => Promise.reject(new Error('disk')) };
     render(<ExercisesScreen />);
-    const box = setBox('Chin tuck: round 1, set 1 done');
+    const box = setBox('Chin tuck: Morning, set 1 done');
     fireEvent.click(box);
     await waitFor(() => expect(storageProblem.value).toBe('Aftercare could not save that just now. Please try again.'));
     await waitFor(() => expect(box.checked).toBe(false));
@@ -84,6 +85,7 @@ describe('ExercisesScreen', () => {
     expect(screen.queryByText('Done for today')).toBeNull();
     await checkEverything();
     await screen.findByText('Done for today');
+    expect(screen.queryByRole('link', { name: 'Start today’s exercises' })).toBeNull();
     expect(overall()).toBe('Overall: 11 of 11 sets (100%).');
   });
 
@@ -92,7 +94,7 @@ describe('ExercisesScreen', () => {
     exerciseChecks.value = [{ carePlanId: plan.id, exerciseId: 'custom-1', localDate: '2026-05-12', round: 1, setsDone: 1 }];
     fixClock(NOW + 7 * DAY);
     render(<ExercisesScreen />);
-    fireEvent.click(setBox('Chin tuck: round 1, set 1 done'));
+    fireEvent.click(setBox('Chin tuck: Morning, set 1 done'));
     await waitFor(() => expect(overall()).toBe('Overall: 2 of 83 sets (2%).'));
     const weeks = within(screen.getByRole('table'));
     const cells = (row: HTMLElement) => [...row.children].map((cell) => cell.textContent);

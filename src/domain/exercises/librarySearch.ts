@@ -1,0 +1,23 @@
+/** Finding an exercise in the library by what the therapist types and the body region they pick. */
+import type { BodyRegion } from './bodyRegions';
+import type { LibraryExercise } from './exerciseLibrary';
+
+/** Lower case, accents folded ("Épaule" finds "epaule"), runs of anything else as one space. */
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * The library exercises in `region` (all regions when undefined) whose name, steps or cautions hold
+ * every word of `text`, in library order. Names are searched with the rest, so "wall" finds the
+ * doorway stretch that uses one.
+ */
+export function searchLibrary(library: readonly LibraryExercise[], text: string, region?: BodyRegion): LibraryExercise[] {
+  const words = folded(text).split(' ').filter(Boolean);
+  return library.filter((exercise) => {
+    if (region && exercise.region !== region) return false;
+    if (words.length === 0) return true;
+    const haystack = folded([exercise.name, ...exercise.steps, ...exercise.cautions].join(' '));
+    return words.every((word) => haystack.includes(word));
+  });
+}
