@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { checkKey as storedCheckKey } from './repos/checkKey';
-import { withAppointmentChange } from './repos/carePlansRepo';
+import { withAppointmentChange } from '../domain/carePlan';
 import { snoozeOf } from '../domain/reminders';
 import type { ExerciseCheck } from '../domain/exercises';
 import type { CarePlanRecord, CheckInRecord, DrinkRecord, ReminderLogRecord, SessionRecord, SnoozeRecord } from './schema';
@@ -77,7 +77,7 @@ export function memoryStore(): AftercareStore {
     },
     changeAppointment: async (carePlanId, change) => {
       const record = carePlans.get(carePlanId);
-      if (record) carePlans.set(carePlanId, withAppointmentChange(record, change));
+      if (record) carePlans.set(carePlanId, { ...record, appointmentChanges: withAppointmentChange(record.appointmentChanges, change) });
     },
     checksForCarePlan: async (carePlanId) => [...checks.values()].filter((c) => c.carePlanId === carePlanId),
     putExerciseCheck: async (check) => void checks.set(checkKey(check), { ...check }),

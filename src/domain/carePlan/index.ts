@@ -2,3 +2,4 @@
 export { appointmentCountdown } from './appointment';
 export { CARE_PLAN_LIMITS, type CarePlan, DEFAULT_PHYSICIAN_NOTE, validateCarePlan } from './carePlan';
 export { type Appointment, type AppointmentChange, type NextAppointment, nextAppointmentOf, seriesAppointments, upcomingAppointments } from './series';
+export { withAppointmentChange } from './appointmentChanges';

@@ -1,7 +1,7 @@
 import type { AftercareDatabase } from '../db';
 import type { CarePlanRecord, CheckInRecord } from '../schema';
 import type { ExerciseCheck } from '../../domain/exercises';
-import type { AppointmentChange } from '../../domain/carePlan';
+import { withAppointmentChange, type AppointmentChange } from '../../domain/carePlan';
 
 /** The most recently accepted therapist's plan. */
 export async function latestCarePlan(db: AftercareDatabase): Promise<CarePlanRecord | undefined> {
@@ -18,14 +18,8 @@ export async function getCarePlan(db: AftercareDatabase, id: string): Promise<Ca
 export async function changeAppointment(db: AftercareDatabase, carePlanId: string, change: AppointmentChange): Promise<void> {
   const tx = db.transaction('carePlans', 'readwrite');
   const record = await tx.store.get(carePlanId);
-  if (record) await tx.store.put(withAppointmentChange(record, change));
+  if (record) await tx.store.put({ ...record, appointmentChanges: withAppointmentChange(record.appointmentChanges, change) });
   await tx.done;
-}
-
-/** The record with `change` in place of anything said before about that appointment. */
-export function withAppointmentChange(record: CarePlanRecord, change: AppointmentChange): CarePlanRecord {
-  const others = (record.appointmentChanges ?? []).filter((c) => c.index !== change.index);
-  return { ...record, appointmentChanges: [...others, change].sort((a, b) => a.index - b.index) };
 }
 
 /** All of a care plan's exercise check-offs. */
