@@ -4,14 +4,28 @@ import { DB_NAME, DB_VERSION, PENDING_DAY_FILING_KEY, type AftercareDB } from '.
 export type AftercareDatabase = IDBPDatabase<AftercareDB>;
 
 /**
+ * Opens (and upgrades) the database for the page, finishing the v4 filing first when it is pending
+ * (addDayIndex below); the filing code loads only then. The service worker can't load code on
+ * demand (no import() in a worker, and Vite's loader reads `document`), so it opens through
+ * workerDatabase.ts instead.
+ */
+export async function openAftercareDB(onVersionChange: () => void = () => {}, name = DB_NAME): Promise<AftercareDatabase> {
+  const db = await openDatabase(onVersionChange, name);
+  if (await needsDayFiling(db)) await (await import('./repos/dayFiling')).fileDrinksByDay(db);
+  return db;
+}
+
+/** Whether the v4 upgrade left drinks to file under their days. */
+export async function needsDayFiling(db: AftercareDatabase): Promise<boolean> {
+  return (await db.getKey('settings', PENDING_DAY_FILING_KEY)) !== undefined;
+}
+
+/**
  * Opens (and upgrades) the database. The ladder is cumulative: a user on any released version
  * walks every later step. Never await anything but IndexedDB inside `upgrade`.
  * `onVersionChange` fires when another tab needs a newer version: we close, and the UI asks to reload.
  */
-export async function openAftercareDB(
-  onVersionChange: () => void = () => {},
-  name = DB_NAME,
-): Promise<AftercareDatabase> {
+export async function openDatabase(onVersionChange: () => void, name: string): Promise<AftercareDatabase> {
   const db = await openDB<AftercareDB>(name, DB_VERSION, {
     upgrade(database, oldVersion, _newVersion, transaction) {
       // Rungs 1 and 2 name indexes as released; the typed schema only knows today's names.
@@ -36,7 +50,6 @@ export async function openAftercareDB(
       onVersionChange();
     },
   });
-  if (await db.getKey('settings', PENDING_DAY_FILING_KEY)) await (await import('./repos/dayFiling')).fileDrinksByDay(db);
   return db;
 }
 
