@@ -1,6 +1,6 @@
 import { formatClockTime } from '../../domain/time';
 import { deviceTimeZone } from '../../state/deviceTimeZone';
-import { heldReminders } from '../../state/reminders/reminderRuntime';
+import { heldReminders } from '../../state/reminders/heldReminders';
 
 /**
  * Reminders that fell due at night or in quiet hours: shown here instead of popping up, and as a

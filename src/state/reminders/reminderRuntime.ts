@@ -11,14 +11,13 @@ import { decideNotifications, type AppReminder } from '../../domain/reminders';
 import { activeCarePlan, checkInAnswers, exerciseChecks } from '../carePlan/carePlanState';
 import { deviceTimeZone } from '../deviceTimeZone';
 import { settings } from '../hydration/hydrationState';
+import { heldReminders } from './heldReminders';
 import { pushState } from './pushState';
 import { store } from '../data/storeState';
 
 /** The next reminder this page has a timer for; shown on screen. */
 export const nextScheduledReminder = signal<AppReminder | undefined>(undefined);
 
-/** Reminders that fell due during the night or quiet hours: listed in the app, not popped up. */
-export const heldReminders = signal<AppReminder[]>([]);
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 let running: Promise<void> | undefined;
