@@ -1,7 +1,7 @@
 // @ts-check
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
-import { SECURITY_HEADERS } from './securityHeaders.mjs';
+import { securityHeadersFor } from './securityHeaders.mjs';
 import { staticFiles } from './staticFiles.mjs';
 import { sendJson } from './push/httpJson.mjs';
 
@@ -11,8 +11,9 @@ import { sendJson } from './push/httpJson.mjs';
  */
 export function createAppServer({ root = resolve('dist'), push = null } = {}) {
   const serveStatic = staticFiles(resolve(root));
+  const headers = securityHeadersFor(resolve(root));
   return createServer((req, res) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(headers())) res.setHeader(name, value);
     // /api/ is never the single-page fallback: without the push service it is a JSON 404.
     if ((req.url ?? '').startsWith('/api/')) {
       if (push) return void push.handle(req, res);

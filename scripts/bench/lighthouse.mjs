@@ -23,7 +23,10 @@ export async function benchLighthouse() {
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic',
     ], { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, stdio: ['ignore', 'ignore', 'inherit'] });
     const report = JSON.parse(readFileSync(out, 'utf8'));
-    return Object.fromEntries(Object.values(report.categories).map((c) => [c.title, Math.round(c.score * 100)]));
+    return {
+      scores: Object.fromEntries(Object.values(report.categories).map((c) => [c.title, Math.round(c.score * 100)])),
+      lcpMs: report.audits['largest-contentful-paint'].numericValue,
+    };
   } finally {
     server.kill();
   }

@@ -5,7 +5,7 @@ export async function benchLinkLengths() {
   const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true, include: [] } });
   try {
     const figures = await vite.ssrLoadModule('/tests/fixtures/carePlanFigures.ts');
-    const domain = await vite.ssrLoadModule('/src/domain/links/index.ts');
+    const domain = await vite.ssrLoadModule('/src/domain/links/carePlanCodec.ts');
     const plan = figures.samplePlan(12);
     for (let i = 0; i < 200; i++) domain.decodeCarePlan(domain.encodeCarePlan(plan), Date.now());
     const samples = [];

@@ -17,8 +17,10 @@ export async function benchTodayWithHistory() {
     const samples = [];
     for (let run = 0; run < RUNS; run++) {
       await page.reload();
+      // One call that waits inside the page: polling for the heading while the app starts would
+      // share the page's main thread with it and slow down what is being measured.
+      samples.push(await page.evaluate(todayReady));
       await page.getByRole('heading', { name: "Today's drinks" }).waitFor();
-      samples.push(await page.evaluate(() => performance.getEntriesByName('aftercare:today-ready')[0]?.duration ?? Number.NaN));
     }
     samples.sort((a, b) => a - b);
     return { entries, runs: RUNS, medianMs: samples[Math.floor(RUNS / 2)] };
@@ -26,6 +28,18 @@ export async function benchTodayWithHistory() {
     await app.close();
     await server.close();
   }
+}
+
+/** Runs in the page: the app's start-to-data measure, once it is recorded. */
+function todayReady() {
+  return new Promise((resolve) => {
+    const read = () => {
+      const measure = performance.getEntriesByName('aftercare:today-ready')[0];
+      if (measure) resolve(measure.duration);
+      return !!measure;
+    };
+    if (!read()) new PerformanceObserver((_list, observer) => read() && observer.disconnect()).observe({ type: 'measure' });
+  });
 }
 
 /** Runs in the page: writes a year of sessions and drinks straight into the app's database. */

@@ -7,6 +7,7 @@
 import { createHash, ECDH } from 'node:crypto';
 import { endpointProblem } from './endpointPolicy.mjs';
 import { isReminderId, isReminderKind, REMINDER_KINDS, REMINDER_LIMITS } from '../../src/contract/reminders.js';
+import { TIME_ZONE_NAME_MAX_CHARS } from '../../src/contract/timeZoneName.js';
 
 /** The reminder limits come from the contract the client shares; the rest are the server's own. */
 export const LIMITS = Object.freeze({
@@ -14,7 +15,7 @@ export const LIMITS = Object.freeze({
   reminders: REMINDER_LIMITS.perSync,
   idLength: REMINDER_LIMITS.idLength,
   endpointLength: 2048,
-  timeZoneLength: 64,
+  timeZoneLength: TIME_ZONE_NAME_MAX_CHARS,
   pastMs: REMINDER_LIMITS.pastMs,
   futureMs: REMINDER_LIMITS.horizonMs,
 });
@@ -34,21 +35,15 @@ const TIME_ZONE_PATTERN = /^[A-Za-z0-9_+\-/]+$/;
  * @returns {Parsed<import('./store.mjs').SubscriptionSync>}
  */
 export function parseSubscriptionSync(body, { now, testMode = false }) {
-  try {
+  return parsed(() => {
     const input = record(body, 'body', ['subscription', 'ownerSecret', 'timeZone', 'reminders']);
     return {
-      ok: true,
-      value: {
-        subscription: parseSubscription(input.subscription, testMode),
-        ownerHash: parseOwnerSecret(input.ownerSecret),
-        timeZone: parseTimeZone(input.timeZone),
-        reminders: parseReminders(input.reminders, now),
-      },
+      subscription: parseSubscription(input.subscription, testMode),
+      ownerHash: parseOwnerSecret(input.ownerSecret),
+      timeZone: parseTimeZone(input.timeZone),
+      reminders: parseReminders(input.reminders, now),
     };
-  } catch (error) {
-    if (error instanceof InvalidInput) return { ok: false, error: error.message };
-    throw error;
-  }
+  });
 }
 
 /**
@@ -56,9 +51,21 @@ export function parseSubscriptionSync(body, { now, testMode = false }) {
  * @returns {Parsed<{ endpoint: string, ownerHash: string }>}
  */
 export function parseUnsubscribe(body) {
-  try {
+  return parsed(() => {
     const input = record(body, 'body', ['endpoint', 'ownerSecret']);
-    return { ok: true, value: { endpoint: text(input.endpoint, 'endpoint', LIMITS.endpointLength), ownerHash: parseOwnerSecret(input.ownerSecret) } };
+    return { endpoint: text(input.endpoint, 'endpoint', LIMITS.endpointLength), ownerHash: parseOwnerSecret(input.ownerSecret) };
+  });
+}
+
+/**
+ * Runs a parser; a refusal becomes `{ ok: false, error }` with its plain message, anything else is a bug and throws.
+ * @template T
+ * @param {() => T} parse
+ * @returns {Parsed<T>}
+ */
+function parsed(parse) {
+  try {
+    return { ok: true, value: parse() };
   } catch (error) {
     if (error instanceof InvalidInput) return { ok: false, error: error.message };
     throw error;

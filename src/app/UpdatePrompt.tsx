@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 import type { ApplyUpdate } from './swBridge';
 
 /** Set when a new version is waiting; holds the function that applies it. */

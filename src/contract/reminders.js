@@ -49,7 +49,7 @@ const DAY_MS = 86_400_000;
 
 /**
  * The longest plan the app can make: an appointment up to 366 days ahead (CARE_PLAN_LIMITS in
- * src/domain/carePlan.ts reads it from here), reminded the day before. Exercises (180 days at most)
+ * src/domain/limits/limits.ts reads it from here), reminded the day before. Exercises (180 days at most)
  * and weekly check-ins end sooner.
  */
 export const LONGEST_PLAN_DAYS = 366;

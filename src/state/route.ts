@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 
 export type Route = 'home' | 'intake' | 'today' | 'history' | 'settings' | 'therapist' | 'planImport' | 'exercises' | 'guided' | 'checkIn' | 'progress' | 'report';
 

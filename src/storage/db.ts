@@ -1,4 +1,4 @@
-import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, wrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { DB_NAME, DB_VERSION, PENDING_DAY_FILING_KEY, type AftercareDB } from './schema';
 
 export type AftercareDatabase = IDBPDatabase<AftercareDB>;
@@ -10,7 +10,14 @@ export type AftercareDatabase = IDBPDatabase<AftercareDB>;
  * workerDatabase.ts instead.
  */
 export async function openAftercareDB(onVersionChange: () => void = () => {}, name = DB_NAME): Promise<AftercareDatabase> {
-  const db = await openDatabase(onVersionChange, name);
+  return readyForUse(await openDatabase(onVersionChange, name));
+}
+
+/**
+ * Finishes what an upgrade left to do after opening (the v4 filing), also for a connection opened
+ * early (adoptAftercareDB): a filing cut short by a closed tab is done on the next open.
+ */
+export async function readyForUse(db: AftercareDatabase): Promise<AftercareDatabase> {
   if (await needsDayFiling(db)) await (await import('./repos/dayFiling')).fileDrinksByDay(db);
   return db;
 }
@@ -51,6 +58,18 @@ export async function openDatabase(onVersionChange: () => void, name: string): P
     },
   });
   return db;
+}
+
+/**
+ * Takes over a connection opened at today's version before this code loaded (earlyOpen.ts), with the
+ * same answer to another tab's upgrade as openAftercareDB: close, and let the UI ask to reload.
+ */
+export function adoptAftercareDB(raw: IDBDatabase, onVersionChange: () => void = () => {}): AftercareDatabase {
+  raw.addEventListener('versionchange', () => {
+    raw.close();
+    onVersionChange();
+  });
+  return wrap(raw) as AftercareDatabase;
 }
 
 type UpgradeTransaction = IDBPTransaction<AftercareDB, StoreNames<AftercareDB>[], 'versionchange'>;

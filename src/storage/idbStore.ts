@@ -1,4 +1,4 @@
-import { openAftercareDB, type AftercareDatabase } from './db';
+import { adoptAftercareDB, openAftercareDB, readyForUse, type AftercareDatabase } from './db';
 import * as carePlans from './repos/carePlansRepo';
 import * as drinks from './repos/drinksRepo';
 import { snoozeReminder } from './repos/quickActions';
@@ -67,8 +67,12 @@ function deleteDatabase(db: AftercareDatabase): Promise<void> {
   });
 }
 
-/** Opens IndexedDB, or says why it can't (private mode, blocked, missing). */
-export async function openIdbStore(onVersionChange?: () => void): Promise<AftercareStore> {
+/**
+ * Opens IndexedDB, or says why it can't (private mode, blocked, missing). `early` is a connection
+ * asked for before this code loaded (earlyOpen.ts); without one, the database is opened here.
+ */
+export async function openIdbStore(onVersionChange?: () => void, early?: Promise<IDBDatabase | undefined>): Promise<AftercareStore> {
   if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available in this browser.');
-  return idbStore(await openAftercareDB(onVersionChange));
+  const raw = await early;
+  return idbStore(raw ? await readyForUse(adoptAftercareDB(raw, onVersionChange)) : await openAftercareDB(onVersionChange));
 }

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { after, before, test } from 'node:test';
 import { axeViolations } from './axe.mjs';
 import { launchApp, startAppServer, waitForServiceWorker, watchPage } from './harness.mjs';
@@ -94,11 +94,21 @@ async function noAxeViolations(page, screen) {
 const heading = (page, name) => page.getByRole('heading', { level: 1, name }).waitFor();
 
 /** The link's compact plan, changed by `edit` and packed again: a tampered link that still unpacks. */
-function editedLink(edit) {
+function editedLink(edit, { checksum = true } = {}) {
   const [origin, payload] = link.split('#');
   const compact = JSON.parse(inflateRawSync(Buffer.from(payload.slice(3), 'base64url')).toString('utf8'));
   edit(compact);
-  return `${origin}#p1.${deflateRawSync(Buffer.from(JSON.stringify(compact))).toString('base64url')}`;
+  const deflated = deflateRawSync(Buffer.from(JSON.stringify(compact)));
+  const sum = Buffer.alloc(4);
+  sum.writeUInt32BE(crc32(deflated, crc32('p1.')));
+  return `${origin}#p1.${Buffer.concat(checksum ? [deflated, sum] : [deflated]).toString('base64url')}`;
+}
+
+/** The link with one character of its payload swapped for the next one in the alphabet. */
+function oneCharacterChanged(at) {
+  const index = link.indexOf('#p1.') + 4 + at;
+  const swapped = link[index] === 'A' ? 'B' : 'A';
+  return link.slice(0, index) + swapped + link.slice(index + 1);
 }
 
 test('a therapist composes a plan with three exercises and shares its link and QR code', async () => {
@@ -236,6 +246,7 @@ test('bad links get a clear message, nothing saved and nothing run', async () =>
   const endedAt = T0 - 2 * 60 * MINUTE_MS;
   const cases = [
     ['truncated', link.slice(0, -30), /damaged or incomplete/],
+    ['one character changed', oneCharacterChanged(40), /^This plan link is damaged or incomplete\. Ask for it to be sent again\.$/],
     ['tampered', editedLink((plan) => void (plan[4][1] = ['chin-tuck', { x: 999 }])), /^The sets of exercise 2 must be a whole number from 1 to 10\.$/],
     ['oversized', `${server.url}/plan#p1.${'A'.repeat(5_000)}`, /too long to be an Aftercare plan/],
     ['future version', link.replace('#p1.', '#p2.'), /newer version of Aftercare/],
@@ -253,6 +264,15 @@ test('bad links get a clear message, nothing saved and nothing run', async () =>
     assert.match(await desk.getByRole('alert').innerText(), message, name);
     assert.equal(await desk.getByRole('button', { name: 'Accept this plan' }).count(), 0, name);
   }
+  assert.deepEqual(await savedRecords(desk), { carePlans: 0, sessions: 0 });
+});
+
+test('a link from before links had a checksum opens, saying it could not be checked', async () => {
+  await desk.goto('about:blank');
+  await desk.goto(editedLink(() => {}, { checksum: false }));
+  await heading(desk, `Plan from ${THERAPIST}`);
+  await desk.getByText(/made by an older version of Aftercare, so it can’t be checked for damage/).waitFor();
+  assert.equal(await desk.getByRole('button', { name: 'Accept this plan' }).count(), 1);
   assert.deepEqual(await savedRecords(desk), { carePlans: 0, sessions: 0 });
 });
 

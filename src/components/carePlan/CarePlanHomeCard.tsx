@@ -3,9 +3,10 @@ import { checkInHeading } from '../../domain/checkIns';
 import { formatDayLabel } from '../../domain/time';
 import { activeCarePlan } from '../../state/carePlan/carePlanState';
 import { checkInsNow, exerciseSummary, nextAppointment, planSessionDay, planToday } from '../../state/carePlan/carePlanDay';
-import { now } from '../../state/hydration/hydrationState';
+import { now } from '../../state/hydration/hydrationSignals';
 import { NavLink } from '../ui/NavLink';
 import { AppointmentChangeForm } from './AppointmentChangeForm';
+import '../ui/shared.css';
 
 /**
  * The therapist's plan on Home: the series' next appointment with its countdown (and a way to say

@@ -2,11 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { decodeCarePlan, readPlanFragment } from '../../domain/links';
 import type { CarePlan } from '../../domain/carePlan';
 import { acceptCarePlan, hasCarePlan } from '../../state/carePlan/carePlanActions';
-import { loaded } from '../../state/hydration/hydrationState';
+import { loaded } from '../../state/hydration/hydrationSignals';
 import { navigate } from '../../state/route';
 import { CarePlanPreview } from './CarePlanPreview';
 
-type Opened = { state: 'reading' } | { state: 'broken'; error: string } | { state: 'ready'; plan: CarePlan; alreadyHere: boolean };
+type Opened =
+  | { state: 'reading' }
+  | { state: 'broken'; error: string }
+  | { state: 'ready'; plan: CarePlan; alreadyHere: boolean; unverified: boolean };
 
 /** The link's fragment leaves the address bar and the history once it has been read. */
 function forgetFragment(): void {
@@ -40,7 +43,8 @@ export function CarePlanImportScreen() {
       forgetFragment();
       return setOpened({ state: 'broken', error: decoded.error });
     }
-    void hasCarePlan(decoded.plan.id).then((alreadyHere) => setOpened({ state: 'ready', plan: decoded.plan, alreadyHere }));
+    const unverified = decoded.unverified === true;
+    void hasCarePlan(decoded.plan.id).then((alreadyHere) => setOpened({ state: 'ready', plan: decoded.plan, alreadyHere, unverified }));
   }, [storageReady, linksOpened]);
 
   async function accept(plan: CarePlan) {
@@ -65,11 +69,17 @@ export function CarePlanImportScreen() {
       </section>
     );
   }
-  const { plan, alreadyHere } = opened;
+  const { plan, alreadyHere, unverified } = opened;
   return (
     <section aria-labelledby="import-title">
       <h1 id="import-title" tabIndex={-1}>Plan from {plan.therapist.name}</h1>
       {alreadyHere && <p role="status" class="notice">You already have this plan on this phone. Opening it again adds nothing.</p>}
+      {unverified && !alreadyHere && (
+        <p role="status" class="notice">
+          This link was made by an older version of Aftercare, so it can’t be checked for damage. Make sure the plan
+          matches what your therapist told you, or ask for a new link.
+        </p>
+      )}
       <CarePlanPreview plan={plan} />
       {saveFailed && <p class="error" role="alert">The plan was not saved. Please try again.</p>}
       <div class="data-actions">

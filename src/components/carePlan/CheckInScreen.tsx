@@ -3,7 +3,7 @@ import { checkInAdvice, checkInHeading, CONTACT_THERAPIST_MESSAGE, missedCheckIn
 import { formatClockTime, formatDayLabel } from '../../domain/time';
 import { activeCarePlan } from '../../state/carePlan/carePlanState';
 import { checkInsNow, planSessionDay, planToday } from '../../state/carePlan/carePlanDay';
-import { loaded } from '../../state/hydration/hydrationState';
+import { loaded } from '../../state/hydration/hydrationSignals';
 import { navigate } from '../../state/route';
 import { CheckInForm } from './CheckInForm';
 import './carePlan.css';

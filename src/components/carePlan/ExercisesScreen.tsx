@@ -1,7 +1,7 @@
 import { adherence, exercisesForDay, isDoneForToday, planStartDate } from '../../domain/exercises';
 import { activeCarePlan, exerciseChecks } from '../../state/carePlan/carePlanState';
 import { exerciseSummary, planToday } from '../../state/carePlan/carePlanDay';
-import { loaded } from '../../state/hydration/hydrationState';
+import { loaded } from '../../state/hydration/hydrationSignals';
 import { navigate } from '../../state/route';
 import { NavLink } from '../ui/NavLink';
 import { AdherenceSummary } from './AdherenceSummary';

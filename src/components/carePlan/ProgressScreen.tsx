@@ -4,7 +4,7 @@ import { buildProgressReport, type HydrationDay } from '../../domain/report';
 import { formatDayLabel } from '../../domain/time';
 import { activeCarePlan, checkInAnswers, exerciseChecks } from '../../state/carePlan/carePlanState';
 import { exerciseSummary, planToday } from '../../state/carePlan/carePlanDay';
-import { loaded } from '../../state/hydration/hydrationState';
+import { loaded } from '../../state/hydration/hydrationSignals';
 import { navigate } from '../../state/route';
 import { loadHydrationHistory } from '../../state/hydration/hydrationHistory';
 import { AdherenceSummary } from './AdherenceSummary';

@@ -28,6 +28,12 @@ export function ReportScreen() {
     <section aria-labelledby="report-title">
       <h1 id="report-title" tabIndex={-1}>Client progress report</h1>
       <p class="muted">For {r.therapist}. Covers {r.from} to {r.to}. Read-only; figures as the client entered them.</p>
+      {decoded.unverified && (
+        <p role="status" class="notice">
+          This link was made by an older version of Aftercare, so it can’t be checked for damage. If anything looks wrong,
+          ask the client to send it again.
+        </p>
+      )}
       <div class="card">
         <h2>Home exercises</h2>
         <table>

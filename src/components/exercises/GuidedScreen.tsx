@@ -4,7 +4,7 @@ import { activeCarePlan } from '../../state/carePlan/carePlanState';
 import { planToday } from '../../state/carePlan/carePlanDay';
 import { endGuidedSession, guidedMessage, guidedSession, startGuidedSession } from '../../state/carePlan/guidedSessionActions';
 import { keepScreenAwake, screenKeptAwake } from '../../state/carePlan/screenWakeLock';
-import { loaded } from '../../state/hydration/hydrationState';
+import { loaded } from '../../state/hydration/hydrationSignals';
 import { NavLink } from '../ui/NavLink';
 import { GuidedControls } from './GuidedControls';
 import { GuidedRest } from './GuidedRest';

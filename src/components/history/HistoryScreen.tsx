@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { MASSAGE_KINDS } from '../../domain/session';
 import { dayWord } from '../../domain/time';
 import { todayState } from '../../state/hydration/dayState';
-import { recentDrinks, recentSessions } from '../../state/hydration/hydrationState';
+import { recentDrinks, recentSessions } from '../../state/hydration/hydrationSignals';
 import { loadHydrationHistory, type HydrationHistoryEntry } from '../../state/hydration/hydrationHistory';
 import { store } from '../../state/data/storeState';
 import { dayResultText, formatGlasses, glassesText } from '../hydration/hydrationWording';

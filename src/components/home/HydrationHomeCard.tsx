@@ -1,6 +1,6 @@
 import { timeWhen } from '../../domain/time';
 import { todayState } from '../../state/hydration/dayState';
-import { settings } from '../../state/hydration/hydrationState';
+import { settings } from '../../state/hydration/hydrationSignals';
 import { NavLink } from '../ui/NavLink';
 import { HeldReminders } from '../reminders/HeldReminders';
 import { dayResultText, formatGlasses, glassesText, targetSentence } from '../hydration/hydrationWording';

@@ -2,7 +2,7 @@ import { BEVERAGES, formatVolume } from '../../domain/hydration';
 import { formatClockTime } from '../../domain/time';
 import { glassMlNow } from '../../state/hydration/dayState';
 import { deviceTimeZone } from '../../state/deviceTimeZone';
-import { settings } from '../../state/hydration/hydrationState';
+import { settings } from '../../state/hydration/hydrationSignals';
 import type { DrinkRecord } from '../../domain/records';
 import { DrinkRow } from './DrinkRow';
 

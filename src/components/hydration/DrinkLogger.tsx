@@ -3,7 +3,7 @@ import { BEVERAGES, fromMl, toMl, type BeverageId } from '../../domain/hydration
 import type { Settings } from '../../domain/settings';
 import { logDrink } from '../../state/hydration/drinkActions';
 import { glassMlNow } from '../../state/hydration/dayState';
-import { settings } from '../../state/hydration/hydrationState';
+import { settings } from '../../state/hydration/hydrationSignals';
 import { AmountFields } from './AmountFields';
 import { Icon } from '../ui/Icon';
 

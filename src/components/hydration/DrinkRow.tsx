@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { BEVERAGES, fromMl, toMl, type BeverageId } from '../../domain/hydration';
 import type { Settings } from '../../domain/settings';
 import { deleteDrink, updateDrink } from '../../state/hydration/drinkActions';
-import { settings } from '../../state/hydration/hydrationState';
+import { settings } from '../../state/hydration/hydrationSignals';
 import { isUnsaved } from '../../state/hydration/unsavedDrinks';
 import type { DrinkRecord } from '../../domain/records';
 import { AmountFields } from './AmountFields';

@@ -1,7 +1,7 @@
 import { MASSAGE_KINDS } from '../../domain/session';
 import { progressFraction, type PlanResult, type WaterReminder } from '../../domain/hydration';
 import { dayWord, timeWhen } from '../../domain/time';
-import { settings } from '../../state/hydration/hydrationState';
+import { settings } from '../../state/hydration/hydrationSignals';
 import type { SessionRecord } from '../../domain/records';
 import { formatGlasses, glassesText, planOwnerText, reasonText, targetSentence } from './hydrationWording';
 import { ProgressRing } from '../ui/ProgressRing';

@@ -1,7 +1,7 @@
 import './today.css';
 import { planResult } from '../../domain/hydration';
 import { todayState } from '../../state/hydration/dayState';
-import { loaded, recentDrinks, recentSessions } from '../../state/hydration/hydrationState';
+import { loaded, recentDrinks, recentSessions } from '../../state/hydration/hydrationSignals';
 import { deviceTimeZone } from '../../state/deviceTimeZone';
 import { navigate } from '../../state/route';
 import { DrinkList } from './DrinkList';

@@ -1,6 +1,7 @@
 import type { DayWater, HydrationPlan, PlanReason } from '../../domain/hydration';
 import type { DayClock } from '../../domain/time';
 import { timeWhen } from '../../domain/time';
+import { formatGlasses } from './formatGlasses';
 
 /** "1 glass", "5 glasses": the goal, the one number every screen names. */
 export function glassesText(count: number): string {
@@ -41,7 +42,5 @@ export function reasonText(reason: PlanReason, threshold: number, range: Hydrati
   }
 }
 
-/** "2" or "2.5": half glasses show their half, whole ones no decimals. */
-export function formatGlasses(glasses: number): string {
-  return Number.isInteger(glasses) ? String(glasses) : glasses.toFixed(1);
-}
+// Its own module (a count alone needs none of this wording); re-exported for the screens that do.
+export { formatGlasses } from './formatGlasses';

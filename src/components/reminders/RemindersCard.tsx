@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { timeWhen } from '../../domain/time';
-import { settings } from '../../state/hydration/hydrationState';
+import { settings } from '../../state/hydration/hydrationSignals';
 import { notificationPermission, turnOnReminders } from '../../state/reminders/notificationPermission';
 import { nextScheduledReminder } from '../../state/reminders/reminderRuntime';
 import { CalendarExport } from './CalendarExport';

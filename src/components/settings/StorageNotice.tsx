@@ -1,5 +1,6 @@
 import { reloadRequired, storageProblem } from '../../state/data/storeState';
 import { retryUnsavedDrinks, unsavedDrinks } from '../../state/hydration/unsavedDrinks';
+import '../ui/shared.css';
 
 /** Says, in words, when data can't be kept or another tab needs this one to reload. */
 export function StorageNotice() {

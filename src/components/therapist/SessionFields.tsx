@@ -1,5 +1,5 @@
 import type { MassageKind, Pressure } from '../../domain/session';
-import { settings } from '../../state/hydration/hydrationState';
+import { settings } from '../../state/hydration/hydrationSignals';
 import { toDateTimeLocal } from '../ui/dateTimeLocal';
 import { GlassStepper } from '../hydration/GlassStepper';
 import { KindPicker } from '../session/KindPicker';

@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { BEVERAGES, formatVolume } from '../../domain/hydration';
 import { undoable, undoLastDrink } from '../../state/hydration/drinkActions';
 import { glassMlNow } from '../../state/hydration/dayState';
-import { settings } from '../../state/hydration/hydrationState';
+import { settings } from '../../state/hydration/hydrationSignals';
 
 const UNDO_WINDOW_MS = 15_000;
 

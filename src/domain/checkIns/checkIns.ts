@@ -14,15 +14,20 @@ import { addDays, localInstant, requireClockTime } from '../time/wallClock';
 const MINUTE_MS = 60_000;
 
 export type CheckInKind = 'baseline' | 'after-24h' | 'after-48h' | 'weekly';
+export const CHECK_IN_KINDS: readonly CheckInKind[] = ['baseline', 'after-24h', 'after-48h', 'weekly'];
 
 /** 0–10 each. Soreness, pain and stiffness: 0 is none. Sleep: 0 is very poor, 10 is very good. */
 export type CheckInScore = 'soreness' | 'pain' | 'stiffness' | 'sleep';
+/** In the order they are asked, shown and packed into a report link. */
+export const CHECK_IN_SCORES: readonly CheckInScore[] = ['soreness', 'pain', 'stiffness', 'sleep'];
 
 export interface CheckInFlags {
   bruising: boolean;
   numbness: boolean;
   lightHeaded: boolean;
 }
+/** In the order they are asked; a report link packs them as bits in this order. */
+export const CHECK_IN_FLAGS: readonly (keyof CheckInFlags)[] = ['bruising', 'numbness', 'lightHeaded'];
 
 export interface ScheduledCheckIn {
   /** Stable: `${carePlanId}:check-in:${kind}` or `${carePlanId}:check-in:week-${week}`. */

@@ -1,9 +1,14 @@
 /**
  * Share links for a care plan: `${origin}/plan#p1.…`. The whole plan rides in the URL fragment,
  * which the browser keeps to itself, so no server ever sees it. Decoding never throws.
+ *
+ * Tamper-evident: the envelope (linkPayload.ts) carries a CRC-32, so a link changed in any one
+ * character is refused as damaged. A link made before links carried one still opens, marked
+ * `unverified` so the screen can say it could not be checked (the reasons are in linkPayload.ts).
  */
 import { validateCarePlan, type CarePlan, type ValidateCarePlanOptions } from '../carePlan/carePlan';
-import { expandCompactPlan, toCompactPlan } from '../carePlan/carePlanCompact';
+import { toCompactPlan } from '../carePlan/carePlanCompact';
+import { expandCompactPlan } from '../carePlan/carePlanExpand';
 import {
   MAX_INFLATED_BYTES, MAX_PAYLOAD_CHARS, fragmentPayload, linkTo, packPayload, packedJsonBytes, problemsMessage, unpackPayload,
   type PayloadKind,
@@ -20,7 +25,8 @@ export const MAX_LINK_LENGTH = 997;
 
 export const PLAN_PAYLOAD: PayloadKind = { letter: 'p', version: 1, noun: 'plan' };
 
-export type DecodedPlan = { ok: true; plan: CarePlan } | { ok: false; error: string };
+/** `unverified`: the link predates the checksum (see linkPayload.ts); the plan itself passed every check. */
+export type DecodedPlan = { ok: true; plan: CarePlan; unverified?: true } | { ok: false; error: string };
 
 export type SharedPlan = { ok: true; link: string; fitsQrCode: boolean } | { ok: false; error: string };
 
@@ -36,7 +42,8 @@ export function decodeCarePlan(payload: string, now: number, options: ValidateCa
   const expanded = expandCompactPlan(unpacked.data);
   if (!expanded) return { ok: false, error: 'This plan link is damaged or incomplete. Ask for it to be sent again.' };
   const result = validateCarePlan(expanded, now, options);
-  return result.ok ? result : { ok: false, error: problemsMessage(result.errors) };
+  if (!result.ok) return { ok: false, error: problemsMessage(result.errors) };
+  return unpacked.unverified ? { ...result, unverified: true } : result;
 }
 
 /** The full share link (origin, path and fragment) for a plan. */

@@ -1,6 +1,23 @@
 /**
- * The envelope shared by plan and report links: `<letter><version>.<base64url(deflate(UTF-8 JSON))>`,
- * e.g. "p1.…". It lives in the URL fragment, which browsers never send to a server.
+ * The envelope shared by plan and report links:
+ *   `<letter><version>.<base64url(deflate(UTF-8 JSON) + CRC-32)>`, e.g. "p1.…".
+ * It lives in the URL fragment, which browsers never send to a server.
+ *
+ * The checksum: the last 4 bytes (big-endian) are the CRC-32 of the header ("p1.") and the deflated
+ * bytes before them. Every link is spelled exactly as `toBase64Url` writes it, so the text and the
+ * bytes correspond one to one and a change of any one character, anywhere, is refused as damaged
+ * (a misread QR code, a mangled copy-paste, a hand edit that used to open with altered text). The
+ * version stays 1: the JSON is laid out as before and the bytes still begin with a plain deflate
+ * stream, which inflaters read up to its last block and ignore what follows, so an app that has not
+ * updated yet still opens the new links.
+ *
+ * Links made before the checksum (a deflate stream with nothing after it) still OPEN, marked
+ * `unverified`, and the screens say so: links already handed out (a client may open a plan days
+ * after the session) keep working, and the frozen links in tests/fixtures/care-plan-links-v1.json
+ * hold the app to that. Nothing is lost for links made now: one changed character of a checked
+ * link never reads as an old link (a checked link still inflates without its last byte, an old one
+ * doesn't), so it is refused as damaged. The checksum finds accidents, not forgery: anyone can
+ * compute a CRC, or write an old-style link, by hand; either way the content passes the schemas.
  *
  * Unpacking takes text from anywhere (a pasted link, a scanned code, a tampered URL), so it never
  * throws: every failure becomes a message a client can act on. Sizes are capped before any work is
@@ -10,6 +27,7 @@
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { fromBase64Url, toBase64Url } from './base64url';
+import { crc32 } from './crc32';
 
 export const MAX_PAYLOAD_CHARS = 4_000;
 export const MAX_INFLATED_BYTES = 64 * 1024;
@@ -22,14 +40,26 @@ export interface PayloadKind {
   noun: string;
 }
 
-export type Unpacked = { ok: true; data: unknown } | { ok: false; error: string };
+/** `unverified`: a link from before the checksum, so nothing tells whether it was changed. */
+export type Unpacked = { ok: true; data: unknown; unverified?: true } | { ok: false; error: string };
 
 const ENVELOPE = /^([a-z])(\d{1,6})\.([\s\S]*)$/;
+const CHECKSUM_BYTES = 4;
 
-/** Compresses and encodes data of one kind into the versioned link payload. */
+const headerOf = (kind: PayloadKind) => `${kind.letter}${kind.version}.`;
+
+function checksumOf(header: string, deflated: Uint8Array): number {
+  return crc32(deflated, crc32(strToU8(header)));
+}
+
+/** Packs `data` (JSON-safe) as the payload of a link of this kind, checksum included. */
 export function packPayload(kind: PayloadKind, data: unknown): string {
-  const json = strToU8(JSON.stringify(data));
-  return `${kind.letter}${kind.version}.${toBase64Url(deflateSync(json, { level: 9 }))}`;
+  const header = headerOf(kind);
+  const deflated = deflateSync(strToU8(JSON.stringify(data)), { level: 9 });
+  const bytes = new Uint8Array(deflated.length + CHECKSUM_BYTES);
+  bytes.set(deflated);
+  new DataView(bytes.buffer).setUint32(deflated.length, checksumOf(header, deflated));
+  return header + toBase64Url(bytes);
 }
 
 /** UTF-8 bytes of the JSON a payload would unpack to; a payload past the cap can't be opened. */
@@ -39,6 +69,25 @@ export function packedJsonBytes(data: unknown): number {
 
 function damaged(kind: PayloadKind): Unpacked {
   return { ok: false, error: `This ${kind.noun} link is damaged or incomplete. Ask for it to be sent again.` };
+}
+
+function inflates(bytes: Uint8Array, asJson: boolean): boolean {
+  try {
+    const json = inflateSync(bytes);
+    if (asJson) JSON.parse(strFromU8(json));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A link from before the checksum is one whole deflate stream of JSON with nothing after it:
+ * without its last byte it no longer inflates. A checked link that lost or garbled its checksum
+ * still inflates without its last byte (the stream ends before the checksum), so it reads as damaged.
+ */
+function isFromBeforeChecksums(bytes: Uint8Array): boolean {
+  return inflates(bytes, true) && !inflates(bytes.subarray(0, bytes.length - 1), false);
 }
 
 function inflateJson(bytes: Uint8Array, kind: PayloadKind): Unpacked {
@@ -56,7 +105,7 @@ function inflateJson(bytes: Uint8Array, kind: PayloadKind): Unpacked {
   }
 }
 
-/** Decodes a link payload of the expected kind; never throws. */
+/** The data a payload carries, or a message saying why it can't be opened. Never throws. */
 export function unpackPayload(payload: unknown, kind: PayloadKind): Unpacked {
   if (typeof payload !== 'string' || payload.trim() === '') {
     return { ok: false, error: `This link has no ${kind.noun} in it.` };
@@ -69,9 +118,16 @@ export function unpackPayload(payload: unknown, kind: PayloadKind): Unpacked {
     return { ok: false, error: `This ${kind.noun} was made with a newer version of Aftercare. Update the app to open it.` };
   }
   if (match[2] !== String(kind.version)) return damaged(kind);
-  const bytes = fromBase64Url(match[3] ?? '');
-  if (!bytes || bytes.length === 0) return damaged(kind);
-  return inflateJson(bytes, kind);
+  const body = match[3] ?? '';
+  const bytes = fromBase64Url(body);
+  // Unused low bits in the last character decode to the same bytes: only our own spelling counts.
+  if (!bytes || bytes.length <= CHECKSUM_BYTES || toBase64Url(bytes) !== body) return damaged(kind);
+  const deflated = bytes.subarray(0, bytes.length - CHECKSUM_BYTES);
+  const stored = new DataView(bytes.buffer, bytes.byteOffset).getUint32(deflated.length);
+  if (stored === checksumOf(headerOf(kind), deflated)) return inflateJson(deflated, kind);
+  if (!isFromBeforeChecksums(bytes)) return damaged(kind);
+  const unchecked = inflateJson(bytes, kind);
+  return unchecked.ok ? { ...unchecked, unverified: true } : unchecked;
 }
 
 /** `${origin}/${path}#${payload}`; a trailing slash on the origin is tolerated. */

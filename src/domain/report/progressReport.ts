@@ -3,9 +3,10 @@
  * entered or checked off, as they were entered; it draws no conclusions from them.
  */
 import type { CarePlan } from '../carePlan/carePlan';
-import { isCheckInScore, type CheckInAnswer, type CheckInFlags, type CheckInKind, type CheckInScore } from '../checkIns/checkIns';
+import { CHECK_IN_FLAGS, CHECK_IN_SCORES, isCheckInScore, type CheckInAnswer, type CheckInFlags, type CheckInKind, type CheckInScore } from '../checkIns/checkIns';
 import { adherence, planEndDate, planStartDate, type ExerciseCheck } from '../exercises/exerciseSchedule';
 import { daysBetween, isIsoDate, isoDateOf, type IsoDate } from '../time/localDay';
+import { REPORT_LIMITS } from '../limits/limits';
 
 export type CheckInFlagName = keyof CheckInFlags;
 
@@ -50,10 +51,6 @@ export interface BuildProgressReportArgs {
   today?: IsoDate;
 }
 
-export const REPORT_LIMITS = { maxCheckIns: 40, maxWeeks: 30, maxDays: 400 } as const;
-
-const FLAG_NAMES: readonly CheckInFlagName[] = ['bruising', 'numbness', 'lightHeaded'];
-const SCORE_NAMES: readonly CheckInScore[] = ['soreness', 'pain', 'stiffness', 'sleep'];
 /** Glass counts are float sums of ml; 4.9999999 of 5 glasses is the goal met. */
 const COUNT_TOLERANCE = 1e-9;
 
@@ -65,7 +62,7 @@ function weekOf(checkInId: string): number | undefined {
 
 function reportCheckIn(answer: CheckInAnswer): ReportedCheckIn {
   const scores: Partial<Record<CheckInScore, number>> = {};
-  for (const name of SCORE_NAMES) {
+  for (const name of CHECK_IN_SCORES) {
     if (isCheckInScore(answer.scores[name])) scores[name] = answer.scores[name];
   }
   const week = answer.kind === 'weekly' ? weekOf(answer.checkInId) : undefined;
@@ -74,7 +71,7 @@ function reportCheckIn(answer: CheckInAnswer): ReportedCheckIn {
     ...(week === undefined ? {} : { week }),
     answeredAt: answer.answeredAt,
     scores,
-    flags: FLAG_NAMES.filter((name) => answer.flags?.[name] === true),
+    flags: CHECK_IN_FLAGS.filter((name) => answer.flags?.[name] === true),
   };
 }
 
@@ -89,7 +86,10 @@ function hydrationDays(days: readonly HydrationDay[], from: IsoDate, to: IsoDate
   return { days: byDate.size, daysMet: met };
 }
 
-/** The progress report the client can send: adherence, check-ins and hydration, no free text. */
+/**
+ * The report as of `now`: exercise sets per plan week from the session day to today (or the plan's
+ * last day), this plan's check-ins (the latest REPORT_LIMITS.maxCheckIns), and water goals met.
+ */
 export function buildProgressReport(args: BuildProgressReportArgs): ProgressReport {
   const { plan, now } = args;
   const from = planStartDate(plan);

@@ -3,20 +3,21 @@
  * Compact layout of version 1:
  *   [createdAt, timeZone, therapist, from, to, [[week, setsDone, setsExpected]…],
  *    [[kind, answeredAt, [soreness, pain, stiffness, sleep], flagBits, week?]…], [days, daysMet]]
- * with null for a score not asked. Decoding never throws.
+ * with null for a score not asked. Decoding never throws. Like a plan link, a report link carries a
+ * CRC-32 (see linkPayload.ts): one changed character makes it "damaged", and a report link from
+ * before the checksum opens marked `unverified`.
  */
-import type { CheckInKind, CheckInScore } from '../checkIns/checkIns';
-import { isRecord } from '../checks/fieldChecks';
+import { isRecord } from '../checks/jsonGuards';
+import { CHECK_IN_FLAGS as FLAGS, CHECK_IN_SCORES as SCORES, type CheckInKind } from '../checkIns/checkIns';
 import { fragmentPayload, linkTo, packPayload, problemsMessage, unpackPayload, type PayloadKind } from '../links/linkPayload';
-import type { CheckInFlagName, ProgressReport, ReportedCheckIn } from './progressReport';
+import type { ProgressReport, ReportedCheckIn } from './progressReport';
 import { validateProgressReport } from './progressReportSchema';
 
 export const REPORT_PAYLOAD: PayloadKind = { letter: 'r', version: 1, noun: 'progress report' };
 
-export type DecodedReport = { ok: true; report: ProgressReport } | { ok: false; error: string };
+/** `unverified`: the link predates the checksum (see linkPayload.ts). */
+export type DecodedReport = { ok: true; report: ProgressReport; unverified?: true } | { ok: false; error: string };
 
-const SCORES: readonly CheckInScore[] = ['soreness', 'pain', 'stiffness', 'sleep'];
-const FLAGS: readonly CheckInFlagName[] = ['bruising', 'numbness', 'lightHeaded'];
 const KIND_CODES: Record<CheckInKind, string> = { baseline: 'b', 'after-24h': 'd1', 'after-48h': 'd2', weekly: 'w' };
 
 function compactCheckIn(checkIn: ReportedCheckIn): unknown[] {
@@ -74,7 +75,8 @@ export function decodeProgressReport(payload: string): DecodedReport {
   const expanded = expandCompactReport(unpacked.data);
   const result = expanded && isRecord(expanded) ? validateProgressReport(expanded) : undefined;
   if (!result) return { ok: false, error: 'This progress report link is damaged or incomplete. Ask for it to be sent again.' };
-  return result.ok ? result : { ok: false, error: problemsMessage(result.errors) };
+  if (!result.ok) return { ok: false, error: problemsMessage(result.errors) };
+  return unpacked.unverified ? { ...result, unverified: true } : result;
 }
 
 /** The full /report link the therapist opens. */

@@ -1,81 +1,79 @@
-/** Checks a progress report that arrived in a link: the therapist's view shows only what passes. */
-import { isCheckInScore, type CheckInKind, type CheckInScore } from '../checkIns/checkIns';
-import { isAbsent, isKnownTimeZone, isRecord, isWholeNumberIn, readInstant, readText } from '../checks/fieldChecks';
+/**
+ * Checks a progress report that arrived in a link: the therapist's view shows only what passes.
+ * Each part of the report has one message, whatever inside it is wrong: the therapist can only ask
+ * for the link again, so naming the exact figure would not help.
+ */
+import * as v from 'valibot';
+import { CARE_PLAN_LIMITS, REPORT_LIMITS } from '../limits/limits';
+import { CHECK_IN_FLAGS, CHECK_IN_KINDS, CHECK_IN_SCORES, isCheckInScore, type CheckInKind } from '../checkIns/checkIns';
+import { isAbsent, isInstant, isKnownTimeZone, isRecord, isWholeNumberIn, type Range } from '../checks/jsonGuards';
+import { checked, field, instant, messagesOf, text } from '../checks/schemaParts';
 import { daysBetween, isIsoDate } from '../time/localDay';
-import { REPORT_LIMITS, type CheckInFlagName, type ProgressReport, type ReportedCheckIn } from './progressReport';
+import type { CheckInFlagName, ProgressReport, ReportedCheckIn } from './progressReport';
 
 export type ProgressReportResult = { ok: true; report: ProgressReport } | { ok: false; errors: string[] };
 
-const KINDS: readonly CheckInKind[] = ['baseline', 'after-24h', 'after-48h', 'weekly'];
-const SCORES: readonly CheckInScore[] = ['soreness', 'pain', 'stiffness', 'sleep'];
-const FLAGS: readonly CheckInFlagName[] = ['bruising', 'numbness', 'lightHeaded'];
-/** 20 exercises × 10 sets × 6 times a day × 7 days. */
-const MAX_SETS_A_WEEK = 8_400;
-const WEEK = { min: 1, max: REPORT_LIMITS.maxWeeks };
+const WEEKS = 'The weekly exercise figures are not valid.';
+const CHECK_INS = 'The check-in answers are not valid.';
+const WATER = 'The water figures are not valid.';
+const DATES = "The report's dates are not valid.";
+const WEEK: Range = { min: 1, max: REPORT_LIMITS.maxWeeks };
 
-function readWeeks(value: unknown, errors: string[]): ProgressReport['weeks'] {
-  if (!Array.isArray(value) || value.length > REPORT_LIMITS.maxWeeks) {
-    errors.push('The weekly exercise figures are not valid.');
-    return [];
-  }
-  const weeks = value.filter(isRecord).map((item) => ({ week: item.week, setsDone: item.setsDone, setsExpected: item.setsExpected }));
-  const valid = weeks.length === value.length && weeks.every((item) =>
-    isWholeNumberIn(item.week, WEEK) && isWholeNumberIn(item.setsExpected, { min: 0, max: MAX_SETS_A_WEEK }) &&
-    isWholeNumberIn(item.setsDone, { min: 0, max: item.setsExpected as number }));
-  if (!valid) errors.push('The weekly exercise figures are not valid.');
-  return valid ? (weeks as ProgressReport['weeks']) : [];
-}
+const whole = (range: Range, message: string) => checked((value): value is number => isWholeNumberIn(value, range), message);
+const list = (max: number, message: string) => v.pipe(checked(Array.isArray, message), v.maxLength(max, message));
 
-function readCheckIn(item: unknown): ReportedCheckIn | undefined {
-  if (!isRecord(item) || !KINDS.includes(item.kind as CheckInKind) || !isRecord(item.scores) || !Array.isArray(item.flags)) return undefined;
-  const kind = item.kind as CheckInKind;
-  const answeredAt = readInstant(item.answeredAt, 'the check-in time', []);
-  const scores: ReportedCheckIn['scores'] = {};
-  for (const name of SCORES) {
-    const score = item.scores[name];
-    if (isAbsent(score)) continue;
-    if (!isCheckInScore(score)) return undefined;
-    scores[name] = score;
-  }
-  const flags = FLAGS.filter((flag) => (item.flags as unknown[]).includes(flag));
-  const weekOk = isAbsent(item.week) || (kind === 'weekly' && isWholeNumberIn(item.week, WEEK));
-  if (answeredAt === undefined || !weekOk || flags.length !== item.flags.length) return undefined;
-  return { kind, ...(isAbsent(item.week) ? {} : { week: item.week as number }), answeredAt, scores, flags };
-}
+const week = v.pipe(
+  v.object({ week: whole(WEEK, WEEKS), setsDone: whole({ min: 0, max: REPORT_LIMITS.maxSetsAWeek }, WEEKS), setsExpected: whole({ min: 0, max: REPORT_LIMITS.maxSetsAWeek }, WEEKS) }, WEEKS),
+  v.check((row) => row.setsDone <= row.setsExpected, WEEKS),
+);
 
-function readCheckIns(value: unknown, errors: string[]): ReportedCheckIn[] {
-  const checkIns = Array.isArray(value) && value.length <= REPORT_LIMITS.maxCheckIns ? value.map(readCheckIn) : [undefined];
-  if (checkIns.every((checkIn) => checkIn !== undefined)) return checkIns as ReportedCheckIn[];
-  errors.push('The check-in answers are not valid.');
-  return [];
-}
+/** Known scores only, each 0–10 or not asked (absent or null); the result lists only those asked. */
+const scores = v.pipe(
+  checked((value): value is Record<string, unknown> => isRecord(value) && CHECK_IN_SCORES.every((name) => isAbsent(value[name]) || isCheckInScore(value[name])), CHECK_INS),
+  v.transform((value) => Object.fromEntries(CHECK_IN_SCORES.filter((name) => !isAbsent(value[name])).map((name) => [name, value[name] as number]))),
+);
 
-function readHydration(value: unknown, errors: string[]): ProgressReport['hydration'] | undefined {
-  const hydration = isRecord(value) ? value : {};
-  const days = hydration.days;
-  if (isWholeNumberIn(days, { min: 0, max: REPORT_LIMITS.maxDays }) && isWholeNumberIn(hydration.daysMet, { min: 0, max: days })) {
-    return { days, daysMet: hydration.daysMet };
-  }
-  errors.push('The water figures are not valid.');
-  return undefined;
-}
+/** Known flags, each once; kept in the order they are asked. */
+const flags = v.pipe(
+  checked((value): value is CheckInFlagName[] => Array.isArray(value) && value.every((flag) => CHECK_IN_FLAGS.includes(flag)) && new Set(value).size === value.length, CHECK_INS),
+  v.transform((value) => CHECK_IN_FLAGS.filter((flag) => value.includes(flag))),
+);
 
-/** Checks a progress report from a link; only what passes is shown. */
+const checkIn = v.pipe(
+  v.object({
+    kind: checked((value): value is CheckInKind => CHECK_IN_KINDS.includes(value as CheckInKind), CHECK_INS),
+    week: checked((value): value is number | null | undefined => isAbsent(value) || isWholeNumberIn(value, WEEK), CHECK_INS),
+    answeredAt: checked(isInstant, CHECK_INS),
+    scores,
+    flags,
+  }, CHECK_INS),
+  v.check((item) => isAbsent(item.week) || item.kind === 'weekly', CHECK_INS),
+  v.transform(({ kind, week, answeredAt, scores, flags }): ReportedCheckIn => ({ kind, ...(isAbsent(week) ? {} : { week }), answeredAt, scores, flags })),
+);
+
+const hydration = v.pipe(
+  v.object({ days: whole({ min: 0, max: REPORT_LIMITS.maxDays }, WATER), daysMet: whole({ min: 0, max: REPORT_LIMITS.maxDays }, WATER) }, WATER),
+  v.check((water) => water.daysMet <= water.days, WATER),
+);
+
+const reportSchema = v.pipe(
+  checked((value): value is Record<string, unknown> => isRecord(value) && value.v === 1, 'This is not an Aftercare progress report.'),
+  v.object({
+    therapist: text("the therapist's name", CARE_PLAN_LIMITS.nameChars),
+    createdAt: instant("the report's date"),
+    timeZone: checked(isKnownTimeZone, "The report's time zone is missing or not one this device knows."),
+    from: checked(isIsoDate, DATES),
+    to: checked(isIsoDate, DATES),
+    weeks: v.pipe(list(REPORT_LIMITS.maxWeeks, WEEKS), v.array(week)),
+    checkIns: v.pipe(list(REPORT_LIMITS.maxCheckIns, CHECK_INS), v.array(checkIn)),
+    hydration: field(hydration),
+  }),
+  v.forward(v.partialCheck([['from'], ['to']], ({ from, to }) => daysBetween(from, to) >= 0 && daysBetween(from, to) <= REPORT_LIMITS.maxDays, DATES), ['to']),
+  v.transform((fields): ProgressReport => ({ v: 1, ...fields })),
+);
+
+/** The report with only known, well-formed figures, or the problems found (one per part). */
 export function validateProgressReport(input: unknown): ProgressReportResult {
-  if (!isRecord(input) || input.v !== 1) return { ok: false, errors: ['This is not an Aftercare progress report.'] };
-  const errors: string[] = [];
-  const therapist = readText(input.therapist, "the therapist's name", 80, errors);
-  const createdAt = readInstant(input.createdAt, "the report's date", errors);
-  const timeZone = isKnownTimeZone(input.timeZone) ? input.timeZone : undefined;
-  if (timeZone === undefined) errors.push("The report's time zone is missing or not one this device knows.");
-  const { from, to } = input;
-  const datesOk = isIsoDate(from) && isIsoDate(to) && daysBetween(from, to) >= 0 && daysBetween(from, to) <= REPORT_LIMITS.maxDays;
-  if (!datesOk) errors.push("The report's dates are not valid.");
-  const weeks = readWeeks(input.weeks, errors);
-  const checkIns = readCheckIns(input.checkIns, errors);
-  const hydration = readHydration(input.hydration, errors);
-  if (errors.length > 0 || therapist === undefined || createdAt === undefined || !timeZone || !datesOk || !hydration) {
-    return { ok: false, errors };
-  }
-  return { ok: true, report: { v: 1, therapist, createdAt, timeZone, from, to, weeks, checkIns, hydration } };
+  const result = v.safeParse(reportSchema, input);
+  return result.success ? { ok: true, report: result.output } : { ok: false, errors: messagesOf(result.issues) };
 }

@@ -1,2 +1,3 @@
-/** The massage session: kinds, pressure, when a physician must approve. */
+/** The massage session: kinds, pressure, when a physician must approve, and the intake form's checks. */
+export { validateSession } from './sessionSchema';
 export { MASSAGE_KINDS, type MassageKind, needsPhysicianApproval, type Pressure, PRESSURES } from './sessionKinds';

@@ -1,3 +1,4 @@
-/** The user's own settings and the checks on settings and session input. */
+/** The user's own settings and the checks on them. */
+export { type FieldErrors } from '../checks/schemaParts';
 export { DEFAULT_SETTINGS, type Settings } from './settings';
-export { type FieldErrors, validateSession, validateSettings } from './validation';
+export { validateSettings } from './settingsSchema';

@@ -1,12 +1,15 @@
 /**
  * Local clock times ("07:00" on 2026-03-08 in America/New_York) to instants, and back.
  *
- * Both directions are done here on top of tzOffset (the zone's UTC offset at an instant, from Intl),
- * not with TZDate: `new TZDate(y, m, d, h, min, zone)` resolves skipped and repeated local times
- * differently depending on the *process's* time zone (seen with @date-fns/tz 1.5.0: 01:30 on
+ * Both directions are built here on tzOffset (a local date is read the way TZDate reads it), because
+ * `new TZDate(y, m, d, h, min, zone)` resolves skipped and repeated local times differently
+ * depending on the *process's* time zone (seen with @date-fns/tz 1.5.0: 01:30 on
  * 2026-10-25 in Europe/London gives the second occurrence when the process runs in UTC and the first
- * when it runs in Australia/Sydney), and a plan must not depend on where the code runs. tzOffset is
- * also a few hundred bytes, where TZDate would weigh on the first screen.
+ * when it runs in Australia/Sydney). A plan must not depend on where the code runs.
+ *
+ * Each offset lookup formats a date through Intl (about a microsecond), and one plan asks for the
+ * same instants several times (bedtime alone three times), so offsets are remembered per zone and
+ * instant. The cache is exact: an instant's offset in a zone never changes while the page runs.
  */
 // The subpath, not the package index: the index also loads TZDate, whose module has side effects
 // (it patches its prototype at load), so no bundler could leave it off the first screen.
@@ -37,14 +40,35 @@ export function requireClockTime(text: string): number {
   return minutes;
 }
 
+const validZones = new Map<string, boolean>();
+
 /** True for an IANA zone this runtime knows. */
 export function isValidTimeZone(timeZone: string): boolean {
-  return Number.isFinite(tzOffset(timeZone, new Date(0)));
+  let valid = validZones.get(timeZone);
+  if (valid === undefined) validZones.set(timeZone, (valid = Number.isFinite(tzOffset(timeZone, new Date(0)))));
+  return valid;
 }
 
-/** The clock reading at `at` in `timeZone`, written down as if it were UTC. */
+/** The zone's offset in whole minutes (fractions for historic offsets in seconds), remembered per instant. */
+const offsetCache = new Map<string, Map<number, number>>();
+/** Plenty for every plan and schedule of a visit; a full map starts over rather than growing without end. */
+const OFFSETS_PER_ZONE = 4096;
+
+function offsetMinutes(timeZone: string, at: number): number {
+  let zone = offsetCache.get(timeZone);
+  if (!zone) offsetCache.set(timeZone, (zone = new Map()));
+  let offset = zone.get(at);
+  if (offset === undefined) {
+    if (zone.size >= OFFSETS_PER_ZONE) zone.clear();
+    offset = tzOffset(timeZone, new Date(at));
+    zone.set(at, offset);
+  }
+  return offset;
+}
+
+/** The clock reading at `at` in `timeZone`, written down as if it were UTC (shifted by whole seconds, as TZDate does). */
 export function wallReading(at: number, timeZone: string): Date {
-  return new Date(at + offsetMs(timeZone, at));
+  return new Date(at - Math.round(-offsetMinutes(timeZone, at) * 60) * 1000);
 }
 
 /** The wall-clock date of an instant in a zone. */
@@ -65,7 +89,7 @@ export function isLaterDate(a: LocalDate, b: LocalDate): boolean {
 }
 
 function offsetMs(timeZone: string, at: number): number {
-  return tzOffset(timeZone, new Date(at)) * MINUTE_MS;
+  return offsetMinutes(timeZone, at) * MINUTE_MS;
 }
 
 /** Which of the two instants a clock time the night repeats (fall back) stands for. */

@@ -4,7 +4,7 @@ import type { CheckInAnswer } from '../../domain/checkIns';
 import type { ExerciseCheck } from '../../domain/exercises';
 import type { SessionRecord } from '../../storage/schema';
 import { activeCarePlan, checkInAnswers, exerciseChecks } from './carePlanState';
-import { settings } from '../hydration/hydrationState';
+import { settings } from '../hydration/hydrationSignals';
 import { guardedWrite, store } from '../data/storeState';
 import { announceChange, reloadFromStore } from '../data/sync';
 

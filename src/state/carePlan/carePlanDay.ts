@@ -3,12 +3,12 @@
  * zone), the check-ins due, missed and next, the series' next appointment, and how the exercises
  * went. Only the plan's screens load this module (it needs the day model).
  */
-import { computed } from '@preact/signals';
+import { computed } from '@preact/signals-core';
 import { nextAppointmentOf, seriesAppointments } from '../../domain/carePlan';
 import { checkInSchedule, checkInStatus } from '../../domain/checkIns';
 import { planSummary } from '../../domain/exercises';
 import { wakingDayOf } from '../../domain/time';
-import { now, settings } from '../hydration/hydrationState';
+import { now, settings } from '../hydration/hydrationSignals';
 import { activeCarePlan, checkInAnswers, exerciseChecks } from './carePlanState';
 
 /** Today in the plan: the waking day the exercise list and check-offs belong to. */

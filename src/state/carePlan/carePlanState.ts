@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 import type { ExerciseCheck } from '../../domain/exercises';
 import type { CarePlanRecord, CheckInRecord } from '../../storage/schema';
 

@@ -3,7 +3,7 @@
  * memory: what matters, each ticked set, is saved through `checkOffSets` the moment it happens, so
  * leaving (or a reload, or a crash) loses nothing but the place in the sitting.
  */
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 import {
   checkAfterSet, exercisesForDay, finishSet, type GuidedCue, type GuidedDay, guidedAnnouncement, type GuidedSession, type GuidedSet,
   type GuidedStep, planSitting, setPaused, skipExercise, skipSet, startGuided, startHold, tick,

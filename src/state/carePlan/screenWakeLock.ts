@@ -5,7 +5,7 @@
  * when the page is visible. Without the API, or when the browser says no (battery saver, a
  * permissions policy), the session simply runs without it.
  */
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 
 /** Whether the screen is being kept on right now, for the screen to say so. */
 export const screenKeptAwake = signal(false);

@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 import { memoryStore } from '../../storage/memoryStore';
 import type { AftercareStore } from '../../storage/store';
 

@@ -1,10 +1,10 @@
-import { effect } from '@preact/signals';
+import { effect } from '@preact/signals-core';
 import { PLAN_LOOKBACK_MS } from '../../domain/hydration';
 import { localDateKey } from '../../domain/time';
 import { CHANGES_CHANNEL } from '../../contract/reminders.js';
 import { activeCarePlan, checkInAnswers, exerciseChecks } from '../carePlan/carePlanState';
 import { deviceTimeZone } from '../deviceTimeZone';
-import { loaded, now, recentDrinks, recentSessions, settings } from '../hydration/hydrationState';
+import { loaded, now, recentDrinks, recentSessions, settings } from '../hydration/hydrationSignals';
 import { refreshPermission } from '../reminders/notificationPermission';
 import { checkReminders } from '../reminders/reminderRuntime';
 import { store } from './storeState';

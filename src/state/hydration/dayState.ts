@@ -3,11 +3,11 @@
  * which plan is current, tomorrow's plan, earlier plans today, today's own log and yesterday's result.
  * Only screens after the first one (and the reminder runtime, on demand) load this module.
  */
-import { computed } from '@preact/signals';
+import { computed } from '@preact/signals-core';
 import { todayWater, type TodayWater } from '../../domain/hydration';
 import type { SessionRecord } from '../../storage/schema';
 import { deviceTimeZone } from '../deviceTimeZone';
-import { now, recentDrinks, recentSessions, settings } from './hydrationState';
+import { now, recentDrinks, recentSessions, settings } from './hydrationSignals';
 
 export const todayState = computed<TodayWater<SessionRecord>>(() =>
   todayWater(now.value, recentSessions.value, recentDrinks.value, settings.value, deviceTimeZone()));

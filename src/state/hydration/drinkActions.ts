@@ -1,8 +1,8 @@
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 import { placeDrink, type BeverageId } from '../../domain/hydration';
 import type { DrinkRecord } from '../../storage/schema';
 import { deviceTimeZone } from '../deviceTimeZone';
-import { now, recentDrinks, recentSessions, settings } from './hydrationState';
+import { now, recentDrinks, recentSessions, settings } from './hydrationSignals';
 import { guardedWrite, store } from '../data/storeState';
 import { checkReminders } from '../reminders/reminderRuntime';
 import { announceChange } from '../data/sync';

@@ -1,7 +1,7 @@
 import { waterDays, type DayWater } from '../../domain/hydration';
 import type { SessionRecord } from '../../storage/schema';
 import { store } from '../data/storeState';
-import { settings } from './hydrationState';
+import { settings } from './hydrationSignals';
 
 export type HydrationHistoryEntry = DayWater<SessionRecord>;
 

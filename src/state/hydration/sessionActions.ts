@@ -1,7 +1,8 @@
 import { planHydration, type SessionInput } from '../../domain/hydration';
-import { validateSession, type FieldErrors } from '../../domain/settings';
+import { validateSession } from '../../domain/session';
+import type { FieldErrors } from '../../domain/settings';
 import type { SessionRecord } from '../../storage/schema';
-import { now as clock, recentSessions, settings } from './hydrationState';
+import { now as clock, recentSessions, settings } from './hydrationSignals';
 import { navigate } from '../route';
 import { guardedWrite, store } from '../data/storeState';
 import { announceChange } from '../data/sync';

@@ -1,6 +1,6 @@
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 import type { DrinkRecord } from '../../storage/schema';
-import { recentDrinks } from './hydrationState';
+import { recentDrinks } from './hydrationSignals';
 import { storageProblem, store } from '../data/storeState';
 
 /**

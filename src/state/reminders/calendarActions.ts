@@ -1,5 +1,5 @@
 import { activeCarePlan } from '../carePlan/carePlanState';
-import { settings } from '../hydration/hydrationState';
+import { settings } from '../hydration/hydrationSignals';
 import { store } from '../data/storeState';
 
 /**
@@ -8,7 +8,9 @@ import { store } from '../data/storeState';
  * the events it already has instead of adding copies.
  */
 export async function buildCalendarFile(now = Date.now()): Promise<{ ics: string; eventCount: number; fileName: string }> {
-  const [{ buildCalendar }, { todayState }] = await Promise.all([import('../../domain/calendar'), import('../hydration/dayState')]);
+  // By file, not through the index: the Today screen imports the index statically (for the alarm
+  // note), and a dynamic import of that same module would pull ics and its validator into Today.
+  const [{ buildCalendar }, { todayState }] = await Promise.all([import('../../domain/calendar/calendarExport'), import('../hydration/dayState')]);
   // The plan that is running, or else tomorrow's: the water still ahead.
   const { current, upcoming } = todayState.value;
   const hydration = current

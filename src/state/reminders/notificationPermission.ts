@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 import { checkReminders } from './reminderRuntime';
 
 export type PermissionState = NotificationPermission | 'unsupported' | 'needs-home-screen';

@@ -5,12 +5,12 @@
  * At night and in quiet hours nothing pops up: what is due is listed in the app (`heldReminders`)
  * and shown as a notification at the end of that rest, if it still matters then.
  */
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 import { notificationOptions } from '../../contract/reminders.js';
 import { decideNotifications, type AppReminder } from '../../domain/reminders';
 import { activeCarePlan, checkInAnswers, exerciseChecks } from '../carePlan/carePlanState';
 import { deviceTimeZone } from '../deviceTimeZone';
-import { settings } from '../hydration/hydrationState';
+import { settings } from '../hydration/hydrationSignals';
 import { heldReminders } from './heldReminders';
 import { pushState } from './pushState';
 import { store } from '../data/storeState';

@@ -6,7 +6,7 @@ import { todayWater, wholeGlasses } from '../../domain/hydration';
 import { satisfiedWaterReminderIds, waterReminders, type AppReminder, type CatchUpContext } from '../../domain/reminders';
 import { formatClockTime } from '../../domain/time';
 import { deviceTimeZone } from '../deviceTimeZone';
-import { recentDrinks, recentSessions, settings } from '../hydration/hydrationState';
+import { recentDrinks, recentSessions, settings } from '../hydration/hydrationSignals';
 
 export interface WaterNow {
   reminders: AppReminder[];

@@ -1,19 +1,19 @@
 // @ts-check
-// One of two processes racing to claim reminders from the same SQLite file (sqliteStore.test.mjs).
-// argv: dbFile startAtEpochMs. Prints the claimed row ids as JSON.
+// One of several processes racing to claim reminders from one store (storeContract.test.mjs).
+// argv: sqlite|postgres, the file or URL, startAtEpochMs. Prints the claimed reminder ids as JSON.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { openSqliteStore } from '../../../server/push/sqliteStore.mjs';
+import { openPushStore } from '../../../server/push/openStore.mjs';
 
-const [file = '', startAt = '0'] = process.argv.slice(2);
-const store = openSqliteStore({ file });
+const [kind = '', target = '', startAt = '0'] = process.argv.slice(2);
+const store = await openPushStore(kind === 'postgres' ? { databaseUrl: target } : { dbFile: target });
 await sleep(Math.max(0, Number(startAt) - Date.now()));
-/** @type {number[]} */
+/** @type {string[]} */
 const claimed = [];
 for (;;) {
   const claims = await store.claimDue({ now: Date.now(), limit: 25, leaseMs: 60_000, token: `worker-${process.pid}-${claimed.length}` });
   if (claims.length === 0) break;
-  for (const claim of claims) claimed.push(claim.rowId);
+  for (const claim of claims) claimed.push(`${claim.subscriptionId}/${claim.reminderId}`);
   await new Promise((next) => setImmediate(next));
 }
-store.close();
+await store.close();
 process.stdout.write(JSON.stringify(claimed));

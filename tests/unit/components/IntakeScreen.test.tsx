@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IntakeScreen } from '../../../src/components/session/IntakeScreen';
-import { recentSessions } from '../../../src/state/hydration/hydrationState';
+import { recentSessions } from '../../../src/state/hydration/hydrationSignals';
 import { currentRoute } from '../../../src/state/route';
 import { store } from '../../../src/state/data/storeState';
 import { resetAppState } from './testState';

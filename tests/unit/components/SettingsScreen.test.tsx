@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SettingsScreen } from '../../../src/components/settings/SettingsScreen';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
-import { settings } from '../../../src/state/hydration/hydrationState';
+import { settings } from '../../../src/state/hydration/hydrationSignals';
 import { store } from '../../../src/state/data/storeState';
 import { resetAppState } from './testState';
 

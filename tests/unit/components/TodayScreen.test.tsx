@@ -4,7 +4,7 @@ import { TodayScreen } from '../../../src/components/hydration/TodayScreen';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
 import { planHydration } from '../../../src/domain/hydration/hydrationPlan';
 import type { MassageKind } from '../../../src/domain/session/sessionKinds';
-import { recentDrinks, recentSessions, settings } from '../../../src/state/hydration/hydrationState';
+import { recentDrinks, recentSessions, settings } from '../../../src/state/hydration/hydrationSignals';
 import { store } from '../../../src/state/data/storeState';
 import type { SessionRecord } from '../../../src/storage/schema';
 import { resetAppState } from './testState';

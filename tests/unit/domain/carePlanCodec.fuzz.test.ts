@@ -2,7 +2,8 @@
 /**
  * Fuzzing the plan decoder with more than 10,000 links: random text, random bytes behind a valid
  * prefix, well-formed envelopes around random JSON, and mutations of real links. Each one must
- * come back as a valid plan or as a message; none may throw.
+ * come back as a valid plan or as a message; none may throw. And, strictly: every change of one
+ * character of a real link, at every position, is refused.
  */
 import { deflateSync } from 'fflate';
 import fc from 'fast-check';
@@ -12,7 +13,7 @@ import { validateCarePlan, type CarePlan } from '../../../src/domain/carePlan/ca
 import { samplePlan } from '../../fixtures/carePlanFigures';
 import { carePlanArb } from './carePlanArbitraries';
 import { NOW, customExercise, validPlan } from './carePlanFixtures';
-import { packedWithNode, unpackedWithNode } from './carePlanLinks';
+import { packedWithNode, singleCharacterChanges, unpackedWithNode } from './carePlanLinks';
 
 const outcomes = { accepted: 0, refused: 0 };
 
@@ -79,7 +80,9 @@ const randomJson = fc.oneof(
   }),
 );
 
-describe('decodeCarePlan under fuzzing', () => {
+const DAMAGED = 'This plan link is damaged or incomplete. Ask for it to be sent again.';
+
+describe('decodeCarePlan under fuzzing', { timeout: 120_000 }, () => {
   it('handles 3,000 random strings', () => {
     fc.assert(fc.property(randomText, expectHandled), { numRuns: 3_000 });
   });
@@ -105,5 +108,22 @@ describe('decodeCarePlan under fuzzing', () => {
     expect(outcomes.accepted + outcomes.refused).toBeGreaterThanOrEqual(10_000);
     expect(outcomes.accepted).toBeGreaterThan(0);
     expect(outcomes.refused).toBeGreaterThan(0);
+  });
+
+  it.each([1, 12])('refuses every one-character change, at every position, of a real link with %i exercises', (count) => {
+    const payload = encodeCarePlan(samplePlan(count, NOW));
+    const accepted: number[] = [];
+    const notDamaged: string[] = [];
+    let changes = 0;
+    for (const { at, changed } of singleCharacterChanges(payload)) {
+      changes += 1;
+      const result = decodeCarePlan(changed, NOW);
+      if (result.ok) accepted.push(at);
+      // The header "p1." has its own messages (another kind of link, a newer version); the rest is damage.
+      else if (at >= 3 && result.error !== DAMAGED) notDamaged.push(`${at}: ${result.error}`);
+    }
+    expect(changes).toBeGreaterThanOrEqual(7 * (payload.length - 1));
+    expect(accepted).toEqual([]);
+    expect(notDamaged).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { BEVERAGES, countsTowardGoal, findBeverage } from '../../../src/domain/h
 import { DEFAULT_RULES } from '../../../src/domain/hydration/rules';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
 import { MASSAGE_KINDS, PRESSURES, isMassageKind, isPressure, needsPhysicianApproval, type MassageKind } from '../../../src/domain/session/sessionKinds';
-import { validateSettings } from '../../../src/domain/settings/validation';
+import { validateSettings } from '../../../src/domain/settings/settingsSchema';
 
 describe('massage kinds', () => {
   it('lists all twelve kinds once, each with a one-line description', () => {

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { EXERCISE_LIBRARY, customExerciseId, findLibraryExercise, sidesOf } from '../../../src/domain/exercises/exerciseLibrary';
-import { EXERCISE_LIMITS, validateExercise } from '../../../src/domain/exercises/exerciseValidation';
+import { validateExercise } from '../../../src/domain/exercises/exerciseSchema';
+import { EXERCISE_LIMITS } from '../../../src/domain/limits/limits';
 import { BODY_REGIONS } from '../../../src/domain/exercises/bodyRegions';
 
 const LISTED = [

@@ -3,16 +3,18 @@
  * Region, sides and borrowed figures in share links: links made before they existed (frozen in
  * tests/fixtures/care-plan-links-v1.json by the app at commit 52b3191) open to the same plans with
  * the same ids and re-encode to the very same link; a library exercise's link grows by nothing.
+ * (Links made since issue 9 end with a checksum: "the very same link" is the frozen one with its
+ * checksum added, computed by Node.)
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXERCISE_LIBRARY, findLibraryExercise, type Exercise } from '../../../src/domain/exercises/exerciseLibrary';
-import { validateExercise } from '../../../src/domain/exercises/exerciseValidation';
+import { validateExercise } from '../../../src/domain/exercises/exerciseSchema';
 import { validateCarePlan } from '../../../src/domain/carePlan/carePlan';
 import { carePlanLink, decodeCarePlan, encodeCarePlan } from '../../../src/domain/links/carePlanCodec';
 import { SAMPLE_ORIGIN, linkLengthFigures, samplePlan } from '../../fixtures/carePlanFigures';
 import { NOW, validPlan } from './carePlanFixtures';
-import { payloadOf } from './carePlanLinks';
+import { payloadOf, withChecksum } from './carePlanLinks';
 
 interface FrozenLink { link: string; id: string; exercises: Exercise[] }
 const frozen = JSON.parse(readFileSync(new URL('../../fixtures/care-plan-links-v1.json', import.meta.url), 'utf8')) as { madeAt: number; links: FrozenLink[] };
@@ -31,7 +33,7 @@ describe('share links and the exercise extras', () => {
       expect(exercise.region).toBe(base?.region);
       expect(exercise.sides).toBe(base?.sides);
     }
-    expect(carePlanLink(SAMPLE_ORIGIN, decoded.plan)).toBe(entry.link);
+    expect(carePlanLink(SAMPLE_ORIGIN, decoded.plan)).toBe(withChecksum(entry.link));
   });
 
   it('keeps the id of a plan saved before them (a backup re-checks it against its id)', () => {
@@ -46,8 +48,8 @@ describe('share links and the exercise extras', () => {
 
   it('does not lengthen the 12-library-exercise link', () => {
     const twelve = frozen.links.find((entry) => entry.exercises.length === 12)!;
-    expect(linkLengthFigures().find((figure) => figure.exercises === 12)?.length).toBe(twelve.link.length);
-    expect(carePlanLink(SAMPLE_ORIGIN, samplePlan(12, frozen.madeAt))).toBe(twelve.link);
+    expect(linkLengthFigures().find((figure) => figure.exercises === 12)?.length).toBe(withChecksum(twelve.link).length);
+    expect(carePlanLink(SAMPLE_ORIGIN, samplePlan(12, frozen.madeAt))).toBe(withChecksum(twelve.link));
   });
 
   it('carries a borrowed figure, one-sidedness and a region for a custom exercise, at a cost of a few characters', () => {

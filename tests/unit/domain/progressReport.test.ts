@@ -7,7 +7,7 @@ import { progressReportText } from '../../../src/domain/report/progressReportTex
 import type { CheckInAnswer } from '../../../src/domain/checkIns/checkIns';
 import type { ExerciseCheck } from '../../../src/domain/exercises/exerciseSchedule';
 import { DAY, HOUR, NOW, validPlan } from './carePlanFixtures';
-import { packedWithNode, payloadOf, unpackedWithNode } from './carePlanLinks';
+import { packedWithNode, payloadOf, singleCharacterChanges, unpackedWithNode } from './carePlanLinks';
 
 // Session 10:00 on Tuesday 12 May 2026 in New York; one exercise, 2 sets twice a day, 21 days.
 const plan = validPlan({ exercises: [{ ...EXERCISE_LIBRARY[0]!, sets: 2, timesPerDay: 2 }] });
@@ -118,5 +118,19 @@ describe('progress report links', () => {
       const result = decodeProgressReport(mutated);
       expect(result.ok || result.error.length > 0).toBe(true);
     }
+  });
+
+  it('refuses every one-character change, at every position, of a real report link', { timeout: 120_000 }, () => {
+    const payload = payloadOf(progressReportLink('https://example.org', report));
+    const damaged = 'This progress report link is damaged or incomplete. Ask for it to be sent again.';
+    const accepted: number[] = [];
+    const notDamaged: string[] = [];
+    for (const { at, changed } of singleCharacterChanges(payload)) {
+      const result = decodeProgressReport(changed);
+      if (result.ok) accepted.push(at);
+      else if (at >= 3 && result.error !== damaged) notDamaged.push(`${at}: ${result.error}`);
+    }
+    expect(accepted).toEqual([]);
+    expect(notDamaged).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { tzScan } from '@date-fns/tz';
 import fc from 'fast-check';
 import { DEFAULT_RULES, type HydrationRules } from '../../../src/domain/hydration/rules';
 import { MASSAGE_KINDS, PRESSURES, type Pressure } from '../../../src/domain/session/sessionKinds';
-import { validateSettings } from '../../../src/domain/settings/validation';
+import { validateSettings } from '../../../src/domain/settings/settingsSchema';
 import type { QuietPeriod, Settings } from '../../../src/domain/settings/settings';
 import type { SessionInput } from '../../../src/domain/hydration/hydrationPlan';
 

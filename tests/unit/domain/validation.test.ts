@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES } from '../../../src/domain/hydration/rules';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/domain/settings/settings';
-import { validateSession, validateSettings } from '../../../src/domain/settings/validation';
+import { validateSession } from '../../../src/domain/session/sessionSchema';
+import { validateSettings } from '../../../src/domain/settings/settingsSchema';
 
 const settings = (patch: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...patch });
 const NOW = Date.parse('2026-06-10T15:00:00Z');

@@ -16,7 +16,7 @@ import { localMinutes, MINUTE } from './localClock';
 import { anySettingsArb, clock, clockChanges, NIGHT_ZONES, sessionArb, sessionEnd } from './propertyArbitraries';
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
-import { validateSettings } from '../../../src/domain/settings/validation';
+import { validateSettings } from '../../../src/domain/settings/settingsSchema';
 
 const tzOffsetMinutes = (zone: string, at: number) => tzOffset(zone, new Date(at));
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { planHydration } from '../../../src/domain/hydration/hydrationPlan';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
 import { checkReminders, nextScheduledReminder, upcomingReminders } from '../../../src/state/reminders/reminderRuntime';
-import { recentDrinks, recentSessions } from '../../../src/state/hydration/hydrationState';
+import { recentDrinks, recentSessions } from '../../../src/state/hydration/hydrationSignals';
 import { store } from '../../../src/state/data/storeState';
 import type { SessionRecord } from '../../../src/domain/records';
 import { resetAppState } from '../components/testState';

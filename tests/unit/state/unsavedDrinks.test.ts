@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
 import { planHydration } from '../../../src/domain/hydration/hydrationPlan';
 import { deleteDrink, logDrink } from '../../../src/state/hydration/drinkActions';
-import { recentDrinks, recentSessions, settings } from '../../../src/state/hydration/hydrationState';
+import { recentDrinks, recentSessions, settings } from '../../../src/state/hydration/hydrationSignals';
 import { todayState } from '../../../src/state/hydration/dayState';
 import { storageProblem, store } from '../../../src/state/data/storeState';
 import { reloadFromStore } from '../../../src/state/data/sync';

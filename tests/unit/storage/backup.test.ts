@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
 import { importBackupText, makeBackupFile } from '../../../src/state/data/dataActions';
-import { settings } from '../../../src/state/hydration/hydrationState';
+import { settings } from '../../../src/state/hydration/hydrationSignals';
 import { store } from '../../../src/state/data/storeState';
 import { openAftercareDB } from '../../../src/storage/db';
 import { idbStore } from '../../../src/storage/idbStore';

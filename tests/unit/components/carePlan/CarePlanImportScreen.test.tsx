@@ -4,12 +4,12 @@ import { CarePlanImportScreen } from '../../../../src/components/carePlan/CarePl
 import { EXERCISE_LIBRARY } from '../../../../src/domain/exercises/exerciseLibrary';
 import { toCompactPlan } from '../../../../src/domain/carePlan/carePlanCompact';
 import { activeCarePlan } from '../../../../src/state/carePlan/carePlanState';
-import { loaded } from '../../../../src/state/hydration/hydrationState';
+import { loaded } from '../../../../src/state/hydration/hydrationSignals';
 import { currentRoute } from '../../../../src/state/route';
 import { store } from '../../../../src/state/data/storeState';
 import type { AftercareDatabase } from '../../../../src/storage/db';
 import { memoryStore } from '../../../../src/storage/memoryStore';
-import { packedWithNode } from '../../domain/carePlanLinks';
+import { packedWithNode, packedWithoutChecksum, payloadOf, unpackedWithNode } from '../../domain/carePlanLinks';
 import { DAY, NOW, fixClock, linkOf, makePlan, openInAddressBar, resetCarePlanState, useIndexedDb } from './carePlanTestState';
 
 let db: AftercareDatabase;
@@ -74,6 +74,20 @@ describe('CarePlanImportScreen: a valid link', () => {
     expect(history.length).toBe(entries);
     expect(await saved()).toEqual({ carePlans: 1, sessions: 1 });
     expect(activeCarePlan.value).toEqual({ id: plan.id, acceptedAt: NOW, plan });
+  });
+
+  it('opens a link from before links had a checksum, saying it could not be checked, and saves it on Accept', async () => {
+    const plan = makePlan();
+    const notice = /made by an older version of Aftercare, so it can’t be checked for damage/;
+    open(`${location.origin}/plan#${packedWithoutChecksum(unpackedWithNode(payloadOf(linkOf(plan))))}`);
+    await acceptButton();
+    expect(screen.getByRole('status').textContent).toMatch(notice);
+    fireEvent.click(await acceptButton());
+    await waitFor(async () => expect(await saved()).toEqual({ carePlans: 1, sessions: 1 }));
+    cleanup();
+    open(linkOf(makePlan({ dos: ['Rest.'] })));
+    await acceptButton();
+    expect(screen.queryByText(notice)).toBeNull();
   });
 
   it('saves a double tap on Accept once', async () => {

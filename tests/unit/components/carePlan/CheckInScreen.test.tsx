@@ -5,7 +5,7 @@ import { CONTACT_THERAPIST_MESSAGE, type CheckInKind } from '../../../../src/dom
 import type { CarePlan } from '../../../../src/domain/carePlan/carePlan';
 import { acceptCarePlan } from '../../../../src/state/carePlan/carePlanActions';
 import { checkInAnswers } from '../../../../src/state/carePlan/carePlanState';
-import { now } from '../../../../src/state/hydration/hydrationState';
+import { now } from '../../../../src/state/hydration/hydrationSignals';
 import { store } from '../../../../src/state/data/storeState';
 import { DAY, HOUR, NOW, acceptedPlan, fixClock, makePlan, resetCarePlanState } from './carePlanTestState';
 

@@ -6,6 +6,7 @@ import { progressReportLink } from '../../../../src/domain/report/progressReport
 import type { CheckInAnswer } from '../../../../src/domain/checkIns/checkIns';
 import { store } from '../../../../src/state/data/storeState';
 import { DAY, NOW, makePlan, openInAddressBar, resetCarePlanState } from './carePlanTestState';
+import { packedWithoutChecksum, payloadOf, unpackedWithNode } from '../../domain/carePlanLinks';
 
 beforeEach(resetCarePlanState);
 afterEach(() => {
@@ -30,6 +31,19 @@ const cells = (row: HTMLElement) => [...row.children].map((cell) => cell.textCon
 const tableUnder = (heading: string) => within(screen.getByRole('heading', { name: heading }).parentElement!).getByRole('table');
 
 describe('ReportScreen', () => {
+  it('shows a link from before links had a checksum, saying it could not be checked', () => {
+    const notice = /made by an older version of Aftercare, so it can’t be checked for damage/;
+    const old = packedWithoutChecksum(unpackedWithNode(payloadOf(reportLink())), 'r1.');
+    openInAddressBar(`${location.origin}/report#${old}`);
+    render(<ReportScreen />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Client progress report');
+    expect(screen.getByRole('status').textContent).toMatch(notice);
+    cleanup();
+    openInAddressBar(reportLink());
+    render(<ReportScreen />);
+    expect(screen.queryByText(notice)).toBeNull();
+  });
+
   it("shows the client's figures read-only: exercises per week, check-ins as chart and table, signs, water", async () => {
     openInAddressBar(reportLink());
     render(<ReportScreen />);

@@ -1,0 +1,24 @@
+/**
+ * What the app needs once the first screen is drawn: storage (whose data then fills the screen),
+ * reminders, and the service worker. main.tsx starts loading it beside the first render (it is not
+ * part of the first screen's budget); the worker registers when the page is idle.
+ */
+import { startApp } from '../state/startApp';
+import { registerServiceWorker } from './swBridge';
+import { pendingUpdate } from './UpdatePrompt';
+
+/** Starts storage (with the connection main.tsx asked for early, if any), then the rest when idle. */
+export function startInBackground(early?: Promise<IDBDatabase | undefined>): void {
+  void startApp(early);
+  whenIdle(() => {
+    void registerServiceWorker((apply) => (pendingUpdate.value = apply));
+    // The map of the other screens is small; having it ready saves a step on the first navigation.
+    void import('./screens');
+  });
+}
+
+function whenIdle(work: () => void): void {
+  // Safari has no requestIdleCallback; a macrotask still lets the first frame paint first.
+  if ('requestIdleCallback' in globalThis) requestIdleCallback(work, { timeout: 2_000 });
+  else setTimeout(work, 0);
+}

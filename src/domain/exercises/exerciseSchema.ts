@@ -1,0 +1,88 @@
+/**
+ * The checks on home exercises, from the therapist's form, a share link or a backup. Messages name
+ * the exercise by its position in the plan ("exercise 3"), filled in from the issue's path.
+ */
+import * as v from 'valibot';
+import { isAbsent } from '../checks/jsonGuards';
+import { checked, messagesOf, optionalField, text, textList, wholeNumber } from '../checks/schemaParts';
+import { isBodyRegion, isSides } from './bodyRegions';
+import type { Exercise } from './exerciseLibrary';
+import { EXERCISE_LIMITS } from '../limits/limits';
+
+/** Library ids and custom ids alike: short, lowercase, safe inside a storage key. */
+const EXERCISE_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
+const LABEL = 'exercise {exercises}';
+
+/** Whether `value` could be an exercise's id. */
+export function isExerciseId(value: unknown): value is string {
+  return typeof value === 'string' && EXERCISE_ID.test(value);
+}
+
+type Dose = Pick<Exercise, 'reps' | 'holdSeconds'>;
+
+/** Reps or a hold time, never both and never neither. */
+function doseMessage(dose: Dose): string {
+  return dose.reps === undefined
+    ? `Give ${LABEL} a number of reps or a hold time.`
+    : `Give ${LABEL} either a number of reps or a hold time, not both.`;
+}
+
+/** One exercise; the dose is checked once both of its fields are. */
+export const exerciseSchema = v.pipe(
+  v.object({
+    id: checked(isExerciseId, 'Exercise {exercises} has no valid id.'),
+    name: text(`the name of ${LABEL}`, EXERCISE_LIMITS.nameChars),
+    steps: textList(`the steps of ${LABEL}`, `step {steps} of ${LABEL}`, EXERCISE_LIMITS.steps),
+    cautions: textList(`the cautions of ${LABEL}`, `caution {cautions} of ${LABEL}`, EXERCISE_LIMITS.cautions),
+    sets: wholeNumber(`the sets of ${LABEL}`, EXERCISE_LIMITS.sets),
+    reps: optionalField(wholeNumber(`the reps of ${LABEL}`, EXERCISE_LIMITS.reps)),
+    holdSeconds: optionalField(wholeNumber(`the hold time in seconds of ${LABEL}`, EXERCISE_LIMITS.holdSeconds)),
+    timesPerDay: wholeNumber(`the times a day of ${LABEL}`, EXERCISE_LIMITS.timesPerDay),
+    durationDays: wholeNumber(`the number of days of ${LABEL}`, EXERCISE_LIMITS.durationDays),
+    // Region, sides and a borrowed figure came later: each optional, kept only when given. A figure
+    // is checked as an id, not against this app's library, so a plan borrowing a drawing added in a
+    // later version still opens here (without that picture) instead of being refused.
+    region: optionalField(checked(isBodyRegion, "Exercise {exercises} names a body region this app doesn't know.")),
+    sides: optionalField(checked(isSides, 'Exercise {exercises} must say whether it is done one side at a time.')),
+    figure: optionalField(checked(isExerciseId, 'Exercise {exercises} names an illustration that is not valid.')),
+  }, 'Exercise {exercises} is not a valid exercise.'),
+  v.partialCheck([['reps'], ['holdSeconds']], (dose) => (dose.reps === undefined) !== (dose.holdSeconds === undefined),
+    (issue) => doseMessage(issue.input as Dose)),
+  v.transform(({ reps, holdSeconds, region, sides, figure, ...rest }): Exercise => ({
+    ...rest,
+    ...(reps === undefined ? { holdSeconds } : { reps }),
+    ...(region === undefined ? {} : { region }),
+    ...(sides === undefined ? {} : { sides }),
+    ...(figure === undefined ? {} : { figure }),
+  })),
+);
+
+function repeatedAt(exercises: readonly Exercise[]): number {
+  return exercises.findIndex((exercise, index) => exercises.findIndex((other) => other.id === exercise.id) < index);
+}
+
+/** The plan's exercises: none when absent, at most `maxExercises`, each id once (check-offs refer to it). */
+export function exerciseList(maxExercises: number) {
+  return v.pipe(
+    checked((value): value is unknown[] | null | undefined => isAbsent(value) || Array.isArray(value), 'The exercises must be a list.'),
+    v.transform((value) => value ?? []),
+    v.maxLength(maxExercises, (issue) => `A plan can hold at most ${maxExercises} exercises; this one has ${issue.received}.`),
+    v.array(exerciseSchema),
+    v.check((exercises) => repeatedAt(exercises) < 0, (issue) => {
+      const exercises = issue.input as Exercise[];
+      const at = repeatedAt(exercises);
+      return `Exercise ${at + 1} (${exercises[at]?.name}) is in the plan twice.`;
+    }),
+  );
+}
+
+/**
+ * Checks one exercise on its own; `position` (1-based) names it in messages ("exercise 3"),
+ * which are pushed onto `errors`. Returns the clean exercise, or undefined.
+ */
+export function validateExercise(input: unknown, position: number, errors: string[]): Exercise | undefined {
+  const result = v.safeParse(exerciseSchema, input);
+  if (result.success) return result.output;
+  errors.push(...messagesOf(result.issues, { exercises: position }));
+  return undefined;
+}
