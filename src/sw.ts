@@ -2,8 +2,9 @@
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CHANGES_CHANNEL, NOTIFICATION_ICON, notificationOptions } from './contract/reminders.js';
-import { openAftercareDB } from './storage/db';
-import { logGlassOfWater, snoozeReminder } from './storage/repos/quickActions';
+import { openWorkerDatabase } from './storage/workerDatabase';
+import { logGlassOfWater } from './storage/repos/glassAction';
+import { snoozeReminder } from './storage/repos/quickActions';
 import { readPushPayload } from './sw/pushPayload';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
@@ -68,12 +69,12 @@ self.addEventListener('notificationclick', (event) => {
   const now = Date.now();
   const work = async () => {
     if (event.action === 'log-glass') {
-      const db = await openAftercareDB();
+      const db = await openWorkerDatabase();
       await logGlassOfWater(db, now);
       db.close();
       announceChange();
     } else if (event.action === 'snooze' && data.reminderId) {
-      const db = await openAftercareDB();
+      const db = await openWorkerDatabase();
       await snoozeReminder(db, data.reminderId, now);
       db.close();
       announceChange();

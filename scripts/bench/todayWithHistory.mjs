@@ -55,16 +55,18 @@ function seedYearOfHistory({ days, perDay }) {
       for (let d = days - 1; d >= 0; d--) {
         const endedAt = now - d * 86_400_000 - 3_600_000;
         const id = `bench-session-${d}`;
+        // Schema v4 files drinks under their day and gives plans theirs (the bench runs in London).
+        const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(endedAt);
         const reminders = [1, 2, 3, 4, 5].map((n) => ({ id: `${id}:water:${n - 1}`, at: endedAt + n * 5_400_000, glassNumber: n, nextMorning: false }));
         tx.objectStore('sessions').put({
           id,
           createdAt: endedAt,
           glassMl: 250,
           session: { kind: 'deep-tissue', pressure: 'deep', usualGlassesPerDay: 4, endedAt },
-          plan: { range: { min: 4, max: 5 }, goalGlasses: 5, reasons: ['usual-below-threshold', 'deep-work'], physicianApproval: false, timeZone: 'Europe/London', startsAt: endedAt, dueBy: endedAt + 9 * 3_600_000, dueNextDay: false, reminders },
+          plan: { day, range: { min: 4, max: 5 }, goalGlasses: 5, reasons: ['usual-below-threshold', 'deep-work'], physicianApproval: false, timeZone: 'Europe/London', startsAt: endedAt, dueBy: endedAt + 9 * 3_600_000, dueNextDay: false, reminders },
         });
         for (let k = 0; k < perDay; k++) {
-          tx.objectStore('drinks').put({ id: `${id}-drink-${k}`, sessionId: id, at: endedAt + k * 600_000, beverage: k % 5 === 4 ? 'coffee' : 'water', volumeMl: 250 });
+          tx.objectStore('drinks').put({ id: `${id}-drink-${k}`, day, sessionId: id, at: endedAt + k * 600_000, beverage: k % 5 === 4 ? 'coffee' : 'water', volumeMl: 250 });
           count++;
         }
       }

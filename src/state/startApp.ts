@@ -1,5 +1,5 @@
 import { openIdbStore } from '../storage/idbStore';
-import { now } from './hydration/hydrationState';
+import { now } from './hydration/hydrationSignals';
 import { openStore, reloadRequired } from './data/storeState';
 import { checkReminders } from './reminders/reminderRuntime';
 import { listenForChanges, reloadFromStore } from './data/sync';

@@ -1,17 +1,38 @@
 import { openDB, wrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { DB_NAME, DB_VERSION, type AftercareDB } from './schema';
+import { DB_NAME, DB_VERSION, PENDING_DAY_FILING_KEY, type AftercareDB } from './schema';
 
 export type AftercareDatabase = IDBPDatabase<AftercareDB>;
+
+/**
+ * Opens (and upgrades) the database for the page, finishing the v4 filing first when it is pending
+ * (addDayIndex below); the filing code loads only then. The service worker can't load code on
+ * demand (no import() in a worker, and Vite's loader reads `document`), so it opens through
+ * workerDatabase.ts instead.
+ */
+export async function openAftercareDB(onVersionChange: () => void = () => {}, name = DB_NAME): Promise<AftercareDatabase> {
+  return readyForUse(await openDatabase(onVersionChange, name));
+}
+
+/**
+ * Finishes what an upgrade left to do after opening (the v4 filing), also for a connection opened
+ * early (adoptAftercareDB): a filing cut short by a closed tab is done on the next open.
+ */
+export async function readyForUse(db: AftercareDatabase): Promise<AftercareDatabase> {
+  if (await needsDayFiling(db)) await (await import('./repos/dayFiling')).fileDrinksByDay(db);
+  return db;
+}
+
+/** Whether the v4 upgrade left drinks to file under their days. */
+export async function needsDayFiling(db: AftercareDatabase): Promise<boolean> {
+  return (await db.getKey('settings', PENDING_DAY_FILING_KEY)) !== undefined;
+}
 
 /**
  * Opens (and upgrades) the database. The ladder is cumulative: a user on any released version
  * walks every later step. Never await anything but IndexedDB inside `upgrade`.
  * `onVersionChange` fires when another tab needs a newer version: we close, and the UI asks to reload.
  */
-export async function openAftercareDB(
-  onVersionChange: () => void = () => {},
-  name = DB_NAME,
-): Promise<AftercareDatabase> {
+export async function openDatabase(onVersionChange: () => void, name: string): Promise<AftercareDatabase> {
   const db = await openDB<AftercareDB>(name, DB_VERSION, {
     upgrade(database, oldVersion, _newVersion, transaction) {
       // Rungs 1 and 2 name indexes as released; the typed schema only knows today's names.
@@ -29,6 +50,7 @@ export async function openAftercareDB(
         raw.createObjectStore('snoozes', { keyPath: 'id' });
       }
       if (oldVersion < 3) renamePlanIds(transaction);
+      if (oldVersion < 4) addDayIndex(transaction, oldVersion > 0);
     },
     blocking() {
       db.close();
@@ -78,4 +100,15 @@ function renamePlanIds(transaction: UpgradeTransaction): void {
 function withRenamedId(record: unknown, to: string): unknown {
   const { planId, ...rest } = record as Record<string, unknown>;
   return planId === undefined ? record : { ...rest, [to]: planId };
+}
+
+/**
+ * v4: days are days. Drinks get an index by waking day, and a marker says the old records still
+ * have to be filed under their days. That filing needs the day model (time zones, waking days),
+ * which must not weigh on the first screen, so it runs right after opening, loaded on demand, in one
+ * transaction of its own (repos/dayFiling.ts); until it has, the database is not handed out.
+ */
+function addDayIndex(transaction: UpgradeTransaction, hadData: boolean): void {
+  transaction.objectStore('drinks').createIndex('by-day-at', ['day', 'at']);
+  if (hadData) void transaction.objectStore('settings').put({ since: 3 }, PENDING_DAY_FILING_KEY);
 }

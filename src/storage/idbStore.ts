@@ -1,7 +1,7 @@
-import { adoptAftercareDB, openAftercareDB, type AftercareDatabase } from './db';
+import { adoptAftercareDB, openAftercareDB, readyForUse, type AftercareDatabase } from './db';
 import * as carePlans from './repos/carePlansRepo';
 import * as drinks from './repos/drinksRepo';
-import { logGlassOfWater, snoozeReminder } from './repos/quickActions';
+import { snoozeReminder } from './repos/quickActions';
 import * as reminderLog from './repos/reminderLogRepo';
 import * as sessions from './repos/sessionsRepo';
 import { readCalendarExportState, readSettings, writeCalendarExportState, writeSettings } from './repos/settingsRepo';
@@ -16,9 +16,12 @@ export function idbStore(db: AftercareDatabase): AftercareStore {
     putSettings: (s) => writeSettings(db, s),
     listSessions: () => sessions.listSessions(db),
     latestSession: () => sessions.latestSession(db),
+    sessionsSince: (createdAt) => sessions.sessionsSince(db, createdAt),
     addSession: (r) => sessions.addSession(db, r),
     putSession: (r) => sessions.putSession(db, r),
     drinksForSession: (id) => drinks.drinksForSession(db, id),
+    drinksForDays: (from, to) => drinks.drinksForDays(db, from, to),
+    allDrinks: () => drinks.allDrinks(db),
     putDrink: (d) => drinks.putDrink(db, d),
     deleteDrink: (id) => drinks.deleteDrink(db, id),
     // Backups are rare; their code loads only when one is made or imported.
@@ -28,11 +31,13 @@ export function idbStore(db: AftercareDatabase): AftercareStore {
     handledReminderIds: () => reminderLog.handledReminderIds(db),
     markRemindersHandled: (records) => reminderLog.markRemindersHandled(db, records),
     listSnoozes: () => reminderLog.listSnoozes(db),
-    logGlassOfWater: (now) => logGlassOfWater(db, now),
+    // Needs the day model; loaded when first used, not on the first screen.
+    logGlassOfWater: async (now) => (await import('./repos/glassAction')).logGlassOfWater(db, now),
     snoozeReminder: (id, now) => snoozeReminder(db, id, now),
     latestCarePlan: () => carePlans.latestCarePlan(db),
     getCarePlan: (id) => carePlans.getCarePlan(db, id),
     acceptCarePlan: (record, session) => acceptCarePlan(db, record, session),
+    changeAppointment: (id, change) => carePlans.changeAppointment(db, id, change),
     checksForCarePlan: (id) => carePlans.checksForCarePlan(db, id),
     putExerciseCheck: (check) => carePlans.putExerciseCheck(db, check),
     checkInsForCarePlan: (id) => carePlans.checkInsForCarePlan(db, id),
@@ -70,5 +75,5 @@ function deleteDatabase(db: AftercareDatabase): Promise<void> {
 export async function openIdbStore(onVersionChange?: () => void, early?: Promise<IDBDatabase | undefined>): Promise<AftercareStore> {
   if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available in this browser.');
   const raw = await early;
-  return idbStore(raw ? adoptAftercareDB(raw, onVersionChange) : await openAftercareDB(onVersionChange));
+  return idbStore(raw ? await readyForUse(adoptAftercareDB(raw, onVersionChange)) : await openAftercareDB(onVersionChange));
 }

@@ -1,10 +1,12 @@
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { checkKey as storedCheckKey } from './repos/checkKey';
-import { glassOfWater } from '../domain/hydration';
+import { withAppointmentChange } from '../domain/carePlan';
 import { snoozeOf } from '../domain/reminders';
 import type { ExerciseCheck } from '../domain/exercises';
 import type { CarePlanRecord, CheckInRecord, DrinkRecord, ReminderLogRecord, SessionRecord, SnoozeRecord } from './schema';
 import type { AftercareStore } from './store';
+
+const byDayThenTime = (list: DrinkRecord[]) => list.sort((a, b) => (a.day === b.day ? a.at - b.at : a.day < b.day ? -1 : 1));
 
 /** Keeps everything for this visit only; used when IndexedDB can't be opened. */
 export function memoryStore(): AftercareStore {
@@ -26,10 +28,13 @@ export function memoryStore(): AftercareStore {
     putSettings: async (s) => void (settings = { ...s }),
     listSessions: async () => newestFirst(),
     latestSession: async () => newestFirst()[0],
+    sessionsSince: async (createdAt) => newestFirst().filter((s) => s.createdAt >= createdAt),
     addSession: async (r) => void sessions.set(r.id, r),
     putSession: async (r) => void sessions.set(r.id, r),
     drinksForSession: async (sessionId) =>
       [...drinks.values()].filter((d) => d.sessionId === sessionId).sort((a, b) => a.at - b.at),
+    drinksForDays: async (from, to) => byDayThenTime([...drinks.values()].filter((d) => d.day >= from && d.day <= to)),
+    allDrinks: async () => byDayThenTime([...drinks.values()]),
     putDrink: async (d) => void drinks.set(d.id, { ...d }),
     deleteDrink: async (id) => void drinks.delete(id),
     readEverything: async () => ({
@@ -52,9 +57,10 @@ export function memoryStore(): AftercareStore {
     },
     listSnoozes: async () => [...snoozes.values()],
     logGlassOfWater: async (now) => {
-      const session = newestFirst()[0];
-      if (!session) return undefined;
-      const drink = glassOfWater(session, now, crypto.randomUUID());
+      // The day model loads on first use, off the first screen: by file, since a dynamic import of
+      // the concern's index (which the first screen also imports) would pull the whole index in.
+      const { glassOfWater } = await import('../domain/hydration/quickDrink');
+      const drink = glassOfWater(newestFirst(), settings, now, crypto.randomUUID(), Intl.DateTimeFormat().resolvedOptions().timeZone);
       drinks.set(drink.id, drink);
       return drink;
     },
@@ -69,6 +75,10 @@ export function memoryStore(): AftercareStore {
     acceptCarePlan: async (record, session) => {
       carePlans.set(record.id, record);
       if (session && !sessions.has(session.id)) sessions.set(session.id, session);
+    },
+    changeAppointment: async (carePlanId, change) => {
+      const record = carePlans.get(carePlanId);
+      if (record) carePlans.set(carePlanId, { ...record, appointmentChanges: withAppointmentChange(record.appointmentChanges, change) });
     },
     checksForCarePlan: async (carePlanId) => [...checks.values()].filter((c) => c.carePlanId === carePlanId),
     putExerciseCheck: async (check) => void checks.set(checkKey(check), { ...check }),

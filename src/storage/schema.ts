@@ -5,7 +5,7 @@ import type { Settings } from '../domain/settings';
 
 /** Bump on every schema change and add a step to the ladder in db.ts plus a fixture in tests/fixtures/db. */
 export const DB_NAME = 'aftercare';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export type { CarePlanRecord, CheckInRecord, DrinkRecord, SessionRecord } from '../domain/records';
 
@@ -44,11 +44,18 @@ export interface PushOwnerState {
 
 export const PUSH_OWNER_KEY = 'push-owner';
 
+/** Set by the v4 upgrade until the drinks it found are filed under their days (db.ts). */
+export const PENDING_DAY_FILING_KEY = 'pending-day-filing';
+
 export interface AftercareDB extends DBSchema {
-  /** Key 'app': the Settings; key 'calendar-export': CalendarExportState; key 'push-owner': PushOwnerState. */
-  settings: { key: string; value: Settings | CalendarExportState | PushOwnerState };
+  /**
+   * Key 'app': the Settings; 'calendar-export': CalendarExportState; 'push-owner': PushOwnerState;
+   * 'pending-day-filing' while the v4 upgrade files old drinks under their days.
+   */
+  settings: { key: string; value: Settings | CalendarExportState | PushOwnerState | { since: number } };
   sessions: { key: string; value: SessionRecord; indexes: { 'by-createdAt': number } };
-  drinks: { key: string; value: DrinkRecord; indexes: { 'by-session-at': [string, number] } };
+  /** `by-day-at` (v4): a day's drinks in time order; a drink with no plan is not in `by-session-at`. */
+  drinks: { key: string; value: DrinkRecord; indexes: { 'by-session-at': [string, number]; 'by-day-at': [string, number] } };
   carePlans: { key: string; value: CarePlanRecord; indexes: { 'by-acceptedAt': number } };
   exerciseChecks: { key: [string, string, string, number]; value: ExerciseCheck; indexes: { 'by-care-plan-date': [string, string] } };
   checkIns: { key: string; value: CheckInRecord; indexes: { 'by-care-plan': string } };

@@ -1,6 +1,7 @@
 import type { Settings } from '../domain/settings';
 import type { ImportSummary, StoredData } from './repos/backupRepo';
 import type { ExerciseCheck } from '../domain/exercises';
+import type { AppointmentChange } from '../domain/carePlan';
 import type { CalendarExportState, CarePlanRecord, CheckInRecord, DrinkRecord, ReminderLogRecord, SessionRecord, SnoozeRecord } from './schema';
 
 /**
@@ -14,11 +15,16 @@ export interface AftercareStore {
   /** Newest first. */
   listSessions(): Promise<SessionRecord[]>;
   latestSession(): Promise<SessionRecord | undefined>;
+  /** Saved at or after `createdAt`, newest first. */
+  sessionsSince(createdAt: number): Promise<SessionRecord[]>;
   addSession(record: SessionRecord): Promise<void>;
   /** Replaces a saved session (its plan re-spaced, say). */
   putSession(record: SessionRecord): Promise<void>;
   /** Oldest first. */
   drinksForSession(sessionId: string): Promise<DrinkRecord[]>;
+  /** Filed under the days `from`…`to` ('YYYY-MM-DD', both included), by day then time. */
+  drinksForDays(from: string, to: string): Promise<DrinkRecord[]>;
+  allDrinks(): Promise<DrinkRecord[]>;
   putDrink(drink: DrinkRecord): Promise<void>;
   deleteDrink(id: string): Promise<void>;
   /** A consistent snapshot of everything, for a backup file. */
@@ -31,12 +37,14 @@ export interface AftercareStore {
   markRemindersHandled(records: ReminderLogRecord[]): Promise<void>;
   listSnoozes(): Promise<SnoozeRecord[]>;
   /** The notification buttons' actions (storage/quickActions.ts). */
-  logGlassOfWater(now: number): Promise<DrinkRecord | undefined>;
+  logGlassOfWater(now: number): Promise<DrinkRecord>;
   snoozeReminder(reminderId: string, now: number): Promise<SnoozeRecord>;
   latestCarePlan(): Promise<CarePlanRecord | undefined>;
   getCarePlan(id: string): Promise<CarePlanRecord | undefined>;
   /** Saves an accepted plan and, when given, the hydration session made from it, in one transaction. */
   acceptCarePlan(record: CarePlanRecord, session?: SessionRecord): Promise<void>;
+  /** Records that one appointment of a care plan's series was moved or cancelled (replacing what was said before). */
+  changeAppointment(carePlanId: string, change: AppointmentChange): Promise<void>;
   checksForCarePlan(carePlanId: string): Promise<ExerciseCheck[]>;
   putExerciseCheck(check: ExerciseCheck): Promise<void>;
   checkInsForCarePlan(carePlanId: string): Promise<CheckInRecord[]>;

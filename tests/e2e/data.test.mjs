@@ -3,7 +3,7 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { launchApp, openApp } from './harness.mjs';
+import { DAYTIME, launchApp, openApp } from './harness.mjs';
 
 let server;
 let app;
@@ -17,7 +17,10 @@ before(async () => {
   ({ server, app, page, problems, close } = await openApp({
     launch: { acceptDownloads: true },
     waitForWorker: true,
-    beforeOpen: async (p) => p.on('console', (m) => consoleLines.push(m.text())),
+    beforeOpen: async (p) => {
+      p.on('console', (m) => consoleLines.push(m.text()));
+      await p.clock.install({ time: DAYTIME });
+    },
   }));
 });
 after(() => close?.());
@@ -47,7 +50,7 @@ test('export writes one versioned JSON file with everything', async () => {
   await download.saveAs(backupPath);
   const backup = JSON.parse(await readFile(backupPath, 'utf8'));
   assert.equal(backup.format, 'aftercare-backup');
-  assert.equal(backup.version, 3);
+  assert.equal(backup.version, 4); // issue 10: drinks filed under their day
   assert.deepEqual([backup.carePlans, backup.exerciseChecks, backup.checkIns], [[], [], []]);
   assert.equal(backup.sessions.length, 1);
   assert.equal(backup.drinks.length, 1);
@@ -64,6 +67,7 @@ test('a corrupt file is refused with a message and changes nothing', async () =>
 
 test('the backup imports on another phone, and twice without duplicates', async () => {
   const other = await launchApp();
+  await other.context.clock.install({ time: DAYTIME });
   try {
     const p = other.context.pages()[0] ?? (await other.context.newPage());
     await p.goto(`${server.url}/settings`);

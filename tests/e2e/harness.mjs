@@ -7,6 +7,12 @@ import { chromium } from 'playwright-core';
 import { createAppServer, listen } from '../../server/index.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
+/**
+ * Noon in London on a plain June day. Tests that make a plan pin the clock here: a plan made after
+ * bedtime is tomorrow's (issue 10), so a test run at night would otherwise see other screens.
+ */
+export const DAYTIME = Date.parse('2026-06-10T11:00:00Z');
+
 export async function startAppServer() {
   const { server, url } = await listen(createAppServer({ root: 'dist' }), 0);
   return { url, close: () => new Promise((done) => server.close(done)) };

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { openApp } from './harness.mjs';
+import { DAYTIME, openApp } from './harness.mjs';
 
 let server;
 let page;
 let close;
 
 before(async () => {
-  ({ server, page, close } = await openApp());
+  ({ server, page, close } = await openApp({ beforeOpen: (p) => p.clock.install({ time: DAYTIME }) }));
   await page.getByRole('heading', { level: 1 }).waitFor();
 });
 after(() => close?.());

@@ -81,10 +81,19 @@ test('missed reminders are caught up as one notification on return, never a burs
 test('"Log a glass" on a notification logs it from the service worker, and the page follows', async () => {
   const [worker] = app.context.serviceWorkers();
   assert.ok(worker, 'the service worker is running');
-  await worker.evaluate(async () => {
+  // The page runs on Playwright's clock, the worker on the real one; a glass is filed by the time it
+  // is logged (issue 10), so the worker is told the page's time for the tap (read synchronously).
+  const pageNow = await page.evaluate(() => Date.now());
+  await worker.evaluate(async (now) => {
     const [notification] = await self.registration.getNotifications();
-    self.dispatchEvent(new NotificationEvent('notificationclick', { notification, action: 'log-glass' }));
-  });
+    const realNow = Date.now;
+    Date.now = () => now;
+    try {
+      self.dispatchEvent(new NotificationEvent('notificationclick', { notification, action: 'log-glass' }));
+    } finally {
+      Date.now = realNow;
+    }
+  }, pageNow);
   await page.getByRole('img', { name: '2 of 5 glasses' }).waitFor();
 });
 

@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { after, before, test } from 'node:test';
-import { launchApp, waitForServiceWorker, watchPage } from './harness.mjs';
+import { DAYTIME, launchApp, waitForServiceWorker, watchPage } from './harness.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.webmanifest': 'application/manifest+json',
@@ -42,6 +42,7 @@ let problems;
 before(async () => {
   host = await startSpaFallbackHost();
   app = await launchApp();
+  await app.context.clock.install({ time: DAYTIME });
   await app.context.grantPermissions(['notifications'], { origin: host.url });
   page = app.context.pages()[0] ?? (await app.context.newPage());
   problems = watchPage(page, host.url);

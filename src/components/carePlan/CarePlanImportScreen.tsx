@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { decodeCarePlan, readPlanFragment } from '../../domain/links';
 import type { CarePlan } from '../../domain/carePlan';
 import { acceptCarePlan, hasCarePlan } from '../../state/carePlan/carePlanActions';
-import { loaded } from '../../state/hydration/hydrationState';
+import { loaded } from '../../state/hydration/hydrationSignals';
 import { navigate } from '../../state/route';
 import { CarePlanPreview } from './CarePlanPreview';
 

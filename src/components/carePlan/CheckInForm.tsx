@@ -2,13 +2,6 @@ import { useState } from 'preact/hooks';
 import type { CheckInAnswer, CheckInFlags, CheckInScore, ScheduledCheckIn } from '../../domain/checkIns';
 import { answerCheckIn } from '../../state/carePlan/carePlanActions';
 
-const TITLES: Record<ScheduledCheckIn['kind'], string> = {
-  baseline: 'Where you are today',
-  'after-24h': 'One day after your session',
-  'after-48h': 'Two days after your session',
-  weekly: 'Your weekly check-in',
-};
-
 const SCORE_LABELS: Record<CheckInScore, [string, string, string]> = {
   soreness: ['Soreness', 'none', 'worst imaginable'],
   pain: ['Pain', 'none', 'worst imaginable'],
@@ -18,7 +11,8 @@ const SCORE_LABELS: Record<CheckInScore, [string, string, string]> = {
 
 const FLAG_LABELS: Record<keyof CheckInFlags, string> = { bruising: 'Bruising', numbness: 'Numbness or tingling', lightHeaded: 'Feeling light-headed or dizzy' };
 
-export function CheckInForm({ checkIn, onSaved }: { checkIn: ScheduledCheckIn; onSaved: (answer: CheckInAnswer) => void }) {
+/** One check-in's questions; `title` says what it is for at the moment it is shown (checkInHeading). */
+export function CheckInForm({ checkIn, title, onSaved }: { checkIn: ScheduledCheckIn; title: string; onSaved: (answer: CheckInAnswer) => void }) {
   const [scores, setScores] = useState<Partial<Record<CheckInScore, number>>>(Object.fromEntries(checkIn.scores.map((s) => [s, s === 'sleep' ? 7 : 0])));
   const [flags, setFlags] = useState<CheckInFlags>({ bruising: false, numbness: false, lightHeaded: false });
   const [failed, setFailed] = useState(false);
@@ -36,7 +30,7 @@ export function CheckInForm({ checkIn, onSaved }: { checkIn: ScheduledCheckIn; o
 
   return (
     <form class="card" onSubmit={submit} aria-labelledby="checkin-form-title">
-      <h2 id="checkin-form-title">{TITLES[checkIn.kind]}</h2>
+      <h2 id="checkin-form-title">{title}</h2>
       <p class="muted">0 to 10. Your answers go only into the summary you choose to send your therapist.</p>
       {checkIn.scores.map((score) => {
         const [label, low, high] = SCORE_LABELS[score];

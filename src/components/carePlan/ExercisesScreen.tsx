@@ -1,9 +1,11 @@
-import { adherence, exercisesForDay, isDoneForToday, planEndDate, planStartDate } from '../../domain/exercises';
-import { activeCarePlan, exerciseChecks, planToday } from '../../state/carePlan/carePlanState';
-import { loaded } from '../../state/hydration/hydrationState';
+import { adherence, exercisesForDay, isDoneForToday, planStartDate } from '../../domain/exercises';
+import { activeCarePlan, exerciseChecks } from '../../state/carePlan/carePlanState';
+import { exerciseSummary, planToday } from '../../state/carePlan/carePlanDay';
+import { loaded } from '../../state/hydration/hydrationSignals';
 import { navigate } from '../../state/route';
 import { NavLink } from '../ui/NavLink';
 import { AdherenceSummary } from './AdherenceSummary';
+import { PlanEndedCard } from './PlanEndedCard';
 import { ExerciseCard } from './ExerciseCard';
 import './carePlan.css';
 
@@ -24,13 +26,14 @@ export function ExercisesScreen() {
   }
   const { plan } = record;
   const due = exercisesForDay(plan, today);
-  const ended = today > planEndDate(plan);
+  const summary = exerciseSummary.value;
+  const ended = summary?.ended === true;
   const done = isDoneForToday(plan, exerciseChecks.value, today);
   return (
     <section aria-labelledby="exercises-title">
       <h1 id="exercises-title" tabIndex={-1}>Today’s exercises</h1>
       <p class="muted">From {plan.therapist.name}’s plan.</p>
-      {ended && <p class="card" role="status">Your home exercises from this plan are complete. Well done — keep moving gently, and ask your therapist what comes next.</p>}
+      {ended && summary && <PlanEndedCard text={summary.text} />}
       {!ended && due.length === 0 && <p class="card">Nothing is due today.</p>}
       {due.length > 0 && done && <p class="card" role="status"><span class="done-badge">Done for today</span> Every set is checked off.</p>}
       {due.length > 0 && !done && <p><NavLink to="guided" class="button button--primary button--large">Start today’s exercises</NavLink></p>}

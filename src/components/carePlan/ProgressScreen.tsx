@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { adherence, planStartDate } from '../../domain/exercises';
 import { buildProgressReport, type HydrationDay } from '../../domain/report';
-import { isoDateOf } from '../../domain/time';
 import { formatDayLabel } from '../../domain/time';
-import { activeCarePlan, checkInAnswers, exerciseChecks, planToday } from '../../state/carePlan/carePlanState';
-import { loaded } from '../../state/hydration/hydrationState';
+import { activeCarePlan, checkInAnswers, exerciseChecks } from '../../state/carePlan/carePlanState';
+import { exerciseSummary, planToday } from '../../state/carePlan/carePlanDay';
+import { loaded } from '../../state/hydration/hydrationSignals';
 import { navigate } from '../../state/route';
 import { loadHydrationHistory } from '../../state/hydration/hydrationHistory';
 import { AdherenceSummary } from './AdherenceSummary';
@@ -12,13 +12,11 @@ import { CheckInChart } from './CheckInChart';
 import { SendProgress } from './SendProgress';
 import './carePlan.css';
 
-/** Each saved hydration plan's day, its goal and what counted. */
+/** Each day with a hydration plan, its goal and what counted: the same figures History shows. */
 async function hydrationDays(): Promise<HydrationDay[]> {
-  return (await loadHydrationHistory()).map(({ session, counted }) => ({
-    date: isoDateOf(session.plan.startsAt, session.plan.timeZone),
-    goal: session.plan.goalGlasses,
-    counted,
-  }));
+  return (await loadHydrationHistory())
+    .filter(({ result }) => result.kind === 'plan')
+    .map(({ day, result }) => ({ date: day, goal: result.goal, counted: result.counted }));
 }
 
 /** Progress over the plan: check-in scores, exercise adherence, and "Send my progress". */
@@ -39,7 +37,7 @@ export function ProgressScreen() {
   }
   const { plan } = record;
   const answers = [...checkInAnswers.value].sort((a, b) => a.answeredAt - b.answeredAt);
-  const report = buildProgressReport({ plan, checks: exerciseChecks.value, checkIns: answers, hydration, now: Date.now() });
+  const report = buildProgressReport({ plan, checks: exerciseChecks.value, checkIns: answers, hydration, now: Date.now(), today: planToday.value });
   return (
     <section aria-labelledby="progress-title">
       <h1 id="progress-title" tabIndex={-1}>My progress</h1>
@@ -47,6 +45,7 @@ export function ProgressScreen() {
         <h2>Check-ins</h2>
         <CheckInChart points={answers.map((a) => ({ label: formatDayLabel(a.answeredAt, plan.timeZone), at: a.answeredAt, scores: a.scores }))} />
       </div>
+      {exerciseSummary.value?.ended && <p class="card" role="status">{exerciseSummary.value.text}</p>}
       <AdherenceSummary figures={adherence(plan, exerciseChecks.value, planStartDate(plan), planToday.value)} />
       <div class="card">
         <h2>Water</h2>

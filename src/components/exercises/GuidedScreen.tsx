@@ -1,9 +1,10 @@
 import { useEffect } from 'preact/hooks';
 import { currentSet } from '../../domain/exercises';
-import { activeCarePlan, planToday } from '../../state/carePlan/carePlanState';
+import { activeCarePlan } from '../../state/carePlan/carePlanState';
+import { planToday } from '../../state/carePlan/carePlanDay';
 import { endGuidedSession, guidedMessage, guidedSession, startGuidedSession } from '../../state/carePlan/guidedSessionActions';
 import { keepScreenAwake, screenKeptAwake } from '../../state/carePlan/screenWakeLock';
-import { loaded } from '../../state/hydration/hydrationState';
+import { loaded } from '../../state/hydration/hydrationSignals';
 import { NavLink } from '../ui/NavLink';
 import { GuidedControls } from './GuidedControls';
 import { GuidedRest } from './GuidedRest';

@@ -1,4 +1,4 @@
-import { activeSession, loaded, planIsCurrent } from '../../state/hydration/hydrationSignals';
+import { loaded, recentDrinks, recentSessions } from '../../state/hydration/hydrationSignals';
 import { navigate } from '../../state/route';
 import { lazyScreen } from '../ui/lazyScreen';
 import { activeCarePlan } from '../../state/carePlan/carePlanState';
@@ -7,18 +7,18 @@ import { NavLink } from '../ui/NavLink';
 
 // Loaded only for clients who have a therapist's plan, keeping the first screen small.
 const CarePlanHomeCard = lazyScreen(() => import('../carePlan/CarePlanHomeCard').then((m) => m.CarePlanHomeCard), { quiet: true });
-// Shown once storage has read a current plan; the counting rules load with it, not with the first screen.
-const TodayPlanCard = lazyScreen(() => import('./TodayPlanCard').then((m) => m.TodayPlanCard), { quiet: true });
+// Today's water needs the day model (time zones, waking days): it loads with the card, only once
+// there is water to show, never for a first visit.
+const HydrationHomeCard = lazyScreen(() => import('./HydrationHomeCard').then((m) => m.HydrationHomeCard), { quiet: true });
 
 export function HomeScreen() {
-  const session = activeSession.value;
-  const current = loaded.value && planIsCurrent.value && session;
+  const current = loaded.value && recentSessions.value.length > 0;
   return (
     <section class="hero" aria-labelledby="home-title">
       <img src="/icons/icon.svg" alt="" width="96" height="96" />
       <h1 id="home-title" tabIndex={-1}>Aftercare</h1>
       <p>Your therapist's aftercare advice, on your phone: what to drink, when, and what comes next.</p>
-      {current && <TodayPlanCard />}
+      {loaded.value && (current || recentDrinks.value.length > 0) && <HydrationHomeCard />}
       {activeCarePlan.value && <CarePlanHomeCard />}
       <button type="button" class={`button button--large ${current ? '' : 'button--primary'}`} onClick={() => navigate('intake')}>
         {current ? 'Start a new session' : 'Start after my massage'}

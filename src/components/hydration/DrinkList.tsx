@@ -1,12 +1,15 @@
 import { BEVERAGES, formatVolume } from '../../domain/hydration';
 import { formatClockTime } from '../../domain/time';
-import { drinks, settings } from '../../state/hydration/hydrationState';
-import type { SessionRecord } from '../../domain/records';
+import { glassMlNow } from '../../state/hydration/dayState';
+import { deviceTimeZone } from '../../state/deviceTimeZone';
+import { settings } from '../../state/hydration/hydrationSignals';
+import type { DrinkRecord } from '../../domain/records';
 import { DrinkRow } from './DrinkRow';
 
 /** Today's drinks, newest first; each can be edited or deleted. */
-export function DrinkList({ session }: { session: SessionRecord }) {
-  const list = [...drinks.value].reverse();
+export function DrinkList({ drinks }: { drinks: DrinkRecord[] }) {
+  const list = [...drinks].reverse();
+  const glassMl = glassMlNow.value;
   return (
     <div class="card">
       <h2>Today's drinks</h2>
@@ -18,14 +21,14 @@ export function DrinkList({ session }: { session: SessionRecord }) {
             <DrinkRow
               key={drink.id}
               drink={drink}
-              glassMl={session.glassMl}
-              timeZone={session.plan.timeZone}
+              glassMl={glassMl}
+              timeZone={deviceTimeZone()}
               describe={(d) => {
                 const beverage = BEVERAGES.find((b) => b.id === d.beverage);
                 return {
-                  time: formatClockTime(d.at, session.plan.timeZone),
+                  time: formatClockTime(d.at, deviceTimeZone()),
                   label: beverage?.label ?? d.beverage,
-                  amount: formatVolume(d.volumeMl, settings.value.unit, session.glassMl),
+                  amount: formatVolume(d.volumeMl, settings.value.unit, glassMl),
                   counts: beverage?.counts ?? false,
                 };
               }}

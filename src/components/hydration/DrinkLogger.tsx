@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { BEVERAGES, type Beverage, type BeverageId } from '../../domain/hydration';
 import { logDrink } from '../../state/hydration/drinkActions';
-import { settings } from '../../state/hydration/hydrationState';
-import type { SessionRecord } from '../../domain/records';
+import { glassMlNow } from '../../state/hydration/dayState';
+import { settings } from '../../state/hydration/hydrationSignals';
 import { Icon } from '../ui/Icon';
 import { DrinkIcon } from './DrinkIcon';
 import { SizePicker } from './SizePicker';
@@ -13,8 +13,9 @@ const GROUPS: Array<{ title: string; drinks: Beverage[] }> = [
   { title: 'Don’t count today', drinks: BEVERAGES.filter((b) => !b.counts) },
 ];
 
-/** One tap for a glass of water; any other drink in two: the drink, then its size. */
-export function DrinkLogger({ session }: { session: SessionRecord }) {
+/** One tap for a glass of water (the current plan's glass, or the one in Settings); any other drink in two: the drink, then its size. */
+export function DrinkLogger() {
+  const glassMl = glassMlNow.value;
   const [chosen, setChosen] = useState<BeverageId | null>(null);
   const [failed, setFailed] = useState(false);
   const grid = useRef<HTMLDivElement>(null);
@@ -43,7 +44,7 @@ export function DrinkLogger({ session }: { session: SessionRecord }) {
 
   return (
     <section class="card drink-logger" aria-labelledby="log-title">
-      <button type="button" class="button button--primary button--large" onClick={() => void log('water', session.glassMl)}>
+      <button type="button" class="button button--primary button--large" onClick={() => void log('water', glassMl)}>
         <Icon name="drop" /> +1 glass of water
       </button>
       <h2 id="log-title" class="drink-logger__title">Log a drink</h2>
@@ -63,7 +64,7 @@ export function DrinkLogger({ session }: { session: SessionRecord }) {
               <SizePicker
                 key={chosen}
                 beverage={BEVERAGES.find((b) => b.id === chosen)!}
-                glassMl={session.glassMl}
+                glassMl={glassMl}
                 unit={settings.value.unit}
                 onLog={async (ml) => { if (await log(chosen, ml)) close(chosen); }}
                 onCancel={() => close(chosen)}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { deleteDrink, updateDrink } from '../../state/hydration/drinkActions';
-import { settings } from '../../state/hydration/hydrationState';
+import { settings } from '../../state/hydration/hydrationSignals';
 import { isUnsaved } from '../../state/hydration/unsavedDrinks';
 import type { DrinkRecord } from '../../domain/records';
 import { DrinkEditor } from './DrinkEditor';

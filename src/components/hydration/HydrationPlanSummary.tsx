@@ -1,35 +1,51 @@
 import { MASSAGE_KINDS } from '../../domain/session';
-import { progressFraction } from '../../domain/hydration';
-import { formatClockTime } from '../../domain/time';
-import { glassesCounted, settings, upcomingReminder } from '../../state/hydration/hydrationState';
+import { progressFraction, type PlanResult, type WaterReminder } from '../../domain/hydration';
+import { dayWord, timeWhen } from '../../domain/time';
+import { settings } from '../../state/hydration/hydrationSignals';
 import type { SessionRecord } from '../../domain/records';
-import { formatGlasses } from './hydrationWording';
-import { reasonText, targetSentence } from './hydrationWording';
+import { formatGlasses, glassesText, planOwnerText, reasonText, targetSentence } from './hydrationWording';
 import { ProgressRing } from '../ui/ProgressRing';
 
-export function HydrationPlanSummary({ session }: { session: SessionRecord }) {
+interface Props {
+  result: PlanResult<SessionRecord>;
+  /** Today's waking day: what "tomorrow" and "today" are counted from. */
+  today: string;
+  next?: WaterReminder;
+}
+
+/** "Today" for today's plan, "tomorrow" (or the weekday) for one after a late session, "yesterday's" for one finishing this morning. */
+function headingFor(day: string, today: string): string {
+  if (day === today) return 'Your plan for today';
+  if (day < today) return 'Yesterday’s plan, finishing this morning';
+  return `Your plan for ${dayWord(day, today)}`;
+}
+
+export function HydrationPlanSummary({ result, today, next }: Props) {
+  const { session, counted, goal, met } = result;
   const { plan } = session;
-  const counted = glassesCounted.value;
-  const goalMet = counted >= plan.goalGlasses;
-  const next = upcomingReminder.value;
+  const clock = settings.value;
+  const ahead = plan.day > today;
+  // The ring's caption names the day too when it is not today's plan.
+  const when = plan.day === today ? '' : ` ${dayWord(plan.day, today)}`;
   const kindLabel = MASSAGE_KINDS.find((k) => k.id === session.session.kind)?.label ?? session.session.kind;
+  const at = (instant: number) => timeWhen(instant, today, clock, plan.timeZone);
   return (
     <div class="card plan-summary">
-      <h1 id="today-title" tabIndex={-1}>Your plan for today</h1>
-      <p class="muted">After your {kindLabel.toLowerCase()} session — your therapist's aftercare plan.</p>
+      <h1 id="today-title" tabIndex={-1}>{headingFor(plan.day, today)}</h1>
+      <p class="muted">After your {kindLabel.toLowerCase()} session — {planOwnerText(session)}.</p>
       <div class="plan-summary__row">
-        <ProgressRing fraction={progressFraction(counted, plan.goalGlasses)} label={`${formatGlasses(counted)} of ${plan.goalGlasses} glasses`}>
+        <ProgressRing fraction={progressFraction(counted, goal)} label={`${formatGlasses(counted)} of ${glassesText(goal)}${when}`}>
           <span class="ring__big">{formatGlasses(counted)}</span>
-          <span>of {plan.goalGlasses} glasses</span>
+          <span>of {glassesText(goal)}{when}</span>
         </ProgressRing>
         <div>
-          <p class="plan-summary__target"><strong>{targetSentence(plan)}</strong></p>
-          <p aria-live="polite">
-            {goalMet
+          <p class="plan-summary__target"><strong>{targetSentence(plan, today, clock)}</strong></p>
+          <p aria-live="polite" class="plan-summary__next">
+            {met
               ? 'Goal reached — well done. Keep sipping when you are thirsty.'
               : next
-                ? `Next reminder: ${formatClockTime(next.at, plan.timeZone)}${next.nextMorning ? ' tomorrow' : ''}`
-                : 'No more reminders today.'}
+                ? `${ahead ? 'First reminder' : 'Next reminder'}: ${at(next.at)}`
+                : plan.day === today ? 'No more reminders today.' : 'No more reminders from this plan.'}
           </p>
         </div>
       </div>
@@ -42,7 +58,7 @@ export function HydrationPlanSummary({ session }: { session: SessionRecord }) {
       <details class="plan-summary__why">
         <summary>Why this amount?</summary>
         <ul>
-          {plan.reasons.filter((r) => r !== 'physician-approval').map((r) => <li key={r}>{reasonText(r, settings.value.goodDailyGlasses, plan.range)}</li>)}
+          {plan.reasons.filter((r) => r !== 'physician-approval').map((r) => <li key={r}>{reasonText(r, settings.value.goodDailyGlasses, plan.range, goal)}</li>)}
         </ul>
       </details>
     </div>

@@ -1,19 +1,30 @@
 import './today.css';
-import { activeSession, glassesCounted, loaded } from '../../state/hydration/hydrationState';
+import { planResult } from '../../domain/hydration';
+import { todayState } from '../../state/hydration/dayState';
+import { loaded, recentDrinks, recentSessions } from '../../state/hydration/hydrationSignals';
+import { deviceTimeZone } from '../../state/deviceTimeZone';
 import { navigate } from '../../state/route';
 import { DrinkList } from './DrinkList';
 import { DrinkLogger } from './DrinkLogger';
 import { DrinksGuide } from './DrinksGuide';
+import { EarlierPlans, EverydaySummary, YesterdayLine } from './DayWaterParts';
 import { GoalCelebration } from './GoalCelebration';
 import { HydrationPlanSummary } from './HydrationPlanSummary';
+import { HeldReminders } from '../reminders/HeldReminders';
 import { RemindersCard } from '../reminders/RemindersCard';
 import { UndoBar } from '../ui/UndoBar';
+import { formatGlasses, glassesText } from './hydrationWording';
 
-/** "Your plan for today": progress, one-tap logging, today's drinks and what counts. */
+/**
+ * Today: how yesterday went once it is over, then today's plan (or tomorrow's after a late
+ * session, or today's own log on a day without one), one-tap logging, today's drinks, what counts.
+ */
 export function TodayScreen() {
-  const session = activeSession.value;
   if (!loaded.value) return <p class="muted" role="status">Loading your plan…</p>;
-  if (!session) {
+  const state = todayState.value;
+  const { current, upcoming, today } = state;
+  const todaysDrinks = recentDrinks.value.filter((d) => d.day === today || (current && d.sessionId === current.session.id));
+  if (recentSessions.value.length === 0 && todaysDrinks.length === 0 && !state.yesterday) {
     return (
       <section aria-labelledby="today-title">
         <h1 id="today-title" tabIndex={-1}>No plan yet</h1>
@@ -21,17 +32,26 @@ export function TodayScreen() {
         <button type="button" class="button button--primary button--large" onClick={() => navigate('intake')}>
           Start after my massage
         </button>
+        <DrinkLogger />
       </section>
     );
   }
+  const shown = current ?? (upcoming && planResult(upcoming, []));
+  const next = current ? state.nextReminder : upcoming?.plan.reminders[0];
   return (
     <section aria-labelledby="today-title">
-      <HydrationPlanSummary session={session} />
-      <GoalCelebration counted={glassesCounted.value} goal={session.plan.goalGlasses} />
-      <DrinkLogger session={session} />
+      <YesterdayLine result={state.yesterday} />
+      <HeldReminders />
+      {shown ? <HydrationPlanSummary result={shown} today={today} next={next} /> : <EverydaySummary counted={state.own.counted} goal={state.own.goal} />}
+      <EarlierPlans plans={state.earlier} />
+      {!current && upcoming && state.own.counted > 0 && (
+        <p class="muted">Today’s own log so far: {formatGlasses(state.own.counted)} of {glassesText(state.own.goal)}. Tomorrow’s plan starts at your wake time.</p>
+      )}
+      {current ? <GoalCelebration counted={current.counted} goal={current.goal} /> : !upcoming && <GoalCelebration counted={state.own.counted} goal={state.own.goal} />}
+      <DrinkLogger />
       <UndoBar />
-      <DrinkList session={session} />
-      <RemindersCard timeZone={session.plan.timeZone} />
+      <DrinkList drinks={todaysDrinks} />
+      <RemindersCard timeZone={shown?.session.plan.timeZone ?? deviceTimeZone()} today={today} />
       <DrinksGuide />
     </section>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { exerciseReminderTimes, roundName } from '../../domain/exercises';
-import { settings } from '../../state/hydration/hydrationState';
+import { settings } from '../../state/hydration/hydrationSignals';
 import { setExerciseTimes } from '../../state/reminders/reminderControls';
 import { FieldError } from '../ui/FieldError';
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { REMINDER_SPACINGS, type ReminderSpacing } from '../../domain/settings';
 import { activeCarePlan } from '../../state/carePlan/carePlanState';
-import { now, settings } from '../../state/hydration/hydrationState';
+import { now, settings } from '../../state/hydration/hydrationSignals';
 import { pauseRemindersForToday, resumeReminders, setReminderSpacing, setWaterReminders } from '../../state/reminders/reminderControls';
 import { ExerciseTimesField } from './ExerciseTimesField';
 

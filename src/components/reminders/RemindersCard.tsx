@@ -1,16 +1,16 @@
 import './reminders.css';
 import { useState } from 'preact/hooks';
-import { formatClockTime } from '../../domain/time';
+import { timeWhen } from '../../domain/time';
 import { notificationPermission, turnOnReminders } from '../../state/reminders/notificationPermission';
 import { pushState } from '../../state/reminders/pushState';
 import { nextScheduledReminder } from '../../state/reminders/reminderRuntime';
-import { now, settings } from '../../state/hydration/hydrationState';
+import { now, settings } from '../../state/hydration/hydrationSignals';
 import { CalendarExport } from './CalendarExport';
 import { PushToggle } from './PushToggle';
 import { ReminderControls } from './ReminderControls';
 
 /** One plain sentence: where reminders come from on this phone, and what comes next. */
-function statusLine(timeZone: string): string {
+function statusLine(timeZone: string, today: string): string {
   if ((settings.value.remindersPausedUntil ?? 0) > now.value) return 'Reminders are paused until tomorrow.';
   const push = pushState.value;
   const roads = push === 'on'
@@ -19,11 +19,12 @@ function statusLine(timeZone: string): string {
       ? 'Reminders come while Aftercare is open or in the background on this phone. When it is closed, only your calendar can remind you.'
       : 'Reminders come while Aftercare is open or in the background on this phone.';
   const next = nextScheduledReminder.value;
-  return next ? `${roads} Next: ${formatClockTime(next.at, timeZone)}.` : roads;
+  // "at 08:15 tomorrow": a time past bedtime belongs to the next waking day and says so.
+  return next ? `${roads} Next: ${timeWhen(next.at, today, settings.value, timeZone)}. None come at night or in quiet hours.` : roads;
 }
 
 /** Turns reminders on, lets the client shape them, and says plainly how they arrive here. */
-export function RemindersCard({ timeZone }: { timeZone: string }) {
+export function RemindersCard({ timeZone, today }: { timeZone: string; today: string }) {
   const permission = notificationPermission.value;
   const [asked, setAsked] = useState(false);
   return (
@@ -54,7 +55,7 @@ export function RemindersCard({ timeZone }: { timeZone: string }) {
       )}
       {permission === 'granted' && (
         <>
-          <p role="status" class="reminders__status">{statusLine(timeZone)}</p>
+          <p role="status" class="reminders__status">{statusLine(timeZone, today)}</p>
           <ReminderControls />
           <PushToggle />
         </>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { FieldErrors } from '../../domain/settings';
 import type { MassageKind, Pressure } from '../../domain/session';
 import type { SessionInput } from '../../domain/hydration';
-import { settings } from '../../state/hydration/hydrationState';
+import { settings } from '../../state/hydration/hydrationSignals';
 import { startSession } from '../../state/hydration/sessionActions';
 import { KindPicker } from './KindPicker';
 import { PressurePicker } from './PressurePicker';

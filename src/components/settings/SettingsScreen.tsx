@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FieldErrors, Settings } from '../../domain/settings';
-import { settings } from '../../state/hydration/hydrationState';
+import { settings } from '../../state/hydration/hydrationSignals';
 import { saveSettings } from '../../state/settings/settingsActions';
 import { DataSection } from './DataSection';
 import { FieldError } from '../ui/FieldError';

@@ -1,6 +1,6 @@
 import { CARE_PLAN_LIMITS } from '../../domain/carePlan';
 import type { MassageKind, Pressure } from '../../domain/session';
-import { settings } from '../../state/hydration/hydrationState';
+import { settings } from '../../state/hydration/hydrationSignals';
 import { toDateTimeLocal } from '../ui/dateTimeLocal';
 import { GlassStepper } from '../hydration/GlassStepper';
 import { KindPicker } from '../session/KindPicker';

@@ -1,7 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { BEVERAGES, formatVolume } from '../../domain/hydration';
 import { undoable, undoLastChange } from '../../state/hydration/drinkActions';
-import { activeSession, settings } from '../../state/hydration/hydrationState';
+import { glassMlNow } from '../../state/hydration/dayState';
+import { settings } from '../../state/hydration/hydrationSignals';
 
 const UNDO_WINDOW_MS = 15_000;
 
@@ -17,7 +18,7 @@ export function UndoBar() {
     const timer = setTimeout(() => { if (undoable.value === change) undoable.value = null; }, UNDO_WINDOW_MS);
     return () => clearTimeout(timer);
   }, [change]);
-  const glassMl = activeSession.value?.glassMl ?? settings.value.glassMl;
+  const glassMl = glassMlNow.value;
   const beverage = change && BEVERAGES.find((b) => b.id === change.drink.beverage);
   return (
     <div class="undo-bar" role="status" aria-live="polite">

@@ -5,8 +5,10 @@
  */
 import * as v from 'valibot';
 import { reminderIds } from '../../contract/reminders.js';
+import { upgradeDrink, upgradeSession } from '../records/legacyRecords';
 import type { SessionRecord } from '../records/records';
 import type { Settings } from '../settings/settings';
+import { isValidTimeZone } from '../time/wallClock';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupHeader, backupProblem, backupRecords, type BackupRecords } from './backupSchema';
 import { BACKUP_LIMITS } from '../limits/limits';
 
@@ -54,11 +56,19 @@ export function checkBackup(data: unknown): BackupCheck {
   return { ok: true, backup: { ...(file as unknown as Backup), sessions, version: BACKUP_VERSION } };
 }
 
-/** Version 1 files had no therapist's plans yet; files before version 3 named both links `planId`. */
+/**
+ * Version 1 files had no therapist's plans yet; files before version 3 named both links `planId`;
+ * before version 4 drinks had no day and plans no `day` (records/legacyRecords.ts files them as
+ * the database upgrade does).
+ */
 function upgraded(file: Record<string, unknown>): Record<string, unknown> {
+  const before4 = (file.version as number) < 4;
+  const sessions = before4 && Array.isArray(file.sessions) ? file.sessions.map(legacySession) : file.sessions;
+  const drinks = renamed(file.drinks, 'sessionId');
   return {
     ...file,
-    drinks: renamed(file.drinks, 'sessionId'),
+    sessions,
+    drinks: before4 ? legacyDrinks(drinks, sessions, file.settings as Settings) : drinks,
     carePlans: file.carePlans ?? [],
     exerciseChecks: renamed(file.exerciseChecks ?? [], 'carePlanId'),
     checkIns: renamed(file.checkIns ?? [], 'carePlanId'),
@@ -82,4 +92,21 @@ function renamed(items: unknown, to: 'sessionId' | 'carePlanId'): unknown {
 function withContractReminderIds(session: SessionRecord): SessionRecord {
   const reminders = session.plan.reminders.map((r, index) => ({ ...r, id: reminderIds.water(session.id, index) }));
   return { ...session, plan: { ...session.plan, reminders } };
+}
+
+/** A session from before version 4, given its plan's day; anything malformed is left for the checks. */
+function legacySession(item: unknown): unknown {
+  const plan = (item as { plan?: { startsAt?: unknown; timeZone?: unknown } } | null)?.plan;
+  if (typeof plan?.startsAt !== 'number' || typeof plan.timeZone !== 'string' || !isValidTimeZone(plan.timeZone)) return item;
+  return upgradeSession(item as Record<string, unknown>);
+}
+
+/** Drinks from before version 4, filed under their day as the database upgrade files them. */
+function legacyDrinks(items: unknown, sessions: unknown, settings: Settings): unknown {
+  if (!Array.isArray(items) || !Array.isArray(sessions)) return items;
+  const byId = new Map((sessions as SessionRecord[]).filter((s) => typeof s?.plan?.day === 'string').map((s) => [s.id, s]));
+  return items.map((item: unknown) => {
+    if (typeof item !== 'object' || item === null || typeof (item as { at?: unknown }).at !== 'number') return item;
+    return upgradeDrink(item as Record<string, unknown>, byId, settings, 'UTC');
+  });
 }

@@ -16,9 +16,10 @@ import { BACKUP_LIMITS } from '../limits/limits';
 export const BACKUP_FORMAT = 'aftercare-backup';
 /**
  * 2 added the therapist's plans, exercise check-offs and check-ins; 3 renamed `planId` to `sessionId`
- * (drinks) and `carePlanId` (check-offs, check-ins). Version 1 and 2 files still import.
+ * (drinks) and `carePlanId` (check-offs, check-ins); 4 filed drinks under a day (`day`, `sessionId`
+ * only while a plan was current) and gave plans their `day`. Files of versions 1–3 still import.
  */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 
 const NOT_A_BACKUP = 'This is not an Aftercare backup file.';
 const SETTINGS = 'The settings in this backup are not valid: ';
@@ -85,7 +86,7 @@ export const backupRecords = v.pipe(
     const file = dataset.value as unknown as BackupRecords;
     const sessionIds = new Set(file.sessions.map((session) => session.id));
     const carePlanIds = new Set(file.carePlans.map((plan) => plan.id));
-    if (file.drinks.some((drink) => !sessionIds.has(drink.sessionId))) {
+    if (file.drinks.some((drink) => drink.sessionId !== undefined && !sessionIds.has(drink.sessionId))) {
       addIssue({ message: 'A drink in this backup belongs to a session that is not in it.' });
     } else if ([...file.exerciseChecks, ...file.checkIns].some((record) => !carePlanIds.has(record.carePlanId))) {
       addIssue({ message: 'A check-off or check-in in this backup belongs to a plan that is not in it.' });

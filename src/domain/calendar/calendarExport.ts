@@ -17,6 +17,7 @@ import { createEvents } from 'ics';
 import type { CarePlan } from '../carePlan/carePlan';
 import { allExerciseEvents, appointmentEvents, waterEvents, type WaterExport } from './calendarExportEvents';
 import { fingerprintOf, joinLines, repairDurations, unfold } from './calendarExportText';
+import type { AppointmentChange } from '../carePlan/series';
 import type { Settings } from '../settings/settings';
 
 export type { WaterExport } from './calendarExportEvents';
@@ -24,6 +25,8 @@ export type { WaterExport } from './calendarExportEvents';
 export interface BuildCalendarArgs {
   hydration?: WaterExport;
   carePlan?: CarePlan;
+  /** Appointments of the care plan's series the client said were moved or cancelled. */
+  appointmentChanges?: readonly AppointmentChange[];
   /** The client's day: exercise times are spread over it. */
   settings: Settings;
   /** Epoch ms: past reminders are left out, and DTSTAMP is this. */
@@ -44,13 +47,13 @@ const PRODUCT_ID = '-//Aftercare//EN';
 
 /** The .ics text for the hydration plan, the exercises and the next appointment, with a fingerprint that says whether anything changed since the last export. */
 export function buildCalendar(args: BuildCalendarArgs): CalendarExport {
-  const { hydration, carePlan, settings, now, sequence } = args;
+  const { hydration, carePlan, appointmentChanges, settings, now, sequence } = args;
   if (!Number.isInteger(sequence) || sequence < 0) throw new RangeError(`Expected a whole-number sequence, got ${sequence}.`);
   const stamp = { now, sequence };
   const events = [
     ...(hydration ? waterEvents(hydration, stamp) : []),
     ...(carePlan ? allExerciseEvents(carePlan, settings, stamp) : []),
-    ...(carePlan ? appointmentEvents(carePlan, stamp) : []),
+    ...(carePlan ? appointmentEvents(carePlan, stamp, appointmentChanges) : []),
   ];
   const { error, value } = createEvents(events, { productId: PRODUCT_ID });
   // Every attribute is built above, so a validation error here is a bug, not bad user data.

@@ -16,6 +16,8 @@
  */
 import type { Alarm, EventAttributes } from 'ics';
 import type { CarePlan } from '../carePlan/carePlan';
+import { nextAppointmentOf, seriesAppointments, type AppointmentChange } from '../carePlan/series';
+import { requireClockTime } from '../time/wallClock';
 import { escapeText } from './calendarExportText';
 import type { Exercise } from '../exercises/exerciseLibrary';
 import { planStartDate } from '../exercises/exerciseSchedule';
@@ -82,11 +84,13 @@ function exerciseEvents(plan: CarePlan, exercise: Exercise, settings: Settings, 
   const remainingDays = daysBetween(first, addIsoDays(start, exercise.durationDays - 1)) + 1;
   if (remainingDays < 1) return [];
   const title = `Exercise: ${exercise.name}`;
+  const wake = requireClockTime(settings.wakeTime);
   return exerciseReminderTimes(exercise.timesPerDay, settings).map((clock) => ({
     uid: `${plan.id}-exercise-${exercise.id}-${clock.replace(':', '')}@aftercare`,
     title,
     description: numberedSteps(exercise),
-    start: floatingDateTime(first, clock),
+    // A time after midnight in a waking day that runs past it falls on the next calendar date.
+    start: floatingDateTime(requireClockTime(clock) < wake ? addIsoDays(first, 1) : first, clock),
     startOutputType: 'local',
     duration: { minutes: EXERCISE_MINUTES },
     recurrenceRule: `FREQ=DAILY;COUNT=${remainingDays}`,
@@ -101,14 +105,19 @@ export function allExerciseEvents(plan: CarePlan, settings: Settings, stamp: Sta
   return plan.exercises.flatMap((exercise) => exerciseEvents(plan, exercise, settings, stamp));
 }
 
-/** The next appointment, if still ahead, with a reminder the day before. */
-export function appointmentEvents(plan: CarePlan, { now, sequence }: Stamp): CalendarEvent[] {
-  if (plan.nextAppointment === undefined || plan.nextAppointment <= now) return [];
+/**
+ * The series' next appointment (carePlan/series.ts), if one is still ahead, with a reminder the day
+ * before. Each appointment of the series has a UID of its own; the first keeps the one it always had.
+ */
+export function appointmentEvents(plan: CarePlan, { now, sequence }: Stamp, changes: readonly AppointmentChange[] = []): CalendarEvent[] {
+  const next = nextAppointmentOf(seriesAppointments(plan, changes), now);
+  if (!next) return [];
   const title = `Appointment with ${plan.therapist.name}`;
+  const index = next.appointment.index;
   return [{
-    uid: `${plan.id}-appointment@aftercare`,
+    uid: `${plan.id}-appointment${index === 0 ? '' : `-${index + 1}`}@aftercare`,
     title,
-    start: plan.nextAppointment,
+    start: next.appointment.at,
     startOutputType: 'utc',
     duration: { hours: 1 },
     alarms: [displayAlarm(`Tomorrow: ${title}`, { days: 1, before: true })],

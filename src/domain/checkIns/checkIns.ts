@@ -7,9 +7,11 @@
 import type { CarePlan } from '../carePlan/carePlan';
 import { reminderIds } from '../../contract/reminders.js';
 import { planEndDate, planStartDate } from '../exercises/exerciseSchedule';
-import { daysBetween, localMinutesOf } from '../time/localDay';
-import type { Settings } from '../settings/settings';
-import { addDays, localDateOf, localInstant, requireClockTime, type LocalDate } from '../time/wallClock';
+import { addIsoDays, daysBetween, localMinutesOf, parseIsoDate, type IsoDate } from '../time/localDay';
+import { wakingDay, wakingDayOf, type DayClock } from '../time/wakingDay';
+import { addDays, localInstant, requireClockTime } from '../time/wallClock';
+
+const MINUTE_MS = 60_000;
 
 export type CheckInKind = 'baseline' | 'after-24h' | 'after-48h' | 'weekly';
 export const CHECK_IN_KINDS: readonly CheckInKind[] = ['baseline', 'after-24h', 'after-48h', 'weekly'];
@@ -32,6 +34,8 @@ export interface ScheduledCheckIn {
   id: string;
   kind: CheckInKind;
   dueAt: number;
+  /** Not answered by then, it is missed: no longer offered, and no longer reminded of. */
+  closesAt: number;
   /** What the check-in asks for. */
   scores: CheckInScore[];
   asksFlags: boolean;
@@ -56,16 +60,27 @@ export const CHECK_IN_TIMING = {
   beforeBedtimeMin: 30,
   /** Soreness this high two days after the session is worth telling the therapist about. */
   sorenessToReportAt48h: 8,
-} as const;
+  /**
+   * How long each kind stays open. A 24 h answer given two days later says nothing about the day
+   * after the session, so the timed ones close when the next one opens; a weekly one when the next
+   * week's is due; the baseline after two days, when it is no longer "where you started".
+   */
+  openForMs: { baseline: 2 * 86_400_000, 'after-24h': 86_400_000, 'after-48h': 86_400_000, weekly: 7 * 86_400_000 },
+} as const satisfies { openForMs: Record<CheckInKind, number> } & Record<string, unknown>;
 
 export const CONTACT_THERAPIST_MESSAGE =
   'Please contact your therapist and tell them what you noticed. If you feel unwell or it seems urgent, contact a doctor.';
 
-/** The clock time moved into waking hours (wake … bedtime − 30 min) on the same day. */
-function wakingInstant(day: LocalDate, minutes: number, settings: Pick<Settings, 'wakeTime' | 'bedtime'>, timeZone: string) {
-  const earliest = requireClockTime(settings.wakeTime);
-  const latest = requireClockTime(settings.bedtime) - CHECK_IN_TIMING.beforeBedtimeMin;
-  return localInstant(day, Math.min(latest, Math.max(earliest, minutes)), timeZone);
+/**
+ * The instant clock time `minutes` has in waking day `day` (which owns half of the night on either
+ * side), moved into its waking hours: wake … bedtime − 30 min.
+ */
+function wakingInstant(day: IsoDate, minutes: number, settings: DayClock, timeZone: string): number {
+  const bounds = wakingDay(day, settings, timeZone);
+  const date = parseIsoDate(day)!;
+  const candidates = [addDays(date, -1), date, addDays(date, 1)].map((d) => localInstant(d, minutes, timeZone));
+  const inside = candidates.find((at) => at >= bounds.starts && at < bounds.ends) ?? bounds.wake;
+  return Math.min(bounds.bedtime - CHECK_IN_TIMING.beforeBedtimeMin * MINUTE_MS, Math.max(bounds.wake, inside));
 }
 
 export interface CheckInScheduleArgs {
@@ -73,28 +88,29 @@ export interface CheckInScheduleArgs {
   /** When the client saved the plan: the baseline is due then. */
   acceptedAt: number;
   /** Settings that passed validateSettings; a malformed clock time throws, as in planHydration. */
-  settings: Pick<Settings, 'wakeTime' | 'bedtime'>;
+  settings: DayClock;
   /** Defaults to the plan's zone. */
   timeZone?: string;
 }
 
 /**
- * Every check-in of the plan in time order. "About 24 h" is the session's clock time on the next
- * calendar day (23 or 25 real hours across a clock change), moved into waking hours. Check-ins that
+ * Every check-in of the plan in time order. "About 24 h" is the session's clock time in the next
+ * waking day (23 or 25 real hours across a clock change), moved into waking hours. Check-ins that
  * fall before the plan was saved, or too close after it, are left out: the baseline covers them.
  * There is at least one weekly check-in, at the end of week 1, even for a plan shorter than a week.
  */
 export function checkInSchedule(args: CheckInScheduleArgs): ScheduledCheckIn[] {
   const { plan, acceptedAt, settings, timeZone = plan.timeZone } = args;
   const id = (suffix: string) => reminderIds.checkIn(plan.id, suffix);
-  const sessionDay = localDateOf(plan.session.endedAt, timeZone);
+  const sessionDay = wakingDayOf(plan.session.endedAt, settings, timeZone);
   const sessionMinutes = localMinutesOf(plan.session.endedAt, timeZone);
+  const closing = (kind: CheckInKind, dueAt: number) => ({ kind, dueAt, closesAt: dueAt + CHECK_IN_TIMING.openForMs[kind] });
   const due: ScheduledCheckIn[] = [
-    { id: id('baseline'), kind: 'baseline', dueAt: acceptedAt, scores: ['soreness', 'pain', 'stiffness', 'sleep'], asksFlags: true },
+    { id: id('baseline'), ...closing('baseline', acceptedAt), scores: ['soreness', 'pain', 'stiffness', 'sleep'], asksFlags: true },
   ];
   const soreness = (kind: CheckInKind, days: number): ScheduledCheckIn => ({
-    id: id(kind), kind, scores: ['soreness'], asksFlags: true,
-    dueAt: wakingInstant(addDays(sessionDay, days), sessionMinutes, settings, timeZone),
+    id: id(kind), scores: ['soreness'], asksFlags: true,
+    ...closing(kind, wakingInstant(addIsoDays(sessionDay, days), sessionMinutes, settings, timeZone)),
   });
   for (const timed of [soreness('after-24h', 1), soreness('after-48h', 2)]) {
     if (timed.dueAt >= acceptedAt + CHECK_IN_TIMING.minGapAfterBaselineMs) due.push(timed);
@@ -102,9 +118,9 @@ export function checkInSchedule(args: CheckInScheduleArgs): ScheduledCheckIn[] {
   const weeks = Math.max(1, Math.floor((daysBetween(planStartDate(plan), planEndDate(plan)) + 1) / 7));
   const weeklyMinutes = requireClockTime(CHECK_IN_TIMING.weeklyClock);
   for (let week = 1; week <= weeks; week += 1) {
-    const dueAt = wakingInstant(addDays(sessionDay, 7 * week), weeklyMinutes, settings, timeZone);
+    const dueAt = wakingInstant(addIsoDays(sessionDay, 7 * week), weeklyMinutes, settings, timeZone);
     if (dueAt < acceptedAt) continue;
-    due.push({ id: id(`week-${week}`), kind: 'weekly', week, dueAt, scores: ['pain', 'stiffness', 'sleep'], asksFlags: false });
+    due.push({ id: id(`week-${week}`), ...closing('weekly', dueAt), week, scores: ['pain', 'stiffness', 'sleep'], asksFlags: false });
   }
   return due.sort((a, b) => a.dueAt - b.dueAt);
 }

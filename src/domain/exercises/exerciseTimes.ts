@@ -4,12 +4,14 @@
  * export alike, so the two never disagree.
  *
  * The policy:
- * - Times are local clock times ('HH:mm') on the client's own day, on a 5-minute grid, strictly
- *   increasing, never inside a quiet period, always in [wake time, bedtime).
+ * - Times are local clock times ('HH:mm') on the client's own waking day (which may run past
+ *   midnight: time/wakingDay.ts), on a 5-minute grid, in the day's order (strictly later in the
+ *   waking day, though 00:30 comes after 23:00), never inside a quiet period, always in
+ *   [wake time, bedtime).
  * - The preferred window runs from wake + 60 min (time to get up first) to bedtime − 90 min (a
  *   stretch right before sleep is easy to skip and can wake the body up). Quiet periods are cut out
  *   of it and the times spread evenly over what is left: the first at its start, the last at its end.
- * - Once a day: the allowed time nearest 18:00. Early evening is when most people are home with
+ * - Once a day: the allowed time nearest 18:00 on the clock face. Early evening is when most people are home with
  *   ten minutes to spare, and it is where a therapist would usually say "after work".
  * - If the window (minus quiet periods) can't hold them 5 minutes apart, the whole waking day is
  *   used instead. Settings that pass `validateSettings` always leave room for 6 times this way; for
@@ -20,6 +22,7 @@
  * `localInstant`, the calendar keeps it as a floating local time).
  */
 import type { Settings } from '../settings/settings';
+import { minutesIntoDay } from '../time/wakingDay';
 import { requireClockTime } from '../time/wallClock';
 
 const GRID_MIN = 5;
@@ -52,14 +55,18 @@ function allowedMarks(from: number, to: number, quiet: readonly QuietSpan[]): nu
 /** `count` marks spread evenly by position, first and last at the ends; distinct as count ≤ marks. */
 function spread(marks: readonly number[], count: number): number[] {
   if (count === 1) {
-    const nearest = marks.reduce((best, mark) => (Math.abs(mark - ONCE_A_DAY_AT) < Math.abs(best - ONCE_A_DAY_AT) ? mark : best));
-    return [nearest];
+    // Distance on the clock face, so 20:00 is two hours from 18:00 even in a day that starts at 19:00.
+    const distance = (mark: number) => Math.min((mark - ONCE_A_DAY_AT + 2880) % 1440, (ONCE_A_DAY_AT - mark + 2880) % 1440);
+    return [marks.reduce((best, mark) => (distance(mark) < distance(best) ? mark : best))];
   }
   // The step (marks − 1) / (count − 1) is at least 1, so rounding never picks a mark twice.
   return Array.from({ length: count }, (_, i) => marks[Math.round((i * (marks.length - 1)) / (count - 1))]!);
 }
 
-/** Local 'HH:mm' times for an exercise done `timesPerDay` times a day; the policy is above. */
+/**
+ * Local 'HH:mm' times for an exercise done `timesPerDay` times a day; the policy is above. The work is
+ * done in minutes after wake time, so a waking day that runs past midnight is one straight line.
+ */
 export function exerciseReminderTimes(timesPerDay: number, settings: Settings): string[] {
   if (!Number.isInteger(timesPerDay) || timesPerDay < 1) {
     throw new RangeError(`Expected a whole number of times a day, got ${timesPerDay}.`);
@@ -67,11 +74,16 @@ export function exerciseReminderTimes(timesPerDay: number, settings: Settings): 
   const own = (settings.exerciseTimes ?? []).map(requireClockTime);
   if (own.length >= timesPerDay) return spread(own, timesPerDay).map(clockText);
   const wake = requireClockTime(settings.wakeTime);
-  const bedtime = requireClockTime(settings.bedtime);
-  if (bedtime <= wake) throw new RangeError('Bedtime must be later than wake time.');
-  const quiet = settings.quietHours.map((period) => ({ start: requireClockTime(period.start), end: requireClockTime(period.end) }));
-  const preferred = allowedMarks(wake + AFTER_WAKE_MIN, bedtime - BEFORE_BEDTIME_MIN, quiet);
-  const marks = preferred.length >= timesPerDay ? preferred : allowedMarks(wake, bedtime - 1, quiet);
+  const bedtime = minutesIntoDay(requireClockTime(settings.bedtime), wake);
+  if (bedtime === 0) throw new RangeError('Bedtime must differ from wake time.');
+  const quiet = settings.quietHours.map((period) => ({
+    start: minutesIntoDay(requireClockTime(period.start), wake),
+    end: minutesIntoDay(requireClockTime(period.end), wake),
+  }));
+  // Marks stay on the clock's 5-minute grid whatever the wake time: offset them by wake's remainder.
+  const grid = (from: number, to: number) => allowedMarks(from + wake, to + wake, quiet.map((q) => ({ start: q.start + wake, end: q.end + wake })));
+  const preferred = grid(AFTER_WAKE_MIN, bedtime - BEFORE_BEDTIME_MIN);
+  const marks = preferred.length >= timesPerDay ? preferred : grid(0, bedtime - 1);
   if (marks.length === 0) return [];
-  return spread(marks, Math.min(timesPerDay, marks.length)).map(clockText);
+  return spread(marks, Math.min(timesPerDay, marks.length)).map((minute) => clockText(minute % 1440));
 }

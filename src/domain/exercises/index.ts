@@ -5,6 +5,7 @@ export { customExerciseId, type Exercise, EXERCISE_LIBRARY, findLibraryExercise,
 export { adherence, adherenceByExercise, type Adherence, type ExerciseCheck, exercisesForDay, isDoneForToday, planEndDate, planStartDate, type ScheduledExercise, setsDoneOnDay } from './exerciseSchedule';
 export { EXERCISE_LIMITS } from '../limits/limits';
 export { exerciseReminderTimes } from './exerciseTimes';
+export { PRAISE_FROM_FRACTION, planSummary, type PlanSummary } from './planSummary';
 export { drawAnimatedFigure, drawStillFigure, figureAlt, figureFor, type FigureSpec, type SvgNode } from './figures';
 export {
   checkAfterSet, currentSet, describeSet, finishSet, type GuidedCue, type GuidedDay, guidedAnnouncement, type GuidedSession, type GuidedSet,

@@ -2,17 +2,25 @@
  * The hydration plan for the rest of a client's day after a session.
  *
  * How much: a client who usually drinks at least `goodDailyGlasses` a day gets the smaller range
- * (2–3 glasses by default), everyone else the larger one (4–5). The progress ring fills to the
- * upper end after deep work (a deep kind such as deep tissue, or firm/deep pressure) and to the
- * lower end otherwise.
+ * (2–3 glasses by default), everyone else the larger one (4–5). One end of the range is the goal:
+ * the upper end after deep work (a deep kind such as deep tissue, or firm/deep pressure), the lower
+ * end otherwise. The goal is the one number the app shows everywhere (the ring fills to it, the
+ * headline, notifications and History name it); the range is only given as the reason for it.
+ *
+ * Which day: a plan belongs to one waking day (time/wakingDay.ts: wake time to bedtime, which may
+ * run past midnight or start in the evening), stored as `day`.
  *
  * When the reminders fire:
- * - Every clock time is a local time in the plan's time zone. A clock time the day skips (spring
- *   forward) means the moment the clocks jump; one the day repeats (fall back) means its first
- *   occurrence. Spacing is real elapsed time, so a clock change never squeezes two reminders
- *   closer than the minimum spacing.
+ * - Every clock time is a local time in the plan's time zone, and every spacing is real elapsed
+ *   time, so a clock change never squeezes two reminders closer than the minimum spacing.
+ * - A clock time the day skips (spring forward) means the moment the clocks jump. A clock time the
+ *   night repeats (fall back) is read so that rest stays protected in real time: bedtime and the
+ *   start of quiet hours are their first occurrence, wake time and the end of quiet hours their
+ *   last. Hence no reminder ever reads as night or quiet on the clock, and none falls in that time
+ *   in real time either, also on the night the clocks go back.
  * - A session that ended at night (at or after bedtime, or before wake time) starts the plan at the
- *   next wake time; otherwise the plan starts when the session ended.
+ *   next wake time, and the plan belongs to that wake time's day ("tomorrow" for a session that
+ *   ended late in the evening); otherwise the plan starts when the session ended.
  * - The first reminder comes `firstReminderDelayMin` after the start, the last no later than
  *   `lastReminderBeforeBedtimeMin` before bedtime. Quiet periods are cut out, and the reminders are
  *   spread evenly over the time that is left, first and last at its edges. One glass, one reminder:
@@ -30,7 +38,9 @@ import { hydrationTarget, type PlanReason } from './hydrationTarget';
 import { scheduleReminders } from './reminderSchedule';
 import { DEFAULT_RULES, type GlassRange, type HydrationRules, type Settings } from './rules';
 import type { MassageKind, Pressure } from '../session/sessionKinds';
-import { addDays, isLaterDate, isValidTimeZone, localDateOf, localInstant, requireClockTime } from '../time/wallClock';
+import { addIsoDays, parseIsoDate, type IsoDate } from '../time/localDay';
+import { wakingDay, wakingDayOf } from '../time/wakingDay';
+import { isValidTimeZone } from '../time/wallClock';
 
 export interface SessionInput {
   kind: MassageKind;
@@ -50,9 +60,11 @@ export interface WaterReminder {
 }
 
 export interface HydrationPlan {
-  /** Glasses, e.g. 4–5. */
+  /** The waking day the plan belongs to (the day its start falls in). */
+  day: IsoDate;
+  /** Glasses, e.g. 4–5: the advice the goal comes from. */
   range: GlassRange;
-  /** What the progress ring fills to. */
+  /** The goal: what the ring fills to and every sentence names. */
   goalGlasses: number;
   reasons: PlanReason[];
   physicianApproval: boolean;
@@ -62,7 +74,7 @@ export interface HydrationPlan {
   startsAt: number;
   /** Epoch ms: bedtime of the plan's day, or the last reminder when glasses carried over. */
   dueBy: number;
-  /** dueBy falls on a later local date than startsAt. */
+  /** Glasses carried over: dueBy falls in the waking day after the plan's. */
   dueNextDay: boolean;
   /** One per goal glass, strictly increasing in time. */
   reminders: WaterReminder[];
@@ -77,16 +89,12 @@ export interface PlanHydrationArgs {
 }
 
 /** Where the plan's day starts: the session end, or the next wake time after a night session. */
-function planStart(endedAt: number, settings: Settings, timeZone: string) {
-  const sessionDay = localDateOf(endedAt, timeZone);
-  const wake = requireClockTime(settings.wakeTime);
-  const bedtime = localInstant(sessionDay, requireClockTime(settings.bedtime), timeZone);
-  if (endedAt >= bedtime) {
-    const nextDay = addDays(sessionDay, 1);
-    return { planDay: nextDay, startsAt: localInstant(nextDay, wake, timeZone) };
-  }
-  const wakeToday = localInstant(sessionDay, wake, timeZone);
-  return { planDay: sessionDay, startsAt: Math.max(endedAt, wakeToday) };
+function planStart(endedAt: number, settings: Settings, timeZone: string): { planDay: IsoDate; startsAt: number } {
+  const day = wakingDay(wakingDayOf(endedAt, settings, timeZone), settings, timeZone);
+  if (endedAt < day.wake) return { planDay: day.day, startsAt: day.wake };
+  if (endedAt < day.bedtime) return { planDay: day.day, startsAt: endedAt };
+  const next = addIsoDays(day.day, 1);
+  return { planDay: next, startsAt: wakingDay(next, settings, timeZone).wake };
 }
 
 /** Turns a finished session into the day's hydration plan: the range of glasses, the deadline and the reminder times, all in the user's zone. */
@@ -95,7 +103,7 @@ export function planHydration(args: PlanHydrationArgs): HydrationPlan {
   if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown time zone "${timeZone}".`);
   const target = hydrationTarget({ ...session, goodDailyGlasses: settings.goodDailyGlasses }, rules);
   const { planDay, startsAt } = planStart(session.endedAt, settings, timeZone);
-  const slots = scheduleReminders({ count: target.goalGlasses, startsAt, planDay, settings, rules, timeZone });
+  const slots = scheduleReminders({ count: target.goalGlasses, startsAt, planDay: parseIsoDate(planDay)!, settings, rules, timeZone });
   const reminders = slots.map((slot, index) => ({
     id: reminderIds.water(sessionId, index),
     at: slot.at,
@@ -103,14 +111,14 @@ export function planHydration(args: PlanHydrationArgs): HydrationPlan {
     nextMorning: slot.nextMorning,
   }));
   const last = reminders[reminders.length - 1];
-  const dueBy = last?.nextMorning ? last.at : localInstant(planDay, requireClockTime(settings.bedtime), timeZone);
+  const dueBy = last?.nextMorning ? last.at : wakingDay(planDay, settings, timeZone).bedtime;
   return {
+    day: planDay,
     ...target,
     timeZone,
     startsAt,
     dueBy,
-    dueNextDay: isLaterDate(localDateOf(dueBy, timeZone), localDateOf(startsAt, timeZone)),
+    dueNextDay: last?.nextMorning === true,
     reminders,
   };
 }
-

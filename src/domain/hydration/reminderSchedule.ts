@@ -10,7 +10,9 @@
 import { allowedIntervals, capacity, allowedLength, instantAt, type Interval } from '../time/allowedTime';
 import type { HydrationPlan } from './hydrationPlan';
 import { DEFAULT_RULES, type HydrationRules, type Settings } from './rules';
-import { addDays, localDateOf, localInstant, requireClockTime, type LocalDate } from '../time/wallClock';
+import { parseIsoDate, toIsoDate } from '../time/localDay';
+import { wakingDay } from '../time/wakingDay';
+import { addDays, localDateOf, type LocalDate } from '../time/wallClock';
 
 const MINUTE_MS = 60_000;
 /** Settings validation guarantees room for several reminders a day; this only stops a runaway loop. */
@@ -68,11 +70,10 @@ export function scheduleReminders(request: ScheduleRequest): ReminderSlot[] {
   const slots: ReminderSlot[] = spreadEvenly(today, Math.min(count, capacity(today, minSpacing)), chosenSpacing(settings, rules))
     .map((at) => ({ at, nextMorning: false }));
 
-  const wake = requireClockTime(settings.wakeTime);
   for (let days = 1; slots.length < count; days++) {
     if (days > MAX_CARRY_DAYS) throw new RangeError('Settings leave no room for water reminders.');
     const day = addDays(planDay, days);
-    const morning = localInstant(day, wake, timeZone) + firstDelay;
+    const morning = wakingDay(toIsoDate(day), settings, timeZone).wake + firstDelay;
     // Keep min spacing across the night too: a short night plus a spring-forward could break it.
     const previous = slots[slots.length - 1]?.at;
     const from = previous === undefined ? morning : Math.max(morning, previous + minSpacing);
@@ -100,7 +101,9 @@ export function respaceReminders(plan: HydrationPlan, settings: Settings, now: n
   const spacing = chosenSpacing(settings, rules);
   const last = past[past.length - 1]?.at;
   const from = Math.max(now, last === undefined ? plan.startsAt + rules.firstReminderDelayMin * MINUTE_MS : last + (spacing ?? minSpacing));
-  const pieces = allowedIntervals(localDateOf(plan.startsAt, plan.timeZone), from, settings, rules, plan.timeZone);
+  // The plan's own waking day (plans made before days were recorded: the start's date).
+  const day = parseIsoDate(plan.day) ?? localDateOf(plan.startsAt, plan.timeZone);
+  const pieces = allowedIntervals(day, from, settings, rules, plan.timeZone);
   if (capacity(pieces, minSpacing) < coming.length) return plan;
   const times = spreadEvenly(pieces, coming.length, spacing);
   const moved = new Map(coming.map((r, i) => [r.id, times[i]!]));

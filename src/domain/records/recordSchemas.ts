@@ -43,6 +43,7 @@ const reminder = v.looseObject({
 }, 'one of its reminders is not valid');
 
 const hydrationPlan = v.looseObject({
+  day: checked(isIsoDate, 'its day is not valid'),
   range: v.pipe(
     v.looseObject({ min: checked(isCount(glassesInAPlan), 'its glass range is not valid'), max: checked(isCount(glassesInAPlan), 'its glass range is not valid') },
       'its glass range is not valid'),
@@ -69,11 +70,14 @@ const sessionRecord = v.looseObject({
     endedAt: checked(isStoredInstant, 'has no valid session time'),
   }, 'has no session details')),
   plan: field(hydrationPlan),
+  carePlanId: v.optional(checked(isRecordId, 'has no valid plan id')),
 }, 'is not a session');
 
 const drinkRecord = v.looseObject({
   id: checked(isRecordId, 'has no valid id'),
-  sessionId: checked(isRecordId, 'has no valid id'),
+  // Only while a plan was current (v4); otherwise the drink is its day's own log.
+  sessionId: v.optional(checked(isRecordId, 'has no valid id')),
+  day: checked(isIsoDate, 'has no valid day'),
   at: checked(isStoredInstant, 'has no valid time'),
   beverage: checked((value): value is BeverageId => BEVERAGES.some((beverage) => beverage.id === value), 'is an unknown drink'),
   volumeMl: checked((value): value is number => isNumberIn(value, RECORD_LIMITS.drinkMl), 'has an impossible amount'),
@@ -92,8 +96,19 @@ const carePlanRecord = v.pipe(
     const checked = validateCarePlan(plan, acceptedAt, { allowPastAppointment: true });
     if (!checked.ok) addIssue({ message: `is not a valid plan (${checked.errors[0]})` });
     else if (checked.plan.id !== id) addIssue({ message: 'does not match its id' });
+    else if (!areAppointmentChanges(dataset.value.appointmentChanges, checked.plan.series?.sessions ?? 1)) {
+      addIssue({ message: 'has appointment changes that are not valid' });
+    }
   }),
 );
+
+/** What the client said about the series' appointments (v4): one entry per appointment at most. */
+function areAppointmentChanges(changes: unknown, count: number): boolean {
+  if (changes === undefined) return true;
+  const valid = (c: unknown) => isRecord(c) && isCount(count - 1)(c.index) && (c.movedTo === undefined || isStoredInstant(c.movedTo))
+    && (c.cancelled === undefined || isBoolean(c.cancelled));
+  return Array.isArray(changes) && changes.length <= count && changes.every(valid);
+}
 
 const exerciseCheckRecord = v.looseObject({
   carePlanId: checked(isRecordId, 'has no valid ids'),

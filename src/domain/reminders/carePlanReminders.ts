@@ -1,16 +1,21 @@
 /**
  * The therapist's plan as reminders, in the same shape as the water reminders (appReminders.ts):
- * home exercises at the times of day exerciseTimes.ts sets, each check-in when it falls due, and
- * the appointment the day before. Ids are stable, so every road (page timer, push, calendar) agrees.
+ * home exercises at the times of day exerciseTimes.ts sets (in the client's waking day, which may
+ * run past midnight), each check-in when it falls due until it closes, and every appointment still
+ * ahead in the series the day before. None falls at night or in quiet hours (time/restTime.ts).
+ * Ids are stable, so every road (page timer, push, calendar) agrees.
  */
 import { KIND_RULES, reminderIds } from '../../contract/reminders.js';
 import type { AppReminder } from './appReminders';
 import type { CarePlan } from '../carePlan/carePlan';
+import { seriesAppointments, upcomingAppointments, type AppointmentChange } from '../carePlan/series';
 import { checkInSchedule, type CheckInAnswer } from '../checkIns/checkIns';
 import { exercisesForDay, setsDoneOnDay, type ExerciseCheck } from '../exercises/exerciseSchedule';
 import { exerciseReminderTimes } from '../exercises/exerciseTimes';
-import { addIsoDays, isoDateOf, parseIsoDate } from '../time/localDay';
+import { addIsoDays, parseIsoDate } from '../time/localDay';
+import { outOfRest } from '../time/restTime';
 import type { Settings } from '../settings/settings';
+import { dateInDay, wakingDayOf } from '../time/wakingDay';
 import { localInstant, requireClockTime } from '../time/wallClock';
 
 const HOUR_MS = 3_600_000;
@@ -23,12 +28,15 @@ export interface CarePlanReminderArgs {
   checks: readonly ExerciseCheck[];
   answers: readonly CheckInAnswer[];
   now: number;
+  /** What the client said about appointments of the series (moved, cancelled). */
+  appointmentChanges?: readonly AppointmentChange[];
   /** How many days ahead to list exercise reminders; today and tomorrow by default. */
   days?: number;
 }
 
 function exerciseReminders({ plan, settings, checks, now, days = 2 }: CarePlanReminderArgs): AppReminder[] {
-  const today = isoDateOf(now, plan.timeZone);
+  const today = wakingDayOf(now, settings, plan.timeZone);
+  const wake = requireClockTime(settings.wakeTime);
   const reminders: AppReminder[] = [];
   for (let offset = 0; offset < days; offset++) {
     const date = addIsoDays(today, offset);
@@ -39,7 +47,8 @@ function exerciseReminders({ plan, settings, checks, now, days = 2 }: CarePlanRe
     const allDone = due.every((d) => (done.get(d.exercise.id) ?? 0) >= d.setsExpected);
     if (allDone) continue;
     exerciseReminderTimes(rounds, settings).forEach((clock, index) => {
-      const at = localInstant(parseIsoDate(date)!, requireClockTime(clock), plan.timeZone);
+      const minutes = requireClockTime(clock);
+      const at = localInstant(dateInDay(parseIsoDate(date)!, minutes, wake), minutes, plan.timeZone);
       reminders.push({
         id: reminderIds.exercise(plan.id, date, index + 1), kind: 'exercise', at, expiresAt: at + 3 * HOUR_MS,
         title: KIND_RULES.exercise.title, body: `Round ${index + 1} of ${rounds} today, from your therapist’s plan.`, url: KIND_RULES.exercise.url,
@@ -54,21 +63,21 @@ function checkInReminders({ plan, acceptedAt, settings, answers }: CarePlanRemin
   return checkInSchedule({ plan, acceptedAt, settings })
     .filter((c) => c.kind !== 'baseline' && !answered.has(c.id))
     .map((c) => ({
-      id: c.id, kind: 'check-in' as const, at: c.dueAt, expiresAt: c.dueAt + 2 * DAY_MS,
+      id: c.id, kind: 'check-in' as const, at: outOfRest(c.dueAt, settings, plan.timeZone), expiresAt: c.closesAt,
       title: KIND_RULES['check-in'].title, body: 'Two minutes: how are you feeling since your session?', url: KIND_RULES['check-in'].url,
     }));
 }
 
-function appointmentReminder({ plan }: CarePlanReminderArgs): AppReminder[] {
-  if (!plan.nextAppointment) return [];
-  const at = plan.nextAppointment - DAY_MS;
-  return [{
-    id: reminderIds.appointment(plan.id, plan.nextAppointment), kind: 'appointment', at, expiresAt: plan.nextAppointment,
+/** The day before each appointment still ahead, at its clock time moved out of rest; a moved one has a new id. */
+function appointmentReminders({ plan, settings, now, appointmentChanges }: CarePlanReminderArgs): AppReminder[] {
+  return upcomingAppointments(seriesAppointments(plan, appointmentChanges), now).map((appointment) => ({
+    id: reminderIds.appointment(plan.id, appointment.at), kind: 'appointment' as const,
+    at: Math.min(outOfRest(appointment.at - DAY_MS, settings, plan.timeZone), appointment.at), expiresAt: appointment.at,
     title: KIND_RULES.appointment.title, body: `Your next session with ${plan.therapist.name} is tomorrow.`, url: KIND_RULES.appointment.url,
-  }];
+  }));
 }
 
 /** The exercise, check-in and appointment reminders a care plan asks for, from now on. */
 export function carePlanReminders(args: CarePlanReminderArgs): AppReminder[] {
-  return [...exerciseReminders(args), ...checkInReminders(args), ...appointmentReminder(args)];
+  return [...exerciseReminders(args), ...checkInReminders(args), ...appointmentReminders(args)];
 }

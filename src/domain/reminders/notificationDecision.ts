@@ -1,7 +1,9 @@
 /**
  * What to show now, given every reminder and the ones already handled. Missed reminders are
  * collapsed into one notification per kind (never a burst after the phone was asleep), expired
- * ones are dropped quietly, and nothing handled is shown again.
+ * ones are dropped quietly, and nothing handled is shown again. During rest (the night, quiet
+ * hours: time/restTime.ts) nothing is shown: what is due is held, for the app to show on screen,
+ * and comes as a notification when rest ends, if it has not expired by then.
  */
 import type { AppReminder, ReminderKind } from './appReminders';
 
@@ -17,6 +19,10 @@ export interface NotificationDecision {
   handled: Array<{ id: string; how: 'shown' | 'collapsed' | 'expired' }>;
   /** The next reminder to set a timer for. */
   next?: AppReminder;
+  /** Due during rest: not shown, not handled, for the screen to list. */
+  held: AppReminder[];
+  /** When rest ends and the held ones may be shown. */
+  holdUntil?: number;
 }
 
 function collapsed(kind: ReminderKind, newest: AppReminder, count: number, context: CatchUpContext): AppReminder {
@@ -33,9 +39,10 @@ export function decideNotifications(
   handled: ReadonlySet<string>,
   now: number,
   context: CatchUpContext = {},
+  restUntil?: number,
 ): NotificationDecision {
   const open = reminders.filter((r) => !handled.has(r.id));
-  const decision: NotificationDecision = { show: [], handled: [] };
+  const decision: NotificationDecision = { show: [], handled: [], held: [] };
   const dueByKind = new Map<ReminderKind, AppReminder[]>();
   for (const reminder of open) {
     if (reminder.at > now) continue;
@@ -45,12 +52,17 @@ export function decideNotifications(
     }
     dueByKind.set(reminder.kind, [...(dueByKind.get(reminder.kind) ?? []), reminder]);
   }
+  decision.next = open.filter((r) => r.at > now).sort((a, b) => a.at - b.at)[0];
+  if (restUntil !== undefined && restUntil > now) {
+    decision.held = [...dueByKind.values()].flat().sort((a, b) => a.at - b.at);
+    decision.holdUntil = restUntil;
+    return decision;
+  }
   for (const [kind, due] of dueByKind) {
     const sorted = [...due].sort((a, b) => a.at - b.at);
     const newest = sorted[sorted.length - 1]!;
     decision.show.push(sorted.length === 1 ? newest : collapsed(kind, newest, sorted.length, context));
     for (const r of sorted) decision.handled.push({ id: r.id, how: r === newest ? 'shown' : 'collapsed' });
   }
-  decision.next = open.filter((r) => r.at > now).sort((a, b) => a.at - b.at)[0];
   return decision;
 }

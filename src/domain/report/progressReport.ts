@@ -57,6 +57,8 @@ export interface BuildProgressReportArgs {
   checkIns: readonly CheckInAnswer[];
   hydration: readonly HydrationDay[];
   now: number;
+  /** The client's day now (their waking day, time/wakingDay.ts); the calendar date of `now` if not given. */
+  today?: IsoDate;
 }
 
 /** Long names are cut to keep the link short; the therapist knows their own exercises. */
@@ -107,7 +109,7 @@ function hydrationDays(days: readonly HydrationDay[], from: IsoDate, to: IsoDate
 export function buildProgressReport(args: BuildProgressReportArgs): ProgressReport {
   const { plan, now } = args;
   const from = planStartDate(plan);
-  const today = isoDateOf(now, plan.timeZone);
+  const today = args.today ?? isoDateOf(now, plan.timeZone);
   const end = planEndDate(plan);
   const to = daysBetween(today, end) < 0 ? end : daysBetween(from, today) < 0 ? from : today;
   const weeks = adherence(plan, args.checks, from, to).weeks

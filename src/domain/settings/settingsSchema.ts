@@ -2,12 +2,18 @@
  * The settings form's checks, as a valibot schema: one plain-English message per bad field. The
  * day is checked field by field first; only a day that makes sense on its own is checked for
  * quiet periods inside it, and only then for room for every water reminder.
+ *
+ * Any wake time and bedtime are a day except equal ones (issue 10): bed at 01:30 after waking at
+ * 10:00, or a night shift from 18:00 to 10:00, is a waking day that runs past midnight
+ * (time/wakingDay.ts). It must be at least `minAwakeHours` long, so that it holds the reminders.
+ * Quiet periods lie inside it, compared by how long after wake time they come.
  */
 import * as v from 'valibot';
 import { isNumberIn, isRecord } from '../checks/jsonGuards';
 import { asRecord, checked, fieldErrorsOf, optionalField, type FieldErrors } from '../checks/schemaParts';
 import { DEFAULT_RULES, type HydrationRules } from '../hydration/rules';
 import { allowedIntervals, capacity } from '../time/allowedTime';
+import { minutesIntoDay } from '../time/wakingDay';
 import { localInstant, parseClockTime } from '../time/wallClock';
 import { SETTINGS_LIMITS } from '../limits/limits';
 import { DEFAULT_SETTINGS, REMINDER_SPACINGS, type QuietPeriod, type ReminderSpacing, type Settings, type VolumeUnit } from './settings';
@@ -22,7 +28,7 @@ const minutes = (clock: string) => parseClockTime(clock) ?? Number.NaN;
 const quietPeriod = v.pipe(
   checked((value): value is QuietPeriod => isRecord(value) && isClockTime(value.start) && isClockTime(value.end),
     'Quiet period {quietHours} needs a start and end time like 12:30.'),
-  v.check((period) => minutes(period.start) < minutes(period.end), 'Quiet period {quietHours} must start before it ends, on the same day.'),
+  v.check((period) => minutes(period.start) !== minutes(period.end), 'Quiet period {quietHours} must start before it ends.'),
 );
 
 const settingsFields = {
@@ -53,13 +59,27 @@ const DAY: [['wakeTime'], ['bedtime']] = [['wakeTime'], ['bedtime']];
 const DAY_AND_QUIET: [['wakeTime'], ['bedtime'], ['quietHours']] = [['wakeTime'], ['bedtime'], ['quietHours']];
 const DAY_AND_EXERCISE_TIMES: [['wakeTime'], ['bedtime'], ['exerciseTimes']] = [['wakeTime'], ['bedtime'], ['exerciseTimes']];
 
-/** The first quiet period (0-based) outside wake time … bedtime, or -1. */
-function periodOutsideDay(day: Day): number {
-  return day.quietHours.findIndex((period) =>
-    minutes(period.start) < minutes(day.wakeTime) || minutes(period.end) > minutes(day.bedtime));
+/** Where a quiet period falls in the waking day, in minutes after wake time, and the day's length. */
+function offsets(day: Day, period: QuietPeriod) {
+  const wake = minutes(day.wakeTime);
+  return { from: minutesIntoDay(minutes(period.start), wake), to: minutesIntoDay(minutes(period.end), wake), awake: minutesIntoDay(minutes(day.bedtime), wake) };
 }
 
-function clockText(total: number): string {
+/** The first quiet period (0-based) outside wake time … bedtime, or -1. */
+function periodOutsideDay(day: Day): number {
+  return day.quietHours.findIndex((period) => {
+    const { from, to, awake } = offsets(day, period);
+    return from > awake || to > awake || to === 0;
+  });
+}
+
+/** The first quiet period (0-based) that ends before it starts in the waking day, or -1. */
+function periodBackwards(day: Day): number {
+  return day.quietHours.findIndex((period) => offsets(day, period).from >= offsets(day, period).to);
+}
+
+function clockText(clock: number): string {
+  const total = (clock + 1440) % 1440;
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
@@ -99,13 +119,15 @@ function settingsSchema(rules: HydrationRules) {
     v.unknown(),
     asRecord,
     v.object(settingsFields),
-    v.forward(v.partialCheck(DAY, (day) => minutes(day.bedtime) > minutes(day.wakeTime),
-      "Bedtime must be later than wake time on the same day (a bedtime after midnight isn't supported)."), ['bedtime']),
-    v.forward(v.partialCheck(DAY, (day) => minutes(day.bedtime) <= minutes(day.wakeTime) ||
-      minutes(day.bedtime) - minutes(day.wakeTime) >= minAwakeHours * 60,
+    v.forward(v.partialCheck(DAY, (day) => minutes(day.bedtime) !== minutes(day.wakeTime),
+      'Bedtime and wake time must be different times.'), ['bedtime']),
+    v.forward(v.partialCheck(DAY, (day) => minutes(day.bedtime) === minutes(day.wakeTime) ||
+      minutesIntoDay(minutes(day.bedtime), minutes(day.wakeTime)) >= minAwakeHours * 60,
     `Bedtime must be at least ${minAwakeHours} hours after wake time.`), ['bedtime']),
     v.forward(v.partialCheck(DAY_AND_QUIET, (day) => periodOutsideDay(day) < 0, (issue) =>
       `Quiet period ${periodOutsideDay(issue.input as Day) + 1} must fall between your wake time and bedtime.`), ['quietHours']),
+    v.forward(v.partialCheck(DAY_AND_QUIET, (day) => periodBackwards(day) < 0, (issue) =>
+      `Quiet period ${periodBackwards(issue.input as Day) + 1} must start before it ends.`), ['quietHours']),
     v.forward(v.partialCheck(DAY_AND_QUIET, (day) => hasRoom(day, rules, 'bedtime'), (issue) =>
       roomProblem(issue.input as Day, rules) ?? ''), ['bedtime']),
     v.forward(v.partialCheck(DAY_AND_QUIET, (day) => hasRoom(day, rules, 'quietHours'), (issue) =>

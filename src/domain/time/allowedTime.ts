@@ -1,10 +1,12 @@
 /**
- * The time on one local day when a water reminder may fire: from a given instant up to
- * bedtime − buffer, minus the client's quiet periods. Reminders are spread over this time as if the
+ * The time in one waking day when a water reminder may fire: from a given instant (never before
+ * wake time) up to bedtime − buffer, minus the client's quiet periods. Reminders are spread over this time as if the
  * quiet periods weren't there, which is what keeps them out of quiet periods without bunching them.
  */
 import type { HydrationRules, Settings } from '../hydration/rules';
-import { localInstant, requireClockTime, type LocalDate } from './wallClock';
+import { toIsoDate } from './localDay';
+import { dateInDay, wakingDay } from './wakingDay';
+import { localInstant, requireClockTime, type LocalDate, type Occurrence } from './wallClock';
 
 const MINUTE_MS = 60_000;
 
@@ -14,13 +16,19 @@ export interface Interval {
   end: number;
 }
 
-/** Quiet periods on `day` as half-open [start, end) instants, sorted, overlaps merged. */
-function quietIntervals(day: LocalDate, settings: Settings, timeZone: string): Interval[] {
+/**
+ * Quiet periods of waking day `day` as half-open [start, end) instants, sorted, overlaps merged.
+ * A period's clock times fall on the next calendar date when they come after midnight in the waking
+ * day; a repeated start is its first occurrence and a repeated end its last (wakingDay.ts).
+ */
+export function quietIntervals(day: LocalDate, settings: Settings, timeZone: string): Interval[] {
+  const wake = requireClockTime(settings.wakeTime);
+  const at = (clock: string, occurrence: Occurrence) => {
+    const minutes = requireClockTime(clock);
+    return localInstant(dateInDay(day, minutes, wake), minutes, timeZone, occurrence);
+  };
   const periods = settings.quietHours
-    .map((quiet) => ({
-      start: localInstant(day, requireClockTime(quiet.start), timeZone),
-      end: localInstant(day, requireClockTime(quiet.end), timeZone),
-    }))
+    .map((quiet) => ({ start: at(quiet.start, 'first'), end: at(quiet.end, 'last') }))
     .filter((quiet) => quiet.start < quiet.end)
     .sort((a, b) => a.start - b.start);
   const merged: Interval[] = [];
@@ -34,11 +42,10 @@ function quietIntervals(day: LocalDate, settings: Settings, timeZone: string): I
 
 /** The last moment a reminder may fire on a waking day (bedtime minus the margin). */
 export function lastAllowedInstant(day: LocalDate, settings: Settings, rules: HydrationRules, timeZone: string): number {
-  const bedtime = localInstant(day, requireClockTime(settings.bedtime), timeZone);
-  return bedtime - rules.lastReminderBeforeBedtimeMin * MINUTE_MS;
+  return wakingDay(toIsoDate(day), settings, timeZone).bedtime - rules.lastReminderBeforeBedtimeMin * MINUTE_MS;
 }
 
-/** Allowed pieces of `day` from `from` onwards; empty when nothing is left. */
+/** Allowed pieces of waking day `day` from `from` (never before its wake time) onwards; empty when nothing is left. */
 export function allowedIntervals(
   day: LocalDate,
   from: number,
@@ -46,9 +53,10 @@ export function allowedIntervals(
   rules: HydrationRules,
   timeZone: string,
 ): Interval[] {
-  const end = lastAllowedInstant(day, settings, rules, timeZone);
+  const bounds = wakingDay(toIsoDate(day), settings, timeZone);
+  const end = bounds.bedtime - rules.lastReminderBeforeBedtimeMin * MINUTE_MS;
   const pieces: Interval[] = [];
-  let cursor = from;
+  let cursor = Math.max(from, bounds.wake);
   for (const quiet of quietIntervals(day, settings, timeZone)) {
     if (quiet.end <= cursor) continue;
     if (quiet.start > end) break;

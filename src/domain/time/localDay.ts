@@ -2,9 +2,8 @@
  * Calendar days as 'YYYY-MM-DD' strings, the form logs are stored and compared in. Arithmetic is
  * calendar-only (through UTC), so a day is a day whatever the zone and whatever its clock changes.
  */
-import { TZDate } from '@date-fns/tz';
 import { localDateKey } from './timeFormat';
-import type { LocalDate } from './wallClock';
+import { wallReading, type LocalDate } from './wallClock';
 
 /** 'YYYY-MM-DD'. */
 export type IsoDate = string;
@@ -60,6 +59,6 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 /** Minutes after local midnight shown by the clock in `timeZone` at `at`. */
 export function localMinutesOf(at: number, timeZone: string): number {
-  const local = new TZDate(at, timeZone);
-  return local.getHours() * 60 + local.getMinutes();
+  const local = wallReading(at, timeZone);
+  return local.getUTCHours() * 60 + local.getUTCMinutes();
 }

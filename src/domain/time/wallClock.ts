@@ -11,7 +11,9 @@
  * same instants several times (bedtime alone three times), so offsets are remembered per zone and
  * instant. The cache is exact: an instant's offset in a zone never changes while the page runs.
  */
-import { tzOffset } from '@date-fns/tz';
+// The subpath, not the package index: the index also loads TZDate, whose module has side effects
+// (it patches its prototype at load), so no bundler could leave it off the first screen.
+import { tzOffset } from '@date-fns/tz/tzOffset';
 
 /** A calendar date with no time zone; month is 1–12. */
 export interface LocalDate {
@@ -64,10 +66,14 @@ function offsetMinutes(timeZone: string, at: number): number {
   return offset;
 }
 
+/** The clock reading at `at` in `timeZone`, written down as if it were UTC (shifted by whole seconds, as TZDate does). */
+export function wallReading(at: number, timeZone: string): Date {
+  return new Date(at - Math.round(-offsetMinutes(timeZone, at) * 60) * 1000);
+}
+
 /** The wall-clock date of an instant in a zone. */
 export function localDateOf(at: number, timeZone: string): LocalDate {
-  // The wall clock read as UTC fields, shifted by whole seconds exactly as TZDate does.
-  const local = new Date(at - Math.round(-offsetMinutes(timeZone, at) * 60) * 1000);
+  const local = wallReading(at, timeZone);
   return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
 }
 
@@ -86,13 +92,17 @@ function offsetMs(timeZone: string, at: number): number {
   return offsetMinutes(timeZone, at) * MINUTE_MS;
 }
 
+/** Which of the two instants a clock time the night repeats (fall back) stands for. */
+export type Occurrence = 'first' | 'last';
+
 /**
  * The instant at which the clock in `timeZone` shows `minutesOfDay` on `date`.
  * A time skipped by a spring-forward change resolves to the next valid instant (the moment the
- * clocks jump); a time repeated by a fall-back change resolves to its first occurrence.
+ * clocks jump); a time repeated by a fall-back change resolves to its `occurrence` (first by
+ * default; the waking day reads the times that end a quiet stretch as their last, wakingDay.ts).
  * Assumes at most one offset change within a day either side, which holds for every real zone.
  */
-export function localInstant(date: LocalDate, minutesOfDay: number, timeZone: string): number {
+export function localInstant(date: LocalDate, minutesOfDay: number, timeZone: string, occurrence: Occurrence = 'first'): number {
   // The wall-clock reading written down as if it were UTC; subtracting an offset gives an instant.
   const wall = Date.UTC(date.year, date.month - 1, date.day, 0, minutesOfDay);
   const offsetBefore = offsetMs(timeZone, wall - DAY_MS);
@@ -103,7 +113,8 @@ export function localInstant(date: LocalDate, minutesOfDay: number, timeZone: st
   const matches = [wall - offsetBefore, wall - offsetAfter]
     .filter((at) => at + offsetMs(timeZone, at) === wall)
     .sort((a, b) => a - b);
-  if (matches[0] !== undefined) return matches[0];
+  const match = occurrence === 'first' ? matches[0] : matches[matches.length - 1];
+  if (match !== undefined) return match;
   return firstInstantWithOffset(timeZone, wall - offsetAfter, wall - offsetBefore, offsetAfter);
 }
 

@@ -1,24 +1,23 @@
-import { planHydration, sessionStillNeedsWater } from '../../domain/hydration';
-import type { CarePlan } from '../../domain/carePlan';
+import { planEndsAt, planHydration } from '../../domain/hydration';
+import type { AppointmentChange, CarePlan } from '../../domain/carePlan';
 import type { CheckInAnswer } from '../../domain/checkIns';
 import type { ExerciseCheck } from '../../domain/exercises';
 import type { SessionRecord } from '../../storage/schema';
 import { activeCarePlan, checkInAnswers, exerciseChecks } from './carePlanState';
-import { settings } from '../hydration/hydrationState';
+import { settings } from '../hydration/hydrationSignals';
 import { guardedWrite, store } from '../data/storeState';
 import { announceChange, reloadFromStore } from '../data/sync';
 
-/** The hydration session a therapist's plan implies; its id follows the plan's, so accepting twice adds nothing. */
-function sessionFromPlan(plan: CarePlan, now: number): SessionRecord {
+/**
+ * The hydration session a therapist's plan implies; its id follows the plan's, so accepting twice
+ * adds nothing. Only while its day is not over: a plan opened days later has no water left to plan.
+ */
+function sessionFromPlan(plan: CarePlan, now: number): SessionRecord | undefined {
   const id = `${plan.id}-session`;
   const current = settings.value;
-  return {
-    id,
-    createdAt: now,
-    session: plan.session,
-    plan: planHydration({ sessionId: id, session: plan.session, settings: current, timeZone: plan.timeZone }),
-    glassMl: current.glassMl,
-  };
+  const hydration = planHydration({ sessionId: id, session: plan.session, settings: current, timeZone: plan.timeZone });
+  if (now >= planEndsAt(hydration, current)) return undefined;
+  return { id, createdAt: now, session: plan.session, plan: hydration, glassMl: current.glassMl, carePlanId: plan.id };
 }
 
 /** Whether this device already holds the plan (the same link opened twice). */
@@ -29,8 +28,7 @@ export async function hasCarePlan(id: string): Promise<boolean> {
 /** Saves an accepted plan and its hydration session in one transaction; a repeat adds nothing. */
 export async function acceptCarePlan(plan: CarePlan, now = Date.now()): Promise<void> {
   if (await hasCarePlan(plan.id)) return;
-  const hydrationStillUseful = sessionStillNeedsWater(plan.session.endedAt, now);
-  await guardedWrite(() => store.value.acceptCarePlan({ id: plan.id, acceptedAt: now, plan }, hydrationStillUseful ? sessionFromPlan(plan, now) : undefined));
+  await guardedWrite(() => store.value.acceptCarePlan({ id: plan.id, acceptedAt: now, plan }, sessionFromPlan(plan, now)));
   await reloadFromStore();
   announceChange();
 }
@@ -49,5 +47,14 @@ export async function answerCheckIn(answer: CheckInAnswer): Promise<void> {
   const stored = { ...answer, carePlanId: record.id };
   await guardedWrite(() => store.value.putCheckIn(stored));
   checkInAnswers.value = [...checkInAnswers.value.filter((a) => a.checkInId !== answer.checkInId), stored];
+  announceChange();
+}
+
+/** Records that an appointment of the series was moved (to a new time) or cancelled. */
+export async function changeAppointment(change: AppointmentChange): Promise<void> {
+  const record = activeCarePlan.value;
+  if (!record) throw new Error('No plan to change an appointment of');
+  await guardedWrite(() => store.value.changeAppointment(record.id, change));
+  await reloadFromStore();
   announceChange();
 }

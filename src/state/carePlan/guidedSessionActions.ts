@@ -9,7 +9,8 @@ import {
   type GuidedStep, planSitting, setPaused, skipExercise, skipSet, startGuided, startHold, tick,
 } from '../../domain/exercises';
 import { checkOffSets } from './carePlanActions';
-import { activeCarePlan, exerciseChecks, planToday } from './carePlanState';
+import { activeCarePlan, exerciseChecks } from './carePlanState';
+import { planToday } from './carePlanDay';
 
 /** The sitting being walked through; null when none is. */
 export const guidedSession = signal<GuidedSession | null>(null);

@@ -1,6 +1,10 @@
+import { effect } from '@preact/signals-core';
+import { PLAN_LOOKBACK_MS } from '../../domain/hydration';
+import { localDateKey } from '../../domain/time';
 import { CHANGES_CHANNEL } from '../../contract/reminders.js';
 import { activeCarePlan, checkInAnswers, exerciseChecks } from '../carePlan/carePlanState';
-import { activeSession, drinks, loaded, now, settings } from '../hydration/hydrationState';
+import { deviceTimeZone } from '../deviceTimeZone';
+import { loaded, now, recentDrinks, recentSessions, settings } from '../hydration/hydrationSignals';
 import { refreshPermission } from '../reminders/notificationPermission';
 import { checkReminders } from '../reminders/reminderRuntime';
 import { store } from './storeState';
@@ -9,12 +13,26 @@ import { withUnsaved } from '../hydration/unsavedDrinks';
 const channel: BroadcastChannel | undefined =
   typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANGES_CHANNEL);
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The days whose drinks are kept in memory: around today's calendar date, which the waking day is
+ * never more than a day from (the exact day is worked out later, in dayState.ts, off the first screen).
+ */
+function daysAround(at: number): [string, string] {
+  const zone = deviceTimeZone();
+  return [localDateKey(at - 2 * DAY_MS, zone), localDateKey(at + DAY_MS, zone)];
+}
+
 /** Re-reads everything the screens show from storage: the one source of truth across tabs. */
 export async function reloadFromStore(): Promise<void> {
   const s = store.value;
-  const [stored, latest, carePlan] = await Promise.all([s.getSettings(), s.latestSession(), s.latestCarePlan()]);
-  const [latestDrinks, checks, answers] = await Promise.all([
-    latest ? s.drinksForSession(latest.id) : [],
+  const at = Date.now();
+  const [from, to] = daysAround(at);
+  const [stored, sessions, dayDrinks, carePlan] = await Promise.all([
+    s.getSettings(), s.sessionsSince(at - PLAN_LOOKBACK_MS), s.drinksForDays(from, to), s.latestCarePlan(),
+  ]);
+  const [checks, answers] = await Promise.all([
     carePlan ? s.checksForCarePlan(carePlan.id) : [],
     carePlan ? s.checkInsForCarePlan(carePlan.id) : [],
   ]);
@@ -22,8 +40,8 @@ export async function reloadFromStore(): Promise<void> {
   exerciseChecks.value = checks;
   checkInAnswers.value = answers;
   settings.value = stored;
-  activeSession.value = latest;
-  drinks.value = withUnsaved(latest?.id, latestDrinks);
+  recentSessions.value = sessions;
+  recentDrinks.value = withUnsaved(from, to, dayDrinks);
   // What was just read may be due "now" (a check-in due at acceptance, say); the clock signal only
   // ticks every 30 s, so it catches up with every read.
   now.value = Date.now();
@@ -37,6 +55,14 @@ export function announceChange(): void {
 
 /** Keeps this tab in step with others and with time passing while it was hidden. */
 export function listenForChanges(): void {
+  // A new calendar date brings new days into the window of drinks kept in memory.
+  let loadedFrom = daysAround(now.value)[0];
+  effect(() => {
+    const from = daysAround(now.value)[0];
+    if (from === loadedFrom) return;
+    loadedFrom = from;
+    void reloadFromStore().then(() => checkReminders());
+  });
   channel?.addEventListener('message', () => void reloadFromStore().then(() => checkReminders()));
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState !== 'visible') return;

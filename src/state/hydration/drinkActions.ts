@@ -1,7 +1,8 @@
 import { signal } from '@preact/signals-core';
-import type { BeverageId } from '../../domain/hydration';
+import { placeDrink, type BeverageId } from '../../domain/hydration';
 import type { DrinkRecord } from '../../storage/schema';
-import { activeSession, drinks } from './hydrationState';
+import { deviceTimeZone } from '../deviceTimeZone';
+import { now, recentDrinks, recentSessions, settings } from './hydrationSignals';
 import { guardedWrite, store } from '../data/storeState';
 import { checkReminders } from '../reminders/reminderRuntime';
 import { announceChange } from '../data/sync';
@@ -20,33 +21,35 @@ function sortByTime(list: DrinkRecord[]): DrinkRecord[] {
 }
 
 /**
- * Logs a drink against the active plan. If storage refuses it, the drink still counts on screen,
+ * Logs a drink, filed under the current plan's day and plan, or else the day's own log
+ * (domain/hydration/hydrationDay.ts). If storage refuses it, the drink still counts on screen,
  * the user is told, and it is written again later (unsavedDrinks.ts).
  */
 export async function logDrink(beverage: BeverageId, volumeMl: number, at = Date.now()): Promise<DrinkRecord> {
-  const session = activeSession.value;
-  if (!session) throw new Error('No plan to log against');
-  const drink: DrinkRecord = { id: crypto.randomUUID(), sessionId: session.id, at, beverage, volumeMl };
+  const drink: DrinkRecord = { id: crypto.randomUUID(), ...placeDrink(at, recentSessions.value, settings.value, deviceTimeZone()), at, beverage, volumeMl };
   await guardedWrite(() => store.value.putDrink(drink)).catch(() => keepUnsaved(drink));
-  drinks.value = sortByTime([...drinks.value, drink]);
+  recentDrinks.value = sortByTime([...recentDrinks.value, drink]);
+  // The screen counts from the same moment the drink was filed at (the clock signal ticks every 30 s).
+  now.value = Math.max(now.value, at);
   undoable.value = { kind: 'logged', drink };
   announceChange();
   void checkReminders();
   return drink;
 }
 
+/** Saves a drink's new size or time. */
 export async function updateDrink(drink: DrinkRecord): Promise<void> {
   // An unsaved drink keeps its newest values for the retry, whatever happens to this write.
   if (isUnsaved(drink.id)) keepUnsaved(drink);
   await guardedWrite(() => store.value.putDrink(drink));
   forgetUnsaved(drink.id);
-  drinks.value = sortByTime(drinks.value.map((d) => (d.id === drink.id ? drink : d)));
+  recentDrinks.value = sortByTime(recentDrinks.value.map((d) => (d.id === drink.id ? drink : d)));
   announceChange();
 }
 
 /** Deletes a drink and offers it back for undo. */
 export async function deleteDrink(id: string): Promise<void> {
-  const drink = drinks.value.find((d) => d.id === id);
+  const drink = recentDrinks.value.find((d) => d.id === id);
   await removeDrink(id);
   undoable.value = drink ? { kind: 'deleted', drink } : null;
 }
@@ -54,15 +57,15 @@ export async function deleteDrink(id: string): Promise<void> {
 async function removeDrink(id: string): Promise<void> {
   if (isUnsaved(id)) forgetUnsaved(id);
   else await guardedWrite(() => store.value.deleteDrink(id));
-  drinks.value = drinks.value.filter((d) => d.id !== id);
+  recentDrinks.value = recentDrinks.value.filter((d) => d.id !== id);
   announceChange();
   void checkReminders();
 }
 
-/** Puts a deleted drink back as it was (same id, time and size). */
+/** Puts a deleted drink back as it was (same id, day, time and size). */
 async function restoreDrink(drink: DrinkRecord): Promise<void> {
   await guardedWrite(() => store.value.putDrink(drink));
-  drinks.value = sortByTime([...drinks.value.filter((d) => d.id !== drink.id), drink]);
+  recentDrinks.value = sortByTime([...recentDrinks.value.filter((d) => d.id !== drink.id), drink]);
   announceChange();
   void checkReminders();
 }

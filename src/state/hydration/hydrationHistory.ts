@@ -1,26 +1,15 @@
-import { countedGlasses, countsTowardGoal } from '../../domain/hydration';
+import { waterDays, type DayWater } from '../../domain/hydration';
 import type { SessionRecord } from '../../storage/schema';
 import { store } from '../data/storeState';
+import { settings } from './hydrationSignals';
 
-export interface HydrationHistoryEntry {
-  session: SessionRecord;
-  /** Glasses that counted toward the session's goal. */
-  counted: number;
-  /** Drinks logged that don't count (sugary, alcohol, coffee). */
-  others: number;
-}
+export type HydrationHistoryEntry = DayWater<SessionRecord>;
 
-/** Every saved session, newest first, with what was drunk against it: History and Progress both read this. */
+/**
+ * Every day with a plan or a drink, newest first, each once with its own drinks: History and
+ * Progress both read this. Days without a session are measured against today's everyday amount.
+ */
 export async function loadHydrationHistory(): Promise<HydrationHistoryEntry[]> {
-  const sessions = await store.value.listSessions();
-  return Promise.all(
-    sessions.map(async (session) => {
-      const drinks = await store.value.drinksForSession(session.id);
-      return {
-        session,
-        counted: countedGlasses(drinks, session.glassMl),
-        others: drinks.filter((d) => !countsTowardGoal(d.beverage)).length,
-      };
-    }),
-  );
+  const [sessions, drinks] = await Promise.all([store.value.listSessions(), store.value.allDrinks()]);
+  return waterDays(sessions, drinks, { glasses: settings.value.goodDailyGlasses, glassMl: settings.value.glassMl });
 }

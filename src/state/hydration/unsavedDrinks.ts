@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals-core';
 import type { DrinkRecord } from '../../storage/schema';
-import { drinks } from './hydrationState';
+import { recentDrinks } from './hydrationSignals';
 import { storageProblem, store } from '../data/storeState';
 
 /**
@@ -25,9 +25,9 @@ export function isUnsaved(id: string): boolean {
   return unsavedDrinks.value.some((d) => d.id === id);
 }
 
-/** Adds the still-unsaved drinks of session `sessionId` to a list read from storage. */
-export function withUnsaved(sessionId: string | undefined, stored: DrinkRecord[]): DrinkRecord[] {
-  const extra = unsavedDrinks.value.filter((d) => d.sessionId === sessionId && !stored.some((s) => s.id === d.id));
+/** Adds the still-unsaved drinks of the days `from`…`to` to a list read from storage. */
+export function withUnsaved(from: string, to: string, stored: DrinkRecord[]): DrinkRecord[] {
+  const extra = unsavedDrinks.value.filter((d) => d.day >= from && d.day <= to && !stored.some((s) => s.id === d.id));
   return [...stored, ...extra].sort((a, b) => a.at - b.at);
 }
 
@@ -45,7 +45,7 @@ export async function retryUnsavedDrinks(): Promise<void> {
     clearInterval(retryTimer);
     retryTimer = undefined;
     storageProblem.value = null;
-    drinks.value = [...drinks.value];
+    recentDrinks.value = [...recentDrinks.value];
   }
 }
 

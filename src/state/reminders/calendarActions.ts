@@ -1,5 +1,5 @@
 import { activeCarePlan } from '../carePlan/carePlanState';
-import { activeSession, glassesCounted, settings } from '../hydration/hydrationState';
+import { settings } from '../hydration/hydrationSignals';
 import { store } from '../data/storeState';
 
 /**
@@ -10,10 +10,14 @@ import { store } from '../data/storeState';
 export async function buildCalendarFile(now = Date.now()): Promise<{ ics: string; eventCount: number; fileName: string }> {
   // By file, not through the index: the Today screen imports the index statically (for the alarm
   // note), and a dynamic import of that same module would pull ics and its validator into Today.
-  const { buildCalendar } = await import('../../domain/calendar/calendarExport');
-  const session = activeSession.value;
-  const hydration = session && { sessionId: session.id, plan: session.plan, countedGlasses: glassesCounted.value };
-  const args = { hydration, carePlan: activeCarePlan.value?.plan, settings: settings.value, now };
+  const [{ buildCalendar }, { todayState }] = await Promise.all([import('../../domain/calendar/calendarExport'), import('../hydration/dayState')]);
+  // The plan that is running, or else tomorrow's: the water still ahead.
+  const { current, upcoming } = todayState.value;
+  const hydration = current
+    ? { sessionId: current.session.id, plan: current.session.plan, countedGlasses: current.counted }
+    : upcoming && { sessionId: upcoming.id, plan: upcoming.plan, countedGlasses: 0 };
+  const record = activeCarePlan.value;
+  const args = { hydration, carePlan: record?.plan, appointmentChanges: record?.appointmentChanges, settings: settings.value, now };
   const last = await store.value.calendarExportState();
   const probe = buildCalendar({ ...args, sequence: last.sequence });
   if (probe.fingerprint === last.fingerprint) return { ...probe, fileName: 'aftercare-plan.ics' };

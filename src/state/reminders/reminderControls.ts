@@ -7,7 +7,8 @@
 import { respaceReminders } from '../../domain/hydration';
 import type { ReminderSpacing, Settings } from '../../domain/settings';
 import { startOfNextDay } from '../../domain/time';
-import { activeSession, planIsCurrent, settings } from '../hydration/hydrationState';
+import { currentSession } from '../hydration/dayState';
+import { recentSessions, settings } from '../hydration/hydrationSignals';
 import { deviceTimeZone } from '../deviceTimeZone';
 import { guardedWrite, store } from '../data/storeState';
 import { saveSettings } from '../settings/settingsActions';
@@ -40,13 +41,13 @@ export function setWaterReminders(on: boolean): Promise<void> {
 export async function setReminderSpacing(spacing: ReminderSpacing | undefined, now = Date.now()): Promise<void> {
   const errors = await saveSettings({ ...settings.value, reminderSpacingMin: spacing });
   if (errors) throw new Error(Object.values(errors).join(' '));
-  const session = activeSession.value;
-  if (session && planIsCurrent.value) {
+  const session = currentSession.value;
+  if (session) {
     const plan = respaceReminders(session.plan, settings.value, now);
     if (plan !== session.plan) {
       const updated = { ...session, plan };
       await guardedWrite(() => store.value.putSession(updated));
-      activeSession.value = updated;
+      recentSessions.value = recentSessions.value.map((s) => (s.id === updated.id ? updated : s));
     }
   }
   await checkReminders();

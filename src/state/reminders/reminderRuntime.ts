@@ -2,19 +2,22 @@
  * The page's road for reminders: while the app is open or in the background, a timer shows each
  * due reminder through the service worker registration, tagged with the reminder's id. On every
  * open and every return to the tab, missed reminders are caught up (collapsed, never a burst).
+ * At night and in quiet hours nothing pops up: what is due is listed in the app (`heldReminders`)
+ * and shown as a notification at the end of that rest, if it still matters then.
  */
 import { signal } from '@preact/signals-core';
 import { notificationOptions } from '../../contract/reminders.js';
-import { decideNotifications, satisfiedWaterReminderIds, waterReminders, type AppReminder } from '../../domain/reminders';
-import { wholeGlasses } from '../../domain/hydration';
-import { formatClockTime } from '../../domain/time';
+import { decideNotifications, type AppReminder } from '../../domain/reminders';
 import { activeCarePlan, checkInAnswers, exerciseChecks } from '../carePlan/carePlanState';
-import { activeSession, glassesCounted, settings } from '../hydration/hydrationState';
+import { deviceTimeZone } from '../deviceTimeZone';
+import { settings } from '../hydration/hydrationSignals';
+import { heldReminders } from './heldReminders';
 import { pushState } from './pushState';
 import { store } from '../data/storeState';
 
 /** The next reminder this page has a timer for; shown on screen. */
 export const nextScheduledReminder = signal<AppReminder | undefined>(undefined);
+
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 let running: Promise<void> | undefined;
@@ -46,20 +49,24 @@ async function closeSatisfied(ids: string[]): Promise<void> {
   for (const n of open) if (ids.includes(n.tag)) n.close();
 }
 
+/** Today's water as reminders; the day model loads here, off the first screen. */
+async function waterNow(at: number) {
+  return (await import('./waterNow')).waterNow(at);
+}
+
 /**
  * All reminders the plans still have, including snoozed ones coming back, as the client's controls
  * allow: none before a pause ends (those are dropped, not caught up afterwards), no water ones
  * when water reminders are off.
  */
-async function currentReminders(): Promise<AppReminder[]> {
+async function currentReminders(at: number, water?: AppReminder[]): Promise<AppReminder[]> {
   const { waterReminders: waterOn = true, remindersPausedUntil: pausedUntil = 0 } = settings.value;
-  return (await plannedReminders(waterOn)).filter((r) => r.at >= pausedUntil);
+  return (await plannedReminders(at, waterOn, water)).filter((r) => r.at >= pausedUntil);
 }
 
-async function plannedReminders(waterOn: boolean): Promise<AppReminder[]> {
-  const session = activeSession.value;
-  const water = session && waterOn ? waterReminders(session.plan, glassesCounted.value) : [];
-  const base = [...water, ...(await carePlanRemindersNow())];
+async function plannedReminders(at: number, waterOn: boolean, water?: AppReminder[]): Promise<AppReminder[]> {
+  const waterList = waterOn ? (water ?? (await waterNow(at)).reminders) : [];
+  const base = [...waterList, ...(await carePlanRemindersNow(at))];
   // A snoozed reminder comes back as itself, under an id of its own, unless logging has satisfied it
   // meanwhile (satisfied water reminders are no longer in `base`).
   const byId = new Map(base.map((r) => [r.id, r]));
@@ -71,27 +78,26 @@ async function plannedReminders(waterOn: boolean): Promise<AppReminder[]> {
 }
 
 /** The therapist's plan's reminders; their code loads only for clients who have such a plan. */
-async function carePlanRemindersNow(): Promise<AppReminder[]> {
+async function carePlanRemindersNow(at: number): Promise<AppReminder[]> {
   const record = activeCarePlan.value;
   if (!record) return [];
   // By file, not through domain/reminders: that index is on the first screen, the care-plan schedule is not.
   const { carePlanReminders } = await import('../../domain/reminders/carePlanReminders');
   return carePlanReminders({
     plan: record.plan, acceptedAt: record.acceptedAt, settings: settings.value,
-    checks: exerciseChecks.value, answers: checkInAnswers.value, now: Date.now(),
+    checks: exerciseChecks.value, answers: checkInAnswers.value, now: at, appointmentChanges: record.appointmentChanges,
   });
 }
 
 async function runCheck(now: number): Promise<void> {
-  const session = activeSession.value;
+  const water = await waterNow(now);
   // Satisfied reminders are left out of the list rather than logged, so an Undo brings them back.
-  if (session) await closeSatisfied(satisfiedWaterReminderIds(session.plan, glassesCounted.value));
+  await closeSatisfied(water.satisfied);
   const handled = await store.value.handledReminderIds();
-  const water = session && {
-    glassesToGo: Math.max(0, session.plan.goalGlasses - wholeGlasses(glassesCounted.value)),
-    dueByLabel: formatClockTime(session.plan.dueBy, session.plan.timeZone),
-  };
-  const decision = decideNotifications(await currentReminders(), handled, now, water ? { water } : {});
+  const { restEndsAt } = await import('../../domain/time/restTime');
+  const rest = restEndsAt(now, settings.value, deviceTimeZone());
+  const decision = decideNotifications(await currentReminders(now, water.reminders), handled, now, water.context ? { water: water.context } : {}, rest);
+  heldReminders.value = decision.held;
   const shownIds = new Set<string>();
   if (canNotify()) {
     for (const reminder of decision.show) {
@@ -103,14 +109,14 @@ async function runCheck(now: number): Promise<void> {
   const done = decision.handled.filter((h) => h.how === 'expired' || canNotify());
   await store.value.markRemindersHandled(done.map((h) => ({ ...h, handledAt: now })));
   nextScheduledReminder.value = decision.next;
-  schedule(decision.next, now);
+  schedule(decision.holdUntil ?? decision.next?.at, now);
   if (pushState.value === 'on') schedulePushSync();
 }
 
 /** Reminders still to come and not yet handled on this device: what the push server should send. */
 export async function upcomingReminders(now = Date.now()): Promise<AppReminder[]> {
   const handled = await store.value.handledReminderIds();
-  return (await currentReminders()).filter((r) => r.at > now && !handled.has(r.id));
+  return (await currentReminders(now)).filter((r) => r.at > now && !handled.has(r.id));
 }
 
 let pushSyncTimer: ReturnType<typeof setTimeout> | undefined;
@@ -123,10 +129,10 @@ function schedulePushSync(): void {
   }, 2_000);
 }
 
-function schedule(next: AppReminder | undefined, now: number): void {
+function schedule(at: number | undefined, now: number): void {
   clearTimeout(timer);
-  if (!next) return;
-  timer = setTimeout(() => void checkReminders(), Math.min(Math.max(0, next.at - now), MAX_TIMER_MS));
+  if (at === undefined) return;
+  timer = setTimeout(() => void checkReminders(), Math.min(Math.max(0, at - now), MAX_TIMER_MS));
 }
 
 /** Shows what is due, catches up what was missed, and sets the timer for the next one. Never overlaps itself. */

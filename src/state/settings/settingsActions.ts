@@ -1,5 +1,5 @@
 import { validateSettings, type FieldErrors, type Settings } from '../../domain/settings';
-import { settings } from '../hydration/hydrationState';
+import { settings } from '../hydration/hydrationSignals';
 import { guardedWrite, store } from '../data/storeState';
 import { announceChange } from '../data/sync';
 

@@ -1,6 +1,7 @@
 import type { AftercareDatabase } from '../db';
 import type { CarePlanRecord, CheckInRecord } from '../schema';
 import type { ExerciseCheck } from '../../domain/exercises';
+import { withAppointmentChange, type AppointmentChange } from '../../domain/carePlan';
 
 /** The most recently accepted therapist's plan. */
 export async function latestCarePlan(db: AftercareDatabase): Promise<CarePlanRecord | undefined> {
@@ -11,6 +12,14 @@ export async function latestCarePlan(db: AftercareDatabase): Promise<CarePlanRec
 /** One stored care plan by id. */
 export async function getCarePlan(db: AftercareDatabase, id: string): Promise<CarePlanRecord | undefined> {
   return db.get('carePlans', id);
+}
+
+/** Records a moved or cancelled appointment on the care plan, in one read-modify-write transaction. */
+export async function changeAppointment(db: AftercareDatabase, carePlanId: string, change: AppointmentChange): Promise<void> {
+  const tx = db.transaction('carePlans', 'readwrite');
+  const record = await tx.store.get(carePlanId);
+  if (record) await tx.store.put({ ...record, appointmentChanges: withAppointmentChange(record.appointmentChanges, change) });
+  await tx.done;
 }
 
 /** All of a care plan's exercise check-offs. */

@@ -7,6 +7,16 @@ export async function drinksForSession(db: AftercareDatabase, sessionId: string)
   return db.getAllFromIndex('drinks', 'by-session-at', range);
 }
 
+/** Drinks filed under the days `from`…`to` (both included), by day then time. */
+export async function drinksForDays(db: AftercareDatabase, from: string, to: string): Promise<DrinkRecord[]> {
+  return db.getAllFromIndex('drinks', 'by-day-at', IDBKeyRange.bound([from, -Infinity], [to, Infinity]));
+}
+
+/** Every drink, for History's day-by-day list. */
+export async function allDrinks(db: AftercareDatabase): Promise<DrinkRecord[]> {
+  return db.getAllFromIndex('drinks', 'by-day-at');
+}
+
 /** Adds or replaces a drink. */
 export async function putDrink(db: AftercareDatabase, drink: DrinkRecord): Promise<void> {
   await db.put('drinks', drink);

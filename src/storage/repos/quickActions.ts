@@ -1,23 +1,12 @@
 /**
  * What a notification's buttons do, straight against storage, so the service worker can do them
- * with the app closed and the page can do the same: one code path for both.
+ * with the app closed and the page can do the same: one code path for both. ("Log a glass" needs
+ * the day model and lives in glassAction.ts, loaded only when it is used.)
  */
 import type { AftercareDatabase } from '../db';
-import { putDrink } from './drinksRepo';
 import { markRemindersHandled, putSnooze } from './reminderLogRepo';
-import type { DrinkRecord, SnoozeRecord } from '../schema';
-import { latestSession } from './sessionsRepo';
-import { glassOfWater } from '../../domain/hydration';
+import type { SnoozeRecord } from '../schema';
 import { snoozeOf } from '../../domain/reminders';
-
-/** "Log a glass": a glass of water against the newest plan. Undefined when there is no plan. */
-export async function logGlassOfWater(db: AftercareDatabase, now: number): Promise<DrinkRecord | undefined> {
-  const session = await latestSession(db);
-  if (!session) return undefined;
-  const drink = glassOfWater(session, now, crypto.randomUUID());
-  await putDrink(db, drink);
-  return drink;
-}
 
 /** Snoozes a reminder: it comes back after the snooze time, and the original is marked handled. */
 export async function snoozeReminder(db: AftercareDatabase, reminderId: string, now: number): Promise<SnoozeRecord> {

@@ -13,6 +13,12 @@ export async function latestSession(db: AftercareDatabase): Promise<SessionRecor
   return cursor?.value;
 }
 
+/** Sessions saved at or after `createdAt`, newest first: the ones today's water can depend on. */
+export async function sessionsSince(db: AftercareDatabase, createdAt: number): Promise<SessionRecord[]> {
+  const list = await db.getAllFromIndex('sessions', 'by-createdAt', IDBKeyRange.lowerBound(createdAt));
+  return list.reverse();
+}
+
 /** Stores a new session with its hydration plan. */
 export async function addSession(db: AftercareDatabase, record: SessionRecord): Promise<void> {
   await db.add('sessions', record);

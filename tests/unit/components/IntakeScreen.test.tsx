@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IntakeScreen } from '../../../src/components/session/IntakeScreen';
-import { activeSession } from '../../../src/state/hydration/hydrationState';
+import { recentSessions } from '../../../src/state/hydration/hydrationSignals';
 import { currentRoute } from '../../../src/state/route';
 import { store } from '../../../src/state/data/storeState';
 import { resetAppState } from './testState';
@@ -59,6 +59,6 @@ describe('IntakeScreen', () => {
     expect(saved).toHaveLength(1);
     expect(saved[0]!.session).toMatchObject({ kind: 'deep-tissue', pressure: 'deep', usualGlassesPerDay: 4 });
     expect(saved[0]!.plan.range).toEqual({ min: 4, max: 5 });
-    expect(activeSession.value?.id).toBe(saved[0]!.id);
+    expect(recentSessions.value[0]?.id).toBe(saved[0]!.id);
   });
 });

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SettingsScreen } from '../../../src/components/settings/SettingsScreen';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
-import { settings } from '../../../src/state/hydration/hydrationState';
+import { settings } from '../../../src/state/hydration/hydrationSignals';
 import { store } from '../../../src/state/data/storeState';
 import { resetAppState } from './testState';
 
@@ -19,13 +19,14 @@ describe('SettingsScreen', () => {
     expect(screen.getByLabelText('A good daily amount (glasses)')).toBeTruthy();
   });
 
-  it('refuses a bedtime before wake time and a 5-litre glass, saving nothing', async () => {
+  // Issue 10: a bedtime before wake time is now a night owl's day; under 4 hours awake is refused.
+  it('refuses a day of under 4 hours and a 5-litre glass, saving nothing', async () => {
     render(<SettingsScreen />);
-    fireEvent.input(screen.getByLabelText('Bedtime'), { target: { value: '06:00' } });
+    fireEvent.input(screen.getByLabelText('Bedtime'), { target: { value: '09:00' } });
     fireEvent.input(screen.getByLabelText('Glass size (ml)'), { target: { value: '5000' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await waitFor(() => expect(screen.getByLabelText('Bedtime').getAttribute('aria-invalid')).toBe('true'));
-    expect(document.getElementById('error-bedtime')?.textContent).toMatch(/later than/i);
+    expect(document.getElementById('error-bedtime')?.textContent).toMatch(/at least 4 hours/i);
     expect(document.getElementById('error-glassMl')?.textContent).toMatch(/ml/);
     expect(await store.value.getSettings()).toEqual(DEFAULT_SETTINGS);
     expect(settings.value).toEqual(DEFAULT_SETTINGS);

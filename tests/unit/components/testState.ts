@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
 import { activeCarePlan, checkInAnswers, exerciseChecks } from '../../../src/state/carePlan/carePlanState';
 import { undoable } from '../../../src/state/hydration/drinkActions';
-import { activeSession, drinks, loaded, now, settings } from '../../../src/state/hydration/hydrationState';
+import { loaded, now, recentDrinks, recentSessions, settings } from '../../../src/state/hydration/hydrationSignals';
 import { currentRoute } from '../../../src/state/route';
 import { storageProblem, store } from '../../../src/state/data/storeState';
 import { memoryStore } from '../../../src/storage/memoryStore';
@@ -12,8 +12,8 @@ export function resetAppState(): void {
   store.value = memoryStore();
   storageProblem.value = null;
   settings.value = { ...DEFAULT_SETTINGS };
-  activeSession.value = undefined;
-  drinks.value = [];
+  recentSessions.value = [];
+  recentDrinks.value = [];
   undoable.value = null;
   loaded.value = true;
   now.value = Date.now();

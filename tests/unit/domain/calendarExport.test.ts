@@ -71,9 +71,16 @@ describe('next appointment', () => {
     expect(result.ics).toContain('TRIGGER:-P1D\r\n');
   });
 
-  it('is left out once it has passed', () => {
-    const result = exportAt({ hydration: undefined, carePlan: validPlan({ exercises: [] }), now: carePlan.nextAppointment! });
-    expect(result.eventCount).toBe(0);
+  // Issue 10: the next appointment follows the series (every 2 weeks, 6 sessions in this plan).
+  it('once it has passed, gives way to the next of the series, with a UID of its own; none after the last', () => {
+    const plan = validPlan({ exercises: [] });
+    const after = exportAt({ hydration: undefined, carePlan: plan, now: carePlan.nextAppointment! });
+    const [event] = parseCalendar(after.ics).events;
+    expect(after.eventCount).toBe(1);
+    expect(event!.uid).toBe(`${plan.id}-appointment-2@aftercare`);
+    expect(event!.start.toUnixTime() * 1000 - carePlan.nextAppointment!).toBe(14 * DAY);
+    expect(exportAt({ hydration: undefined, carePlan: validPlan({ exercises: [], series: undefined }), now: carePlan.nextAppointment! }).eventCount).toBe(0);
+    expect(exportAt({ hydration: undefined, carePlan: plan, now: carePlan.nextAppointment! + 10 * 7 * DAY }).eventCount).toBe(0);
   });
 });
 

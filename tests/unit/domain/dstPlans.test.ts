@@ -47,9 +47,11 @@ describe('America/New_York, 2026-03-08 (02:00 EST → 03:00 EDT)', () => {
 describe('America/New_York, 2026-11-01 (02:00 EDT → 01:00 EST)', () => {
   const zone = 'America/New_York';
 
-  it('a wake time in the repeated hour means its first occurrence', () => {
+  // Issue 10 changed this: wake time ends the night, so a repeated one is its last occurrence, and
+  // nothing that reads as night on the clock is reminded of.
+  it('a wake time in the repeated hour means its last occurrence', () => {
     const result = plan(utc('2026-11-01T04:45:00Z'), zone, { settings: { wakeTime: '01:30' } }); // 00:45 EDT
-    expect(iso(result.startsAt)).toBe('2026-11-01T05:30Z'); // 01:30 EDT
+    expect(iso(result.startsAt)).toBe('2026-11-01T06:30Z'); // 01:30 EST
   });
 
   it('a session in the second 01:30 is still at night', () => {
@@ -57,10 +59,11 @@ describe('America/New_York, 2026-11-01 (02:00 EDT → 01:00 EST)', () => {
     expect(iso(result.startsAt)).toBe('2026-11-01T12:00Z'); // 07:00 EST
   });
 
-  it('spaces reminders in real time across the repeated hour (255 real minutes)', () => {
+  it('spaces reminders in real time after the repeated hour (wake is the second 01:00: 195 real minutes)', () => {
     const settings = { wakeTime: '01:00', bedtime: '05:00' };
     const result = plan(utc('2026-11-01T04:50:00Z'), zone, { settings }); // 00:50 EDT
-    expect(gapsInMinutes(result)).toEqual([63.75, 63.75, 63.75, 63.75]);
+    expect(gapsInMinutes(result)).toEqual([48.75, 48.75, 48.75, 48.75]);
+    expect(iso(result.reminders[0]!.at)).toBe('2026-11-01T06:15Z'); // 01:15 EST
     expect(iso(result.reminders[4]!.at)).toBe('2026-11-01T09:30Z'); // 04:30 EST
   });
 });
@@ -91,9 +94,9 @@ describe('Europe/London, 2026-10-25 (02:00 BST → 01:00 GMT)', () => {
     expect(localText(result.dueBy, zone)).toBe('2026-10-25 22:30');
   });
 
-  it('a wake time in the repeated hour means 01:30 BST', () => {
+  it('a wake time in the repeated hour means 01:30 GMT, its last occurrence', () => {
     const result = plan(utc('2026-10-24T23:10:00Z'), zone, { settings: { wakeTime: '01:30' } }); // 00:10 BST
-    expect(iso(result.startsAt)).toBe('2026-10-25T00:30Z');
+    expect(iso(result.startsAt)).toBe('2026-10-25T01:30Z');
   });
 });
 
@@ -107,9 +110,9 @@ describe('Australia/Sydney, 2026-04-05 (03:00 AEDT → 02:00 AEST)', () => {
     expect(result.dueNextDay).toBe(false);
   });
 
-  it('a wake time in the repeated hour means 02:30 AEDT', () => {
+  it('a wake time in the repeated hour means 02:30 AEST, its last occurrence', () => {
     const result = plan(utc('2026-04-04T14:30:00Z'), zone, { settings: { wakeTime: '02:30' } }); // 01:30 AEDT
-    expect(iso(result.startsAt)).toBe('2026-04-04T15:30Z');
+    expect(iso(result.startsAt)).toBe('2026-04-04T16:30Z');
   });
 });
 

@@ -74,3 +74,40 @@ export const rulesArb: fc.Arbitrary<HydrationRules> = fc.record({
   lastReminderBeforeBedtimeMin: fc.integer({ min: 0, max: 90 }),
   morningCarryMaxSpacingMin: fc.integer({ min: 10, max: 180 }),
 });
+
+/**
+ * At least 20 zones for the waking-day properties: the plan zones above plus the awkward ones (a
+ * 30-minute shift on Lord Howe, Dublin's negative winter DST, Santiago's and Havana's midnight
+ * changes, Kathmandu's :45 offset, Apia which dropped DST and skipped a whole day in 2011).
+ */
+export const NIGHT_ZONES = [
+  ...ZONES, 'Australia/Lord_Howe', 'Europe/Dublin', 'America/Santiago', 'America/Havana', 'Asia/Kathmandu', 'Pacific/Apia',
+  'America/Nuuk', 'Africa/Casablanca', 'Asia/Tehran',
+] as const;
+
+/** Quiet periods inside a waking day of `awake` minutes from `wake`, which may run past midnight. */
+function quietInDay(wake: number, awake: number): fc.Arbitrary<QuietPeriod[]> {
+  const period = fc.tuple(fc.integer({ min: 0, max: awake - 1 }), fc.integer({ min: 1, max: 240 }))
+    .map(([from, length]) => ({ start: clock((wake + from) % 1440), end: clock((wake + Math.min(awake, from + length)) % 1440) }));
+  return fc.array(period, { maxLength: 2 });
+}
+
+/**
+ * Any valid settings, three in four of them crossing midnight: night owls (bed after midnight),
+ * night shifts (wake in the evening), and early birds, with quiet periods anywhere in the day.
+ */
+export function anySettingsArb(rules: HydrationRules = DEFAULT_RULES): fc.Arbitrary<Settings> {
+  const crossing = fc.integer({ min: 61, max: 1439 }).chain((wake) =>
+    fc.integer({ min: Math.max(240, 1441 - wake), max: 1380 }).map((awake) => [wake, awake] as const));
+  const anyDay = fc.tuple(fc.integer({ min: 0, max: 1439 }), fc.integer({ min: 240, max: 1380 }));
+  return fc.oneof({ arbitrary: crossing, weight: 3 }, { arbitrary: anyDay, weight: 1 })
+    .chain(([wake, awake]) => fc.record({
+      wakeTime: fc.constant(clock(wake)),
+      bedtime: fc.constant(clock((wake + awake) % 1440)),
+      quietHours: quietInDay(wake, awake),
+      glassMl: fc.constant(250),
+      unit: fc.constant('glass' as const),
+      goodDailyGlasses: fc.integer({ min: 1, max: 30 }),
+    }))
+    .filter((settings) => Object.keys(validateSettings(settings, rules)).length === 0);
+}

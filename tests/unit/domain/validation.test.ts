@@ -18,14 +18,20 @@ describe('validateSettings', () => {
     expect(validateSettings(settings({ wakeTime })).wakeTime).toMatch(/wake time like 07:00/);
   });
 
-  it('rejects a bedtime after midnight, saying it must be later on the same day', () => {
-    const errors = validateSettings(settings({ wakeTime: '08:00', bedtime: '01:00' }));
-    expect(errors.bedtime).toMatch(/later than wake time on the same day/);
-    expect(errors.bedtime).toMatch(/after midnight/);
+  // Issue 10 changed this: night owls and night shifts are waking days like any other.
+  it('accepts a bedtime after midnight and a day that starts in the evening', () => {
+    expect(validateSettings(settings({ wakeTime: '10:00', bedtime: '01:30' }))).toEqual({});
+    expect(validateSettings(settings({ wakeTime: '18:00', bedtime: '10:00' }))).toEqual({});
+    expect(validateSettings(settings({ wakeTime: '18:00', bedtime: '10:00', quietHours: [{ start: '23:30', end: '00:30' }] }))).toEqual({});
   });
 
   it('rejects a bedtime equal to the wake time', () => {
-    expect(validateSettings(settings({ wakeTime: '08:00', bedtime: '08:00' })).bedtime).toMatch(/later than wake time/);
+    expect(validateSettings(settings({ wakeTime: '08:00', bedtime: '08:00' })).bedtime).toMatch(/must be different/);
+  });
+
+  it('counts the 4 hours across midnight', () => {
+    expect(validateSettings(settings({ wakeTime: '22:00', bedtime: '01:59' })).bedtime).toMatch(/at least 4 hours/);
+    expect(validateSettings(settings({ wakeTime: '22:00', bedtime: '02:00' }))).toEqual({});
   });
 
   it('needs at least 4 hours between wake time and bedtime', () => {
@@ -39,6 +45,8 @@ describe('validateSettings', () => {
     expect(quiet('13:00', '13:00')).toMatch(/start before it ends/);
     expect(quiet('06:00', '08:00')).toMatch(/between your wake time and bedtime/);
     expect(quiet('22:00', '23:00')).toMatch(/between your wake time and bedtime/);
+    expect(validateSettings(settings({ wakeTime: '10:00', bedtime: '01:30', quietHours: [{ start: '01:00', end: '02:00' }] })).quietHours)
+      .toMatch(/between your wake time and bedtime/);
     expect(quiet('noon', '13:00')).toMatch(/start and end time/);
     expect(validateSettings(settings({ quietHours: [{ start: '09:00', end: '10:00' }, { start: '11:00', end: '10:30' }] })).quietHours)
       .toMatch(/Quiet period 2/);

@@ -13,18 +13,18 @@ describe('the layer rule', () => {
   it.each([
     ['domain importing storage', 'src/domain/hydration/breach.ts', "import { openAftercareDB } from '../../storage/db';\nexport const x = openAftercareDB;\n"],
     ['domain importing a UI framework', 'src/domain/hydration/breach.ts', "import { signal } from '@preact/signals';\nexport const x = signal;\n"],
-    ['storage importing state', 'src/storage/repos/breach.ts', "import { settings } from '../../state/hydration/hydrationState';\nexport const x = settings;\n"],
+    ['storage importing state', 'src/storage/repos/breach.ts', "import { settings } from '../../state/hydration/hydrationSignals';\nexport const x = settings;\n"],
     ['state importing a component', 'src/state/hydration/breach.ts', "import { Icon } from '../../components/ui/Icon';\nexport const x = Icon;\n"],
     ['a component importing storage', 'src/components/hydration/Breach.tsx', "import type { SessionRecord } from '../../storage/schema';\nexport const x: SessionRecord | null = null;\n"],
     ['a component importing another screen', 'src/components/history/Breach.tsx', "import { TodayScreen } from '../hydration/TodayScreen';\nexport const x = TodayScreen;\n"],
     ['a state module reaching into a domain file', 'src/state/hydration/breach.ts', "import { planHydration } from '../../domain/hydration/hydrationPlan';\nexport const x = planHydration;\n"],
-    ['the service worker importing state', 'src/sw.ts', "import { settings } from './state/hydration/hydrationState';\nexport const x = settings;\n"],
+    ['the service worker importing state', 'src/sw.ts', "import { settings } from './state/hydration/hydrationSignals';\nexport const x = settings;\n"],
   ])('fails on %s', async (_what, filePath, code) => {
     expect(await rulesBroken(filePath, code)).toContain('no-restricted-imports');
   });
 
   it.each([
-    ['a component using state and a domain index', 'src/components/hydration/Fine.tsx', "import { settings } from '../../state/hydration/hydrationState';\nimport { formatVolume } from '../../domain/hydration';\nexport const x = [settings, formatVolume];\n"],
+    ['a component using state and a domain index', 'src/components/hydration/Fine.tsx', "import { settings } from '../../state/hydration/hydrationSignals';\nimport { formatVolume } from '../../domain/hydration';\nexport const x = [settings, formatVolume];\n"],
     ['a domain file using a sibling concern by file', 'src/domain/hydration/fine.ts', "import { localInstant } from '../time/wallClock';\n/** Why it exists. */\nexport const x = () => localInstant;\n"],
   ])('passes %s', async (_what, filePath, code) => {
     expect(await rulesBroken(filePath, code)).not.toContain('no-restricted-imports');

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { planHydration } from '../../../src/domain/hydration/hydrationPlan';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
-import { activeSession, now, settings } from '../../../src/state/hydration/hydrationState';
+import { now, recentSessions, settings } from '../../../src/state/hydration/hydrationSignals';
+import { currentSession } from '../../../src/state/hydration/dayState';
 import { store } from '../../../src/state/data/storeState';
 import { isPaused, pauseRemindersForToday, resumeReminders, setReminderSpacing, setWaterReminders } from '../../../src/state/reminders/reminderControls';
 import { upcomingReminders } from '../../../src/state/reminders/reminderRuntime';
@@ -17,7 +18,7 @@ async function startPlan(): Promise<SessionRecord> {
   const plan = planHydration({ sessionId: 's1', session, settings: DEFAULT_SETTINGS, timeZone: 'America/New_York' });
   const record = { id: 's1', createdAt: NOW, session, plan, glassMl: 250 };
   await store.value.addSession(record);
-  activeSession.value = record;
+  recentSessions.value = [record];
   return record;
 }
 
@@ -57,7 +58,7 @@ describe('the client’s reminder controls', () => {
   it('a new spacing moves the running plan’s reminders still to come, and is kept for new plans', async () => {
     const record = await startPlan();
     await setReminderSpacing(60, NOW + 4 * HOUR);
-    const times = activeSession.value!.plan.reminders.map((r) => r.at);
+    const times = currentSession.value!.plan.reminders.map((r) => r.at);
     expect(times.slice(0, 2)).toEqual(record.plan.reminders.slice(0, 2).map((r) => r.at));
     expect(times[3]! - times[2]!).toBe(HOUR);
     expect((await store.value.latestSession())?.plan.reminders.map((r) => r.at)).toEqual(times);

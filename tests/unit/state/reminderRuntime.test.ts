@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { planHydration } from '../../../src/domain/hydration/hydrationPlan';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
 import { checkReminders, nextScheduledReminder, upcomingReminders } from '../../../src/state/reminders/reminderRuntime';
-import { activeSession, drinks } from '../../../src/state/hydration/hydrationState';
+import { recentDrinks, recentSessions } from '../../../src/state/hydration/hydrationSignals';
 import { store } from '../../../src/state/data/storeState';
 import type { SessionRecord } from '../../../src/domain/records';
 import { resetAppState } from '../components/testState';
@@ -43,8 +43,8 @@ beforeEach(async () => {
   Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { getRegistration: async () => registration } });
   grant('granted');
   await store.value.addSession(session);
-  activeSession.value = session;
-  drinks.value = [];
+  recentSessions.value = [session];
+  recentDrinks.value = [];
 });
 
 afterEach(() => {
@@ -81,7 +81,7 @@ describe('the in-app reminder road', () => {
   it('closes a reminder that logging has made pointless, and never shows it again', async () => {
     await checkReminders(first!.at + MIN);
     expect(open.map((n) => n.tag)).toEqual([first!.id]);
-    drinks.value = [{ id: 'd1', sessionId: 's1', at: first!.at + 2 * MIN, beverage: 'water', volumeMl: 250 }];
+    recentDrinks.value = [{ id: 'd1', day: session.plan.day, sessionId: 's1', at: first!.at + 2 * MIN, beverage: 'water', volumeMl: 250 }];
     await checkReminders(first!.at + 3 * MIN);
     expect(open).toEqual([]);
     expect((await upcomingReminders(first!.at + 3 * MIN)).map((r) => r.id)).not.toContain(first!.id);

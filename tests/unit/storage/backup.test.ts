@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
 import { importBackupText, makeBackupFile } from '../../../src/state/data/dataActions';
-import { activeSession, drinks, settings } from '../../../src/state/hydration/hydrationState';
+import { settings } from '../../../src/state/hydration/hydrationSignals';
 import { store } from '../../../src/state/data/storeState';
 import { openAftercareDB } from '../../../src/storage/db';
 import { idbStore } from '../../../src/storage/idbStore';
 import type { AftercareStore } from '../../../src/storage/store';
-import { corruptBackups, validBackup, version2Backup } from '../../fixtures/backups';
+import { corruptBackups, validBackup, version2Backup, version3Backup } from '../../fixtures/backups';
 import { BACKUP_VERSION } from '../../../src/domain/backup/backupFormat';
 
 let n = 0;
@@ -30,8 +30,8 @@ describe('importing a backup', () => {
     expect(await store.value.listSessions()).toEqual(validBackup.sessions);
     expect(await store.value.drinksForSession('fixture-session-1')).toEqual(validBackup.drinks);
     expect(settings.value.bedtime).toBe('23:00');
-    expect(activeSession.value?.id).toBe('fixture-session-1');
-    expect(drinks.value).toHaveLength(2);
+    // Issue 10: the screens keep only the last few days in memory; this file's day is read from storage.
+    expect(await store.value.drinksForDays('2026-11-01', '2026-11-01')).toHaveLength(2);
   });
 
   it('still imports a version 1 file (before therapist’s plans existed)', async () => {
@@ -46,6 +46,16 @@ describe('importing a backup', () => {
     expect((await store.value.drinksForSession('fixture-session-1')).map((d) => d.id)).toEqual(version2Backup.drinks.map((d: { id: string }) => d.id));
     expect(await store.value.checksForCarePlan(validBackup.carePlans[0]!.id)).toHaveLength(1);
     expect(await store.value.checkInsForCarePlan(validBackup.carePlans[0]!.id)).toHaveLength(1);
+  });
+
+  it('still imports a version 3 file, filing each drink under its day (a next-day glass under its own)', async () => {
+    const result = await importBackupText(JSON.stringify(version3Backup));
+    expect(result).toMatchObject({ ok: true, summary: { sessionsAdded: 1, drinksAdded: 3 } });
+    expect((await store.value.listSessions())[0]?.plan.day).toBe('2026-11-01');
+    expect((await store.value.drinksForSession('fixture-session-1')).map((d) => d.day)).toEqual(['2026-11-01', '2026-11-01']);
+    expect(await store.value.drinksForDays('2026-11-02', '2026-11-02')).toEqual([
+      { id: 'next-day', day: '2026-11-02', at: Date.UTC(2026, 10, 2, 17, 5), beverage: 'water', volumeMl: 300 },
+    ]);
   });
 
   it('merges without duplicates when the same file comes in twice', async () => {

@@ -5,15 +5,18 @@ import { idbStore } from '../../../src/storage/idbStore';
 import { memoryStore } from '../../../src/storage/memoryStore';
 import type { AftercareStore } from '../../../src/storage/store';
 import type { DrinkRecord, SessionRecord } from '../../../src/storage/schema';
-import { records } from '../../fixtures/db/v3';
+import { records } from '../../fixtures/db/v4';
 import type { CarePlanRecord, CheckInRecord } from '../../../src/storage/schema';
 import type { ExerciseCheck } from '../../../src/domain/exercises';
 import type { StoredData } from '../../../src/storage/repos/backupRepo';
 
 // One contract, two stores: every method of AftercareStore behaves the same in IndexedDB and in memory.
 // The newest fixture is frozen raw data; today's types describe it exactly.
-const fixtureSessions = records.sessions as unknown as SessionRecord[];
-const fixtureDrinks = records.drinks as unknown as DrinkRecord[];
+// The first session and its two drinks (the v3 records, filed under their day by v4).
+const fixtureSessions = records.sessions.slice(0, 1) as unknown as SessionRecord[];
+const fixtureDrinks = records.drinks.slice(0, 2) as unknown as DrinkRecord[];
+/** A glass the next day with no session: that day's own log (v4). */
+const ownDayDrink = records.drinks[2] as unknown as DrinkRecord;
 const fixtureCarePlan = records.carePlans[0] as unknown as CarePlanRecord;
 const fixtureCheck = records.exerciseChecks[0] as unknown as ExerciseCheck;
 const fixtureCheckIn = records.checkIns[0] as unknown as CheckInRecord;
@@ -69,9 +72,29 @@ describe.each(stores)('%s store', (_name, makeStore) => {
     const drink = fixtureDrinks[0]!;
     await store.putDrink(drink);
     await store.putDrink({ ...drink, volumeMl: 500 });
-    expect((await store.drinksForSession(drink.sessionId))[0]?.volumeMl).toBe(500);
+    expect((await store.drinksForSession(drink.sessionId!))[0]?.volumeMl).toBe(500);
     await store.deleteDrink(drink.id);
-    expect(await store.drinksForSession(drink.sessionId)).toEqual([]);
+    expect(await store.drinksForSession(drink.sessionId!)).toEqual([]);
+  });
+
+  it('reads the drinks of a range of days by day then time, with or without a plan (v4)', async () => {
+    const store = await makeStore();
+    const [first, second] = fixtureDrinks;
+    for (const drink of [ownDayDrink, second!, first!]) await store.putDrink(drink);
+    await store.putDrink({ ...ownDayDrink, id: 'later', day: '2026-11-05' });
+    expect((await store.drinksForDays('2026-11-01', '2026-11-02')).map((d) => d.id)).toEqual([first!.id, second!.id, ownDayDrink.id]);
+    expect((await store.drinksForDays('2026-11-02', '2026-11-02')).map((d) => d.id)).toEqual([ownDayDrink.id]);
+    expect((await store.allDrinks()).map((d) => d.id)).toEqual([first!.id, second!.id, ownDayDrink.id, 'later']);
+    expect(await store.drinksForSession('fixture-session-1')).toHaveLength(2);
+  });
+
+  it('lists the sessions saved since a moment, newest first', async () => {
+    const store = await makeStore();
+    const [older] = fixtureSessions;
+    await store.addSession(older!);
+    await store.addSession({ ...older!, id: 'newer', createdAt: older!.createdAt + 1000 });
+    expect((await store.sessionsSince(older!.createdAt + 1)).map((s) => s.id)).toEqual(['newer']);
+    expect((await store.sessionsSince(older!.createdAt)).map((s) => s.id)).toEqual(['newer', older!.id]);
   });
 
   it('says which kind it is', async () => {
@@ -128,14 +151,18 @@ describe.each(stores)('%s store', (_name, makeStore) => {
     expect(await store.handledReminderIds()).toContain('s1:water:2');
   });
 
-  it('logs a glass of water from a notification against the newest session, or nothing without one', async () => {
+  // Issue 10 changed this: a glass is never attached to an older plan; without a current one it
+  // is the day's own log, of the glass size in Settings.
+  it('logs a glass of water from a notification under the plan current then, or else the day’s own log', async () => {
     const store = await makeStore();
-    expect(await store.logGlassOfWater(5)).toBeUndefined();
     const session = fixtureSessions[0]!;
     await store.addSession(session);
     const drink = await store.logGlassOfWater(session.createdAt + 60_000);
-    expect(drink).toMatchObject({ sessionId: session.id, at: session.createdAt + 60_000, beverage: 'water', volumeMl: session.glassMl });
+    expect(drink).toMatchObject({ day: '2026-11-01', sessionId: session.id, at: session.createdAt + 60_000, beverage: 'water', volumeMl: session.glassMl });
     expect(await store.drinksForSession(session.id)).toEqual([drink]);
+    const later = await store.logGlassOfWater(Date.UTC(2026, 10, 3, 15, 0));
+    expect(later.sessionId).toBeUndefined();
+    expect(later).toMatchObject({ day: '2026-11-03', volumeMl: DEFAULT_SETTINGS.glassMl });
   });
 
   it('accepts a care plan with its hydration session once, never replacing a session already here', async () => {

@@ -4,7 +4,7 @@ import { CarePlanImportScreen } from '../../../../src/components/carePlan/CarePl
 import { EXERCISE_LIBRARY } from '../../../../src/domain/exercises/exerciseLibrary';
 import { toCompactPlan } from '../../../../src/domain/carePlan/carePlanCompact';
 import { activeCarePlan } from '../../../../src/state/carePlan/carePlanState';
-import { loaded } from '../../../../src/state/hydration/hydrationState';
+import { loaded } from '../../../../src/state/hydration/hydrationSignals';
 import { currentRoute } from '../../../../src/state/route';
 import { store } from '../../../../src/state/data/storeState';
 import type { AftercareDatabase } from '../../../../src/storage/db';

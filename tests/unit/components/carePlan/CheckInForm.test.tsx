@@ -23,7 +23,7 @@ describe('CheckInForm', () => {
   it('hands the saved answer back, flags included only where asked', async () => {
     const onSaved = vi.fn();
     const checkIn = scheduled('after-24h');
-    render(<CheckInForm checkIn={checkIn} onSaved={onSaved} />);
+    render(<CheckInForm checkIn={checkIn} title="One day after your session" onSaved={onSaved} />);
     fireEvent.input(screen.getByRole('slider', { name: /^Soreness:/ }), { target: { value: '6' } });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Numbness or tingling' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save check-in' }));
@@ -35,7 +35,7 @@ describe('CheckInForm', () => {
   });
 
   it('shows the value chosen beside each label', () => {
-    render(<CheckInForm checkIn={scheduled('baseline')} onSaved={() => {}} />);
+    render(<CheckInForm checkIn={scheduled('baseline')} title="Where you are today" onSaved={() => {}} />);
     const sleep = screen.getByRole('slider', { name: /^Sleep:/ });
     expect(sleep.getAttribute('aria-valuetext')).toBe('7 (0 very poor, 10 very good)');
     fireEvent.input(sleep, { target: { value: '3' } });

@@ -5,7 +5,7 @@ import { CONTACT_THERAPIST_MESSAGE, type CheckInKind } from '../../../../src/dom
 import type { CarePlan } from '../../../../src/domain/carePlan/carePlan';
 import { acceptCarePlan } from '../../../../src/state/carePlan/carePlanActions';
 import { checkInAnswers } from '../../../../src/state/carePlan/carePlanState';
-import { now } from '../../../../src/state/hydration/hydrationState';
+import { now } from '../../../../src/state/hydration/hydrationSignals';
 import { store } from '../../../../src/state/data/storeState';
 import { DAY, HOUR, NOW, acceptedPlan, fixClock, makePlan, resetCarePlanState } from './carePlanTestState';
 
@@ -117,7 +117,8 @@ describe('CheckInScreen', () => {
     answered(plan, 'baseline', 'after-24h', 'after-48h');
     fixClock(Date.parse('2026-05-19T17:00:00Z')); // 18:00 in London, a week after the session
     render(<CheckInScreen />);
-    expect(formTitle()).toBe('Your weekly check-in');
+    // Issue 10: headed by what it is for.
+    expect(formTitle()).toBe('How week 1 of your plan went');
     expect(screen.getAllByRole('slider').map((s) => s.id)).toEqual(['score-pain', 'score-stiffness', 'score-sleep']);
     expect(screen.queryAllByRole('checkbox')).toEqual([]);
     save();

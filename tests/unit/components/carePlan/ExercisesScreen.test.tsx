@@ -117,14 +117,17 @@ describe('ExercisesScreen', () => {
     fixClock(NOW + 20 * DAY);
     const last = render(<ExercisesScreen />);
     expect(card('Chin tuck').getByText(/day 21 of 21/)).toBeTruthy();
-    expect(screen.queryByText(/are complete/)).toBeNull();
+    expect(screen.queryByText(/have ended/)).toBeNull();
     last.unmount();
 
     fixClock(NOW + 21 * DAY);
     render(<ExercisesScreen />);
     expect(screen.queryAllByRole('article')).toEqual([]);
     expect(screen.queryAllByRole('checkbox')).toEqual([]);
-    expect(screen.getByRole('status').textContent).toMatch(/^Your home exercises from this plan are complete\./);
+    // Issue 10: an honest ending, with the figures and no praise that wasn't earned.
+    expect(screen.getByRole('status').textContent).toMatch(/^The home exercises of this plan have ended\. You did 0 of \d+ sets \(0%\)\. None were checked off\./);
+    expect(screen.getByRole('status').textContent).not.toMatch(/Well done/);
+    expect(screen.getByRole('link', { name: 'Send my progress to my therapist' }).getAttribute('href')).toBe('/progress');
   });
 
   it('starts and stops a hold timer inside its exercise', () => {

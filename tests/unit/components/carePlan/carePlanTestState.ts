@@ -7,7 +7,7 @@ import { carePlanLink } from '../../../../src/domain/links/carePlanCodec';
 import { EXERCISE_LIBRARY } from '../../../../src/domain/exercises/exerciseLibrary';
 import { validateCarePlan, type CarePlan } from '../../../../src/domain/carePlan/carePlan';
 import { activeCarePlan, checkInAnswers, exerciseChecks } from '../../../../src/state/carePlan/carePlanState';
-import { now } from '../../../../src/state/hydration/hydrationState';
+import { now } from '../../../../src/state/hydration/hydrationSignals';
 import { store } from '../../../../src/state/data/storeState';
 import { openAftercareDB, type AftercareDatabase } from '../../../../src/storage/db';
 import { idbStore } from '../../../../src/storage/idbStore';
