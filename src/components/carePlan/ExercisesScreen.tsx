@@ -2,12 +2,12 @@ import { adherence, exercisesForDay, isDoneForToday, planStartDate } from '../..
 import { activeCarePlan, exerciseChecks } from '../../state/carePlan/carePlanState';
 import { exerciseSummary, planToday } from '../../state/carePlan/carePlanDay';
 import { loaded } from '../../state/hydration/hydrationSignals';
-import { navigate } from '../../state/route';
 import { NavLink } from '../ui/NavLink';
 import { AdherenceSummary } from './AdherenceSummary';
 import { PlanEndedCard } from './PlanEndedCard';
 import { ExerciseCard } from './ExerciseCard';
 import './carePlan.css';
+import { NoCarePlanYet } from './NoCarePlanYet';
 
 /** Today's home exercises from the therapist's plan, with check-off per set. */
 export function ExercisesScreen() {
@@ -16,13 +16,7 @@ export function ExercisesScreen() {
   // Until storage has been read, "no plan yet" would be a guess.
   if (!loaded.value) return <p class="muted" role="status">Loading your plan…</p>;
   if (!record || !today) {
-    return (
-      <section aria-labelledby="exercises-title">
-        <h1 id="exercises-title" tabIndex={-1}>No home exercises yet</h1>
-        <p>When your therapist sends you a plan link or QR code, open it on this phone and your exercises appear here.</p>
-        <button type="button" class="button" onClick={() => navigate('home')}>Back to Aftercare</button>
-      </section>
-    );
+    return <NoCarePlanYet id="exercises-title" title="No home exercises yet" text="When your therapist sends you a plan link or QR code, open it on this phone and your exercises appear here." />;
   }
   const { plan } = record;
   const due = exercisesForDay(plan, today);

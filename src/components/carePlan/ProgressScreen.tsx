@@ -5,12 +5,12 @@ import { formatDayLabel } from '../../domain/time';
 import { activeCarePlan, checkInAnswers, exerciseChecks } from '../../state/carePlan/carePlanState';
 import { exerciseSummary, planToday } from '../../state/carePlan/carePlanDay';
 import { loaded } from '../../state/hydration/hydrationSignals';
-import { navigate } from '../../state/route';
 import { loadHydrationHistory } from '../../state/hydration/hydrationHistory';
 import { AdherenceSummary } from './AdherenceSummary';
 import { CheckInChart } from './CheckInChart';
 import { SendProgress } from './SendProgress';
 import './carePlan.css';
+import { NoCarePlanYet } from './NoCarePlanYet';
 
 /** Each day with a hydration plan, its goal and what counted: the same figures History shows. */
 async function hydrationDays(): Promise<HydrationDay[]> {
@@ -27,13 +27,7 @@ export function ProgressScreen() {
   // Until storage has been read, "no plan yet" would be a guess.
   if (!loaded.value) return <p class="muted" role="status">Loading your plan…</p>;
   if (!record || !planToday.value) {
-    return (
-      <section aria-labelledby="progress-title">
-        <h1 id="progress-title" tabIndex={-1}>No progress to show yet</h1>
-        <p>Progress appears once you accept a plan from your therapist.</p>
-        <button type="button" class="button" onClick={() => navigate('home')}>Back to Aftercare</button>
-      </section>
-    );
+    return <NoCarePlanYet id="progress-title" title="No progress to show yet" text="Progress appears once you accept a plan from your therapist." />;
   }
   const { plan } = record;
   const answers = [...checkInAnswers.value].sort((a, b) => a.answeredAt - b.answeredAt);

@@ -7,8 +7,8 @@ import { startSession } from '../../state/hydration/sessionActions';
 import { KindPicker } from './KindPicker';
 import { PressurePicker } from './PressurePicker';
 import { GlassStepper } from '../hydration/GlassStepper';
-import { FieldError } from '../ui/FieldError';
 import { toDateTimeLocal, fromDateTimeLocal } from '../ui/dateTimeLocal';
+import { SessionEndField } from './SessionEndField';
 
 type Errors = FieldErrors<keyof SessionInput>;
 
@@ -46,19 +46,7 @@ export function IntakeScreen() {
       <KindPicker value={kind} onChange={setKind} error={errors.kind} />
       <PressurePicker value={pressure} onChange={setPressure} error={errors.pressure} />
       <GlassStepper value={usual} onChange={setUsual} glassMl={settings.value.glassMl} unit={settings.value.unit} error={errors.usualGlassesPerDay} />
-      <div class="field card">
-        <label for="field-endedAt" class="field__label">When did the session end?</label>
-        <input
-          id="field-endedAt"
-          type="datetime-local"
-          value={endedAt}
-          max={toDateTimeLocal(Date.now())}
-          onInput={(e) => setEndedAt(e.currentTarget.value)}
-          aria-invalid={errors.endedAt ? true : undefined}
-          aria-describedby={errors.endedAt ? 'error-endedAt' : undefined}
-        />
-        <FieldError id="error-endedAt" message={errors.endedAt} />
-      </div>
+      <SessionEndField value={endedAt} onChange={setEndedAt} error={errors.endedAt} />
       {saveFailed && <p class="error" role="alert">Your plan was not saved. Your answers are still here; please try again.</p>}
       <button type="submit" class="button button--primary button--large" disabled={saving}>
         Make my plan

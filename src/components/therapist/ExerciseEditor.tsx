@@ -2,18 +2,9 @@ import { BODY_REGIONS, EXERCISE_LIBRARY, EXERCISE_LIMITS, sidesOf } from '../../
 import { ExerciseFigure } from '../exercises/ExerciseFigure';
 import type { DoseKind, DurationUnit, ExerciseDraft } from './exerciseDraft';
 import { NumberField } from './NumberField';
+import { HintedTextArea } from '../ui/HintedTextArea';
 
 type Patch = (patch: Partial<ExerciseDraft>) => void;
-
-function TextLines(props: { id: string; label: string; hint: string; value: string; rows: number; onChange: (text: string) => void }) {
-  return (
-    <div class="field">
-      <label for={props.id} class="field__label">{props.label}</label>
-      <p class="muted" id={`${props.id}-hint`}>{props.hint}</p>
-      <textarea id={props.id} rows={props.rows} value={props.value} aria-describedby={`${props.id}-hint`} onInput={(e) => props.onChange(e.currentTarget.value)} />
-    </div>
-  );
-}
 
 function DoseFields({ draft, onChange }: { draft: ExerciseDraft; onChange: Patch }) {
   const name = `ex-${draft.id}-dose`;
@@ -93,8 +84,8 @@ export function ExerciseEditor({ draft, labelledBy, onChange }: { draft: Exercis
         <label for={id('name')} class="field__label">Name</label>
         <input id={id('name')} type="text" maxLength={EXERCISE_LIMITS.nameChars} value={draft.name} onInput={(e) => onChange({ name: e.currentTarget.value })} />
       </div>
-      <TextLines id={id('steps')} label="Steps" hint="One step per line." rows={6} value={draft.steps} onChange={(steps) => onChange({ steps })} />
-      <TextLines id={id('cautions')} label="Cautions" hint="One per line; may be left empty." rows={3} value={draft.cautions} onChange={(cautions) => onChange({ cautions })} />
+      <HintedTextArea id={id('steps')} label="Steps" hint="One step per line." rows={6} value={draft.steps} onChange={(steps) => onChange({ steps })} />
+      <HintedTextArea id={id('cautions')} label="Cautions" hint="One per line; may be left empty." rows={3} value={draft.cautions} onChange={(cautions) => onChange({ cautions })} />
       <div class="number-row">
         <NumberField id={id('sets')} label="Sets" value={draft.sets} {...EXERCISE_LIMITS.sets} onChange={(sets) => onChange({ sets })} />
         <NumberField id={id('times')} label="Times a day" value={draft.timesPerDay} {...EXERCISE_LIMITS.timesPerDay} onChange={(timesPerDay) => onChange({ timesPerDay })} />

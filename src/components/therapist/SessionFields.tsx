@@ -1,10 +1,10 @@
 import { CARE_PLAN_LIMITS } from '../../domain/carePlan';
 import type { MassageKind, Pressure } from '../../domain/session';
 import { settings } from '../../state/hydration/hydrationSignals';
-import { toDateTimeLocal } from '../ui/dateTimeLocal';
 import { GlassStepper } from '../hydration/GlassStepper';
 import { KindPicker } from '../session/KindPicker';
 import { PressurePicker } from '../session/PressurePicker';
+import { SessionEndField } from '../session/SessionEndField';
 
 export interface SessionValues {
   clientName: string;
@@ -38,16 +38,7 @@ export function SessionFields({ value, onChange }: { value: SessionValues; onCha
         unit={settings.value.unit}
         error={undefined}
       />
-      <div class="field card">
-        <label for="field-endedAt" class="field__label">When did the session end?</label>
-        <input
-          id="field-endedAt"
-          type="datetime-local"
-          value={value.endedAt}
-          max={toDateTimeLocal(Date.now())}
-          onInput={(e) => onChange({ endedAt: e.currentTarget.value })}
-        />
-      </div>
+      <SessionEndField value={value.endedAt} onChange={(endedAt) => onChange({ endedAt })} />
     </section>
   );
 }
