@@ -1,8 +1,7 @@
 /** When each water reminder fires; the policy is described in hydrationPlan.ts. */
 import { allowedIntervals, capacity, allowedLength, instantAt, type Interval } from '../time/allowedTime';
 import type { HydrationRules, Settings } from './rules';
-import { toIsoDate } from '../time/localDay';
-import { wakingDay } from '../time/wakingDay';
+import { wakeAndBedtime } from '../time/wakingDay';
 import { addDays, type LocalDate } from '../time/wallClock';
 
 const MINUTE_MS = 60_000;
@@ -52,7 +51,7 @@ export function scheduleReminders(request: ScheduleRequest): ReminderSlot[] {
   for (let days = 1; slots.length < count; days++) {
     if (days > MAX_CARRY_DAYS) throw new RangeError('Settings leave no room for water reminders.');
     const day = addDays(planDay, days);
-    const morning = wakingDay(toIsoDate(day), settings, timeZone).wake + firstDelay;
+    const morning = wakeAndBedtime(day, settings, timeZone).wake + firstDelay;
     // Keep min spacing across the night too: a short night plus a spring-forward could break it.
     const previous = slots[slots.length - 1]?.at;
     const from = previous === undefined ? morning : Math.max(morning, previous + minSpacing);
