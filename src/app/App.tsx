@@ -36,21 +36,27 @@ class FocusOnNavigation extends Component<{ route: Route }> {
   }
 }
 
+/** The therapist's desk (composing a plan, reading a client's report) is not the client's app. */
+const THERAPIST_ROUTES: readonly Route[] = ['therapist', 'report'];
+
 export function App() {
   const route = currentRoute.value;
+  // The desk gets its own wider layout and none of the client's tabs.
+  const desk = THERAPIST_ROUTES.includes(route);
   return (
-    <div class="app">
+    <div class={desk ? 'app app--desk' : 'app'}>
       <header class="app-header">
         <NavLink to="home" class="app-header__brand">
           <img src="/icons/icon.svg" alt="" width="32" height="32" />
           Aftercare
         </NavLink>
+        {desk && <span class="app-header__role">for therapists</span>}
       </header>
       <StorageNotice />
       <main>
         {route === 'home' ? <HomeScreen /> : <OtherScreen />}
       </main>
-      <NavBar />
+      {!desk && <NavBar />}
       <UpdatePrompt />
       <FocusOnNavigation route={route} />
     </div>

@@ -2,6 +2,8 @@
 import type { ComponentType } from 'preact';
 import { lazyScreen } from '../components/ui/lazyScreen';
 import '../components/ui/shared.css';
+// Fields, checkboxes and choices: every screen but Home may draw them, so they come with the map of screens.
+import '../components/ui/controls.css';
 import { HomeScreen } from '../components/home/HomeScreen';
 import { currentRoute, type Route } from '../state/route';
 

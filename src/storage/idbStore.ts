@@ -18,6 +18,7 @@ export function idbStore(db: AftercareDatabase): AftercareStore {
     latestSession: () => sessions.latestSession(db),
     sessionsSince: (createdAt) => sessions.sessionsSince(db, createdAt),
     addSession: (r) => sessions.addSession(db, r),
+    putSession: (r) => sessions.putSession(db, r),
     drinksForSession: (id) => drinks.drinksForSession(db, id),
     drinksForDays: (from, to) => drinks.drinksForDays(db, from, to),
     allDrinks: () => drinks.allDrinks(db),

@@ -30,6 +30,7 @@ export function memoryStore(): AftercareStore {
     latestSession: async () => newestFirst()[0],
     sessionsSince: async (createdAt) => newestFirst().filter((s) => s.createdAt >= createdAt),
     addSession: async (r) => void sessions.set(r.id, r),
+    putSession: async (r) => void sessions.set(r.id, r),
     drinksForSession: async (sessionId) =>
       [...drinks.values()].filter((d) => d.sessionId === sessionId).sort((a, b) => a.at - b.at),
     drinksForDays: async (from, to) => byDayThenTime([...drinks.values()].filter((d) => d.day >= from && d.day <= to)),

@@ -18,6 +18,8 @@ export interface AftercareStore {
   /** Saved at or after `createdAt`, newest first. */
   sessionsSince(createdAt: number): Promise<SessionRecord[]>;
   addSession(record: SessionRecord): Promise<void>;
+  /** Replaces a saved session (its plan re-spaced, say). */
+  putSession(record: SessionRecord): Promise<void>;
   /** Oldest first. */
   drinksForSession(sessionId: string): Promise<DrinkRecord[]>;
   /** Filed under the days `from`…`to` ('YYYY-MM-DD', both included), by day then time. */

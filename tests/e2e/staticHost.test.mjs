@@ -59,11 +59,12 @@ test('the push API answered with index.html reads as "no reminder server": an ho
   await page.getByRole('radio', { name: 'Deep tissue' }).check();
   await page.getByRole('button', { name: 'Make my plan' }).click();
   await page.getByRole('heading', { name: 'Your plan for today' }).waitFor();
-  await page.getByText(/runs without a reminder server/).waitFor({ timeout: 10_000 });
+  // The status line's wording changed with issue 13 (it spoke of "a reminder server"); same meaning.
+  await page.getByText(/When it is closed, only your calendar can remind you\./).waitFor({ timeout: 10_000 });
   assert.ok(host.apiRequests.includes('GET /api/push/vapid-public-key'), 'the app asked the host for the key');
   assert.ok(!host.apiRequests.some((r) => r.startsWith('PUT')), 'and sent nothing to a server that is not there');
   await page.reload();
-  await page.getByText(/runs without a reminder server/).waitFor({ timeout: 10_000 });
+  await page.getByText(/When it is closed, only your calendar can remind you\./).waitFor({ timeout: 10_000 });
 });
 
 test('no page error, no console error, no request to another origin', () => {

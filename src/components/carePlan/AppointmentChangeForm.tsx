@@ -1,3 +1,4 @@
+import '../ui/shared.css';
 import { useState } from 'preact/hooks';
 import type { Appointment } from '../../domain/carePlan';
 import { changeAppointment } from '../../state/carePlan/carePlanActions';

@@ -2,7 +2,6 @@ import { MASSAGE_KINDS } from '../../domain/session';
 import type { CarePlan } from '../../domain/carePlan';
 import { formatClockTime, formatDayLabel } from '../../domain/time';
 import { ExerciseFigure } from '../exercises/ExerciseFigure';
-import '../ui/forms.css';
 import './carePlan.css';
 
 /** What the therapist's plan holds, in plain words, before the client accepts it. */

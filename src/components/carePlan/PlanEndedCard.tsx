@@ -1,3 +1,4 @@
+import '../ui/shared.css';
 import { NavLink } from '../ui/NavLink';
 
 /** The end of the home exercises, said honestly (domain/exercises planSummary), with the way to tell the therapist. */

@@ -43,7 +43,7 @@ export function ProgressScreen() {
       <h1 id="progress-title" tabIndex={-1}>My progress</h1>
       <div class="card">
         <h2>Check-ins</h2>
-        <CheckInChart points={answers.map((a) => ({ label: formatDayLabel(a.answeredAt, plan.timeZone), scores: a.scores }))} />
+        <CheckInChart points={answers.map((a) => ({ label: formatDayLabel(a.answeredAt, plan.timeZone), at: a.answeredAt, scores: a.scores }))} />
       </div>
       {exerciseSummary.value?.ended && <p class="card" role="status">{exerciseSummary.value.text}</p>}
       <AdherenceSummary figures={adherence(plan, exerciseChecks.value, planStartDate(plan), planToday.value)} />

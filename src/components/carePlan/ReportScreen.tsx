@@ -1,13 +1,29 @@
 import { useState } from 'preact/hooks';
-import { decodeProgressReport, readReportFragment, type CheckInFlagName } from '../../domain/report';
-import { formatDayLabel } from '../../domain/time';
+import { decodeProgressReport, readReportFragment, type CheckInFlagName, type ProgressReport } from '../../domain/report';
+import { formatDayLabel, formatIsoDate } from '../../domain/time';
 import { CheckInChart } from './CheckInChart';
+import { ReportExercises } from './ReportExercises';
 import './carePlan.css';
 
 /** The therapist reads words, not the field names the link carries ("lightHeaded"). */
 const FLAG_WORDS: Record<CheckInFlagName, string> = { bruising: 'bruising', numbness: 'numbness or tingling', lightHeaded: 'feeling light-headed' };
 
 const percent = (done: number, expected: number) => (expected > 0 ? `${Math.round((done / expected) * 100)}%` : '–');
+
+/** What the client flagged, first of all: these are why a therapist would pick up the phone. */
+function Flags({ report }: { report: ProgressReport }) {
+  const flagged = report.checkIns.filter((c) => c.flags.length > 0);
+  if (flagged.length === 0) return <p class="card report-calm">No bruising, numbness or light-headedness reported.</p>;
+  return (
+    <section class="notice report-flags" aria-labelledby="flags-title">
+      <h2 id="flags-title">Flagged by the client</h2>
+      <p>Reported: {[...new Set(flagged.flatMap((c) => c.flags))].map((flag) => FLAG_WORDS[flag]).join(', ')}.</p>
+      <ul>
+        {flagged.map((c) => <li key={c.answeredAt}>{formatDayLabel(c.answeredAt, report.timeZone)}: {c.flags.map((f) => FLAG_WORDS[f]).join(', ')}</li>)}
+      </ul>
+    </section>
+  );
+}
 
 /** The therapist's read-only view of a client's progress link. Nothing here is saved. */
 export function ReportScreen() {
@@ -24,30 +40,33 @@ export function ReportScreen() {
     );
   }
   const r = decoded.report;
+  const done = r.weeks.reduce((sum, w) => sum + w.setsDone, 0);
+  const due = r.weeks.reduce((sum, w) => sum + w.setsExpected, 0);
   return (
-    <section aria-labelledby="report-title">
-      <h1 id="report-title" tabIndex={-1}>Client progress report</h1>
-      <p class="muted">For {r.therapist}. Covers {r.from} to {r.to}. Read-only; figures as the client entered them.</p>
+    <section class="report" aria-labelledby="report-title">
+      <h1 id="report-title" tabIndex={-1}>{r.client ? `${r.client}’s progress` : 'Client progress report'}</h1>
+      <p class="report__lead">
+        {r.client ? `${r.client}, on` : 'On'} the aftercare plan from {r.therapist}:{' '}
+        {r.from === r.to ? formatIsoDate(r.from) : `${formatIsoDate(r.from)} to ${formatIsoDate(r.to)}`}.
+      </p>
+      <p class="muted">Sent {formatDayLabel(r.createdAt, r.timeZone)}. Read-only; figures as the client entered them.</p>
       {decoded.unverified && (
         <p role="status" class="notice">
           This link was made by an older version of Aftercare, so it can’t be checked for damage. If anything looks wrong,
           ask the client to send it again.
         </p>
       )}
-      <div class="card">
-        <h2>Home exercises</h2>
-        <table>
-          <thead><tr><th scope="col">Week</th><th scope="col">Sets done</th><th scope="col">Share</th></tr></thead>
-          <tbody>{r.weeks.map((w) => <tr key={w.week}><th scope="row">Week {w.week}</th><td>{w.setsDone} of {w.setsExpected}</td><td>{percent(w.setsDone, w.setsExpected)}</td></tr>)}</tbody>
-        </table>
-      </div>
+      <Flags report={r} />
+      <dl class="report-glance">
+        <div><dt>Home exercises</dt><dd>{due > 0 ? `${percent(done, due)} of sets` : 'None due'}</dd></div>
+        <div><dt>Water goal</dt><dd>{r.hydration.days > 0 ? `${r.hydration.daysMet} of ${r.hydration.days} ${r.hydration.days === 1 ? 'day' : 'days'}` : 'Nothing logged'}</dd></div>
+        <div><dt>Check-ins</dt><dd>{r.checkIns.length} answered</dd></div>
+      </dl>
       <div class="card">
         <h2>Check-ins</h2>
-        <CheckInChart points={r.checkIns.map((c) => ({ label: formatDayLabel(c.answeredAt, r.timeZone), scores: c.scores }))} />
-        {r.checkIns.some((c) => c.flags.length > 0) && (
-          <p class="notice">Reported: {[...new Set(r.checkIns.flatMap((c) => c.flags))].map((flag) => FLAG_WORDS[flag]).join(', ')}.</p>
-        )}
+        <CheckInChart points={r.checkIns.map((c) => ({ label: formatDayLabel(c.answeredAt, r.timeZone), at: c.answeredAt, scores: c.scores }))} />
       </div>
+      <ReportExercises report={r} />
       <div class="card"><h2>Water</h2><p>Goal met on {r.hydration.daysMet} of {r.hydration.days} {r.hydration.days === 1 ? 'day' : 'days'}.</p></div>
     </section>
   );

@@ -1,3 +1,4 @@
+import '../ui/shared.css';
 import { timeWhen } from '../../domain/time';
 import { todayState } from '../../state/hydration/dayState';
 import { settings } from '../../state/hydration/hydrationSignals';

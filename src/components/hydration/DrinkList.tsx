@@ -14,7 +14,7 @@ export function DrinkList({ drinks }: { drinks: DrinkRecord[] }) {
     <div class="card">
       <h2>Today's drinks</h2>
       {list.length === 0 ? (
-        <p class="muted">Nothing logged yet. Tap “+1 glass of water” after each glass.</p>
+        <p class="muted">Nothing logged yet. Tap “+1 glass of water” after each glass, or pick another drink above.</p>
       ) : (
         <ul class="drink-list">
           {list.map((drink) => (
@@ -22,6 +22,7 @@ export function DrinkList({ drinks }: { drinks: DrinkRecord[] }) {
               key={drink.id}
               drink={drink}
               glassMl={glassMl}
+              timeZone={deviceTimeZone()}
               describe={(d) => {
                 const beverage = BEVERAGES.find((b) => b.id === d.beverage);
                 return {

@@ -1,17 +1,29 @@
-import { useState } from 'preact/hooks';
-import { BEVERAGES, fromMl, toMl, type BeverageId } from '../../domain/hydration';
-import type { Settings } from '../../domain/settings';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { BEVERAGES, type Beverage, type BeverageId } from '../../domain/hydration';
 import { logDrink } from '../../state/hydration/drinkActions';
 import { glassMlNow } from '../../state/hydration/dayState';
 import { settings } from '../../state/hydration/hydrationSignals';
-import { AmountFields } from './AmountFields';
 import { Icon } from '../ui/Icon';
+import { DrinkIcon } from './DrinkIcon';
+import { SizePicker } from './SizePicker';
 
-/** One tap for a glass of water (of the current plan's size, or the one in Settings); a short form for anything else. */
+/** The drinks that count come first: they are what the plan asks for. */
+const GROUPS: Array<{ title: string; drinks: Beverage[] }> = [
+  { title: 'Count toward your goal', drinks: BEVERAGES.filter((b) => b.counts) },
+  { title: 'Don’t count today', drinks: BEVERAGES.filter((b) => !b.counts) },
+];
+
+/** One tap for a glass of water (the current plan's glass, or the one in Settings); any other drink in two: the drink, then its size. */
 export function DrinkLogger() {
-  const [open, setOpen] = useState(false);
-  const [failed, setFailed] = useState(false);
   const glassMl = glassMlNow.value;
+  const [chosen, setChosen] = useState<BeverageId | null>(null);
+  const [failed, setFailed] = useState(false);
+  const grid = useRef<HTMLDivElement>(null);
+  // Back on the drink's own button once its size is picked or the choice is cancelled.
+  const [returnTo, setReturnTo] = useState<BeverageId | null>(null);
+  useEffect(() => {
+    if (returnTo) grid.current?.querySelector<HTMLElement>(`[data-drink='${returnTo}']`)?.focus();
+  }, [returnTo]);
 
   async function log(beverage: BeverageId, volumeMl: number): Promise<boolean> {
     setFailed(false);
@@ -24,47 +36,44 @@ export function DrinkLogger() {
     }
   }
 
-  return (
-    <div class="card drink-logger">
-      <button type="button" class="button button--primary button--large" onClick={() => void log('water', glassMl)}>
-        <Icon name="drop" /> +1 glass of water
-      </button>
-      <button type="button" class="button button--quiet" aria-expanded={open} aria-controls="other-drink" onClick={() => setOpen(!open)}>
-        {open ? 'Close' : 'Log another drink'}
-      </button>
-      {open && <OtherDrinkForm glassMl={glassMl} unit={settings.value.unit} onLog={async (b, ml) => (await log(b, ml)) && setOpen(false)} />}
-      {failed && <p class="error" role="alert">That drink was not saved. Please try again.</p>}
-    </div>
-  );
-}
-
-function OtherDrinkForm({ glassMl, unit, onLog }: { glassMl: number; unit: Settings['unit']; onLog: (b: BeverageId, ml: number) => Promise<unknown> }) {
-  const [beverage, setBeverage] = useState<BeverageId>('iced-tea');
-  const [amount, setAmount] = useState(() => Math.round(fromMl(glassMl, unit, glassMl)));
-  const [amountUnit, setAmountUnit] = useState<Settings['unit']>(unit);
-  const [error, setError] = useState<string | undefined>();
-
-  function submit(event: Event) {
-    event.preventDefault();
-    const ml = toMl(amount, amountUnit, glassMl);
-    if (!Number.isFinite(ml) || ml < 10 || ml > 2000) {
-      setError('Enter an amount between 10 ml and 2 litres.');
-      return;
-    }
-    setError(undefined);
-    void onLog(beverage, Math.round(ml));
+  function close(beverage: BeverageId) {
+    setChosen(null);
+    setReturnTo(null);
+    queueMicrotask(() => setReturnTo(beverage));
   }
 
   return (
-    <form id="other-drink" class="other-drink" onSubmit={submit} noValidate>
-      <label for="other-drink-beverage" class="field__label">Drink</label>
-      <select id="other-drink-beverage" value={beverage} onChange={(e) => setBeverage(e.currentTarget.value as BeverageId)}>
-        {BEVERAGES.map((b) => (
-          <option key={b.id} value={b.id}>{b.label}{b.counts ? '' : ' (doesn’t count)'}</option>
+    <section class="card drink-logger" aria-labelledby="log-title">
+      <button type="button" class="button button--primary button--large" onClick={() => void log('water', glassMl)}>
+        <Icon name="drop" /> +1 glass of water
+      </button>
+      <h2 id="log-title" class="drink-logger__title">Log a drink</h2>
+      <div ref={grid}>
+        {GROUPS.map((group) => (
+          <div key={group.title} role="group" aria-label={group.title}>
+            <h3 class="drink-logger__group">{group.title}</h3>
+            <div class="drink-grid">
+              {group.drinks.map((b) => (
+                <button key={b.id} type="button" data-drink={b.id} class="drink-choice" aria-pressed={chosen === b.id} onClick={() => setChosen(chosen === b.id ? null : b.id)}>
+                  <DrinkIcon beverage={b.id} />
+                  <span>{b.short}</span>
+                </button>
+              ))}
+            </div>
+            {chosen && group.drinks.some((b) => b.id === chosen) && (
+              <SizePicker
+                key={chosen}
+                beverage={BEVERAGES.find((b) => b.id === chosen)!}
+                glassMl={glassMl}
+                unit={settings.value.unit}
+                onLog={async (ml) => { if (await log(chosen, ml)) close(chosen); }}
+                onCancel={() => close(chosen)}
+              />
+            )}
+          </div>
         ))}
-      </select>
-      <AmountFields idPrefix="other-drink" amount={amount} unit={amountUnit} onAmount={setAmount} onUnit={setAmountUnit} error={error} />
-      <button type="submit" class="button button--primary">Log drink</button>
-    </form>
+      </div>
+      {failed && <p class="error" role="alert">That drink was not saved. Please try again.</p>}
+    </section>
   );
 }

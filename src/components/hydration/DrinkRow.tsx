@@ -1,15 +1,15 @@
 import { useState } from 'preact/hooks';
-import { BEVERAGES, fromMl, toMl, type BeverageId } from '../../domain/hydration';
-import type { Settings } from '../../domain/settings';
 import { deleteDrink, updateDrink } from '../../state/hydration/drinkActions';
 import { settings } from '../../state/hydration/hydrationSignals';
 import { isUnsaved } from '../../state/hydration/unsavedDrinks';
 import type { DrinkRecord } from '../../domain/records';
-import { AmountFields } from './AmountFields';
+import { DrinkEditor } from './DrinkEditor';
+import { DrinkIcon } from './DrinkIcon';
 
 interface Described { time: string; label: string; amount: string; counts: boolean }
 
-export function DrinkRow({ drink, glassMl, describe }: { drink: DrinkRecord; glassMl: number; describe: (d: DrinkRecord) => Described }) {
+export function DrinkRow(props: { drink: DrinkRecord; glassMl: number; timeZone: string; describe: (d: DrinkRecord) => Described }) {
+  const { drink, glassMl, timeZone, describe } = props;
   const [editing, setEditing] = useState(false);
   const [failed, setFailed] = useState(false);
   const d = describe(drink);
@@ -21,6 +21,7 @@ export function DrinkRow({ drink, glassMl, describe }: { drink: DrinkRecord; gla
           drink={drink}
           glassMl={glassMl}
           unit={settings.value.unit}
+          timeZone={timeZone}
           onCancel={() => setEditing(false)}
           onSave={(next) => run(async () => { await updateDrink(next); setEditing(false); })}
         />
@@ -30,6 +31,7 @@ export function DrinkRow({ drink, glassMl, describe }: { drink: DrinkRecord; gla
   }
   return (
     <li class="drink-row">
+      <DrinkIcon beverage={drink.beverage} />
       <span class="drink-row__time">{d.time}</span>
       <span class="drink-row__what">
         {d.label}, {d.amount}
@@ -42,33 +44,5 @@ export function DrinkRow({ drink, glassMl, describe }: { drink: DrinkRecord; gla
       </span>
       {failed && <p class="error" role="alert">Not saved. Please try again.</p>}
     </li>
-  );
-}
-
-function DrinkEditor(props: { drink: DrinkRecord; glassMl: number; unit: Settings['unit']; onCancel: () => void; onSave: (d: DrinkRecord) => void }) {
-  const { drink, glassMl, unit, onCancel, onSave } = props;
-  const [beverage, setBeverage] = useState<BeverageId>(drink.beverage);
-  const [amountUnit, setAmountUnit] = useState(unit);
-  const [amount, setAmount] = useState(() => Math.round(fromMl(drink.volumeMl, unit, glassMl) * 10) / 10);
-  const [error, setError] = useState<string>();
-  const prefix = `edit-${drink.id}`;
-  function submit(event: Event) {
-    event.preventDefault();
-    const ml = toMl(amount, amountUnit, glassMl);
-    if (!Number.isFinite(ml) || ml < 10 || ml > 2000) return setError('Enter an amount between 10 ml and 2 litres.');
-    onSave({ ...drink, beverage, volumeMl: Math.round(ml) });
-  }
-  return (
-    <form class="drink-editor" onSubmit={submit} noValidate>
-      <label for={`${prefix}-beverage`} class="field__label">Drink</label>
-      <select id={`${prefix}-beverage`} value={beverage} onChange={(e) => setBeverage(e.currentTarget.value as BeverageId)}>
-        {BEVERAGES.map((b) => <option key={b.id} value={b.id}>{b.label}</option>)}
-      </select>
-      <AmountFields idPrefix={prefix} amount={amount} unit={amountUnit} onAmount={setAmount} onUnit={setAmountUnit} error={error} />
-      <div class="drink-editor__actions">
-        <button type="submit" class="button button--primary">Save</button>
-        <button type="button" class="button" onClick={onCancel}>Cancel</button>
-      </div>
-    </form>
   );
 }

@@ -1,3 +1,4 @@
+import '../ui/shared.css';
 import { MASSAGE_KINDS } from '../../domain/session';
 import { progressFraction, type PlanResult, type WaterReminder } from '../../domain/hydration';
 import { dayWord, timeWhen } from '../../domain/time';

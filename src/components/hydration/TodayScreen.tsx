@@ -8,6 +8,7 @@ import { DrinkList } from './DrinkList';
 import { DrinkLogger } from './DrinkLogger';
 import { DrinksGuide } from './DrinksGuide';
 import { EarlierPlans, EverydaySummary, YesterdayLine } from './DayWaterParts';
+import { GoalCelebration } from './GoalCelebration';
 import { HydrationPlanSummary } from './HydrationPlanSummary';
 import { HeldReminders } from '../reminders/HeldReminders';
 import { RemindersCard } from '../reminders/RemindersCard';
@@ -46,6 +47,7 @@ export function TodayScreen() {
       {!current && upcoming && state.own.counted > 0 && (
         <p class="muted">Today’s own log so far: {formatGlasses(state.own.counted)} of {glassesText(state.own.goal)}. Tomorrow’s plan starts at your wake time.</p>
       )}
+      {current ? <GoalCelebration counted={current.counted} goal={current.goal} /> : !upcoming && <GoalCelebration counted={state.own.counted} goal={state.own.goal} />}
       <DrinkLogger />
       <UndoBar />
       <DrinkList drinks={todaysDrinks} />

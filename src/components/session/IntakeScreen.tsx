@@ -1,4 +1,3 @@
-import '../ui/forms.css';
 import { useState } from 'preact/hooks';
 import type { FieldErrors } from '../../domain/settings';
 import type { MassageKind, Pressure } from '../../domain/session';

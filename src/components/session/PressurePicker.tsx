@@ -1,3 +1,4 @@
+import '../ui/forms.css';
 import { PRESSURES, type Pressure } from '../../domain/session';
 import { FieldError } from '../ui/FieldError';
 

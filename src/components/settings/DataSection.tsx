@@ -1,3 +1,4 @@
+import '../ui/forms.css';
 import { useEffect, useState } from 'preact/hooks';
 import { deleteAllData, importBackupText, makeBackupFile } from '../../state/data/dataActions';
 import { refreshStorageStatus, storageStatus } from '../../state/data/persistence';

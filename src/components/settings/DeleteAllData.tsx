@@ -1,3 +1,4 @@
+import '../ui/forms.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 /** "Delete all my data", behind a confirmation that names what will go. */

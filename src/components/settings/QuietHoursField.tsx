@@ -1,3 +1,4 @@
+import '../ui/forms.css';
 import type { Settings } from '../../domain/settings';
 import { FieldError } from '../ui/FieldError';
 

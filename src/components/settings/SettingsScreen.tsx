@@ -1,4 +1,3 @@
-import '../ui/forms.css';
 import { useEffect, useState } from 'preact/hooks';
 import type { FieldErrors, Settings } from '../../domain/settings';
 import { settings } from '../../state/hydration/hydrationSignals';

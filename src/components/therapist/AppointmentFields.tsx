@@ -13,7 +13,7 @@ export function AppointmentFields({ value, onChange }: { value: AppointmentValue
   const { everyWeeks, sessions } = CARE_PLAN_LIMITS.series;
   return (
     <section class="therapist-section" aria-labelledby="appointment-title">
-      <h2 id="appointment-title">What comes next</h2>
+      <h2 id="appointment-title" tabIndex={-1}>What comes next</h2>
       <div class="field card">
         <label for="field-appointment" class="field__label">Next appointment (optional)</label>
         <p class="muted" id="field-appointment-hint">Date and time, within a year.</p>

@@ -45,7 +45,7 @@ export function ExercisesSection({ exercises, onChange }: Props) {
 
   return (
     <section class="therapist-section" aria-labelledby="exercises-title">
-      <h2 id="exercises-title">Home exercises</h2>
+      <h2 id="exercises-title" tabIndex={-1}>Home exercises</h2>
       <ExercisePicker selectedIds={exercises.map((e) => e.id)} onToggle={toggleLibrary} />
       <h3 id="assigned-title" tabIndex={-1}>Assigned to your client ({exercises.length})</h3>
       {exercises.length === 0 && <p class="muted">None yet. A plan without exercises is fine after a relaxation session.</p>}

@@ -31,7 +31,7 @@ export function NotesFields(props: { kind: MassageKind | undefined; value: Notes
   const hint = `One per line, up to ${maxItems} lines of ${maxChars} characters.`;
   return (
     <section class="therapist-section" aria-labelledby="notes-title">
-      <h2 id="notes-title">Do and don't</h2>
+      <h2 id="notes-title" tabIndex={-1}>Do and don't</h2>
       <NoteArea id="field-dos" label="Do" hint={`${hint} For example: use a heat pack on tight spots.`} value={value.dos} onChange={(dos) => onChange({ dos })} />
       <NoteArea id="field-donts" label="Don't" hint={`${hint} For example: no heavy lifting for 48 hours.`} value={value.donts} onChange={(donts) => onChange({ donts })} />
       {kind !== undefined && needsPhysicianApproval(kind) && (

@@ -1,3 +1,4 @@
+import { CARE_PLAN_LIMITS } from '../../domain/carePlan';
 import type { MassageKind, Pressure } from '../../domain/session';
 import { settings } from '../../state/hydration/hydrationSignals';
 import { toDateTimeLocal } from '../ui/dateTimeLocal';
@@ -6,6 +7,7 @@ import { KindPicker } from '../session/KindPicker';
 import { PressurePicker } from '../session/PressurePicker';
 
 export interface SessionValues {
+  clientName: string;
   kind: MassageKind | undefined;
   pressure: Pressure;
   usualGlassesPerDay: number;
@@ -19,7 +21,13 @@ export interface SessionValues {
 export function SessionFields({ value, onChange }: { value: SessionValues; onChange: (patch: Partial<SessionValues>) => void }) {
   return (
     <section class="therapist-section" aria-labelledby="session-title">
-      <h2 id="session-title">The session</h2>
+      <h2 id="session-title" tabIndex={-1}>The session</h2>
+      <div class="field card">
+        <label for="field-clientName" class="field__label">Your client’s first name (optional)</label>
+        <p class="muted" id="field-clientName-hint">On their plan, the printed page and the progress they send you. It travels only inside the link, never to a server.</p>
+        <input id="field-clientName" type="text" autocomplete="off" maxLength={CARE_PLAN_LIMITS.clientNameChars} value={value.clientName}
+          aria-describedby="field-clientName-hint" onInput={(e) => onChange({ clientName: e.currentTarget.value })} />
+      </div>
       <p class="muted">The water question is your client's to answer: ask them.</p>
       <KindPicker value={value.kind} onChange={(kind) => onChange({ kind })} error={undefined} />
       <PressurePicker value={value.pressure} onChange={(pressure) => onChange({ pressure })} error={undefined} />

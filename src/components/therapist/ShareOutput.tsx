@@ -18,13 +18,20 @@ async function copyLink(link: string, linkElement: HTMLElement | null): Promise<
   }
 }
 
-/** The link, its QR code when it fits, and the ways to hand it over: copy, share, print. */
-export function ShareOutput({ plan, link, fitsQrCode }: { plan: CarePlan; link: string; fitsQrCode: boolean }) {
+/**
+ * The ways to hand the plan over (copy, share, print), its QR code when the link fits one, and the
+ * link itself. A new link brings all of it into view and moves focus to its heading. In print the
+ * QR code comes first, at the top of the handout, and the link shrinks to small print.
+ */
+export function ShareOutput({ plan, link, fitsQrCode, contact = '' }: { plan: CarePlan; link: string; fitsQrCode: boolean; contact?: string }) {
+  const section = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const linkText = useRef<HTMLParagraphElement>(null);
   const [status, setStatus] = useState('');
   useEffect(() => {
-    heading.current?.focus();
+    const reduced = matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    section.current?.scrollIntoView?.({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
+    heading.current?.focus({ preventScroll: true });
     setStatus('');
   }, [link]);
   const canShare = typeof navigator.share === 'function';
@@ -39,28 +46,32 @@ export function ShareOutput({ plan, link, fitsQrCode }: { plan: CarePlan; link: 
   }
 
   return (
-    <section class="share-output" aria-labelledby="share-title">
-      <PrintHandout plan={plan} />
+    <section class="share-output" aria-labelledby="share-title" ref={section}>
       <h2 id="share-title" tabIndex={-1} ref={heading} class="no-print">Your client's plan is ready</h2>
-      <p class="no-print" id="link-length">
-        {fitsQrCode
-          ? `Link: ${count(link.length)} characters — fits a QR code (limit ${count(MAX_LINK_LENGTH)}).`
-          : `Link: ${count(link.length)} characters — too long for a QR code (limit ${count(MAX_LINK_LENGTH)}). Send the link instead, or shorten the exercises and notes you wrote.`}
-      </p>
-      {fitsQrCode && (
-        <figure class="qr-figure">
-          <QrCode text={link} label="QR code of the plan's link" />
-          <figcaption>Scan with the phone's camera to open the plan in Aftercare.</figcaption>
-        </figure>
-      )}
-      <p class="field__label share-link__label">The link</p>
-      <p class="share-link" id="share-link" ref={linkText}>{link}</p>
       <div class="share-actions no-print">
         <button type="button" class="button button--primary" onClick={async () => setStatus(await copyLink(link, linkText.current))}>Copy link</button>
         {canShare && <button type="button" class="button" onClick={() => void share()}>Share</button>}
         <button type="button" class="button" onClick={() => window.print()}>Print handout</button>
       </div>
       <p role="status" class="no-print">{status}</p>
+      {fitsQrCode && (
+        <figure class="qr-figure">
+          <QrCode text={link} label="QR code of the plan's link" />
+          <figcaption>
+            <span class="no-print">Your client scans this with their phone’s camera to open the plan in Aftercare.</span>
+            <strong class="print-only">Scan to open your plan</strong>
+          </figcaption>
+        </figure>
+      )}
+      <PrintHandout plan={plan} contact={contact} />
+      <p class="no-print muted" id="link-length">
+        {fitsQrCode
+          ? `Link: ${count(link.length)} characters — fits a QR code (limit ${count(MAX_LINK_LENGTH)}).`
+          : `Link: ${count(link.length)} characters — too long for a QR code (limit ${count(MAX_LINK_LENGTH)}). Send the link instead, or shorten the exercises and notes you wrote.`}
+      </p>
+      <p class="field__label share-link__label">The link</p>
+      {/* A scrolling box on screen, so keyboards can focus it to scroll (and select it to copy). */}
+      <p class="share-link" id="share-link" ref={linkText} tabIndex={0} role="region" aria-label="The plan's link">{link}</p>
     </section>
   );
 }

@@ -3,13 +3,15 @@ import { CARE_PLAN_LIMITS } from '../../domain/carePlan';
 export interface TherapistValues {
   therapistName: string;
   practice: string;
+  contact: string;
 }
 
-/** Who the plan is from; the client sees it on every screen of the plan. */
+/** Who the plan is from; the client sees it on every screen of the plan. Remembered on this device for the next client. */
 export function TherapistFields({ value, onChange }: { value: TherapistValues; onChange: (patch: Partial<TherapistValues>) => void }) {
   return (
     <section class="therapist-section" aria-labelledby="from-title">
-      <h2 id="from-title">From you</h2>
+      <h2 id="from-title" tabIndex={-1}>About you</h2>
+      <p class="muted">Remembered in this browser for your next client.</p>
       <div class="field card">
         <label for="field-therapistName" class="field__label">Your name</label>
         <input
@@ -29,6 +31,17 @@ export function TherapistFields({ value, onChange }: { value: TherapistValues; o
           maxLength={CARE_PLAN_LIMITS.nameChars}
           value={value.practice}
           onInput={(e) => onChange({ practice: e.currentTarget.value })}
+        />
+        <label for="field-contact" class="field__label field__label--spaced">Phone or email for clients (optional)</label>
+        <p class="muted" id="field-contact-hint">Printed on the handout only; it is not part of the link.</p>
+        <input
+          id="field-contact"
+          type="text"
+          autocomplete="tel"
+          maxLength={CARE_PLAN_LIMITS.nameChars}
+          value={value.contact}
+          aria-describedby="field-contact-hint"
+          onInput={(e) => onChange({ contact: e.currentTarget.value })}
         />
       </div>
     </section>

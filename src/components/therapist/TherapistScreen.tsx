@@ -1,16 +1,20 @@
-import '../ui/forms.css';
 import './therapist.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { shareCarePlan } from '../../domain/links';
 import { validateCarePlan, type CarePlan } from '../../domain/carePlan';
+import { deviceTimeZone } from '../../state/deviceTimeZone';
+import { deskKeeps, saveDraftNow, saveDraftSoon, savedDraft, savedProfile, saveProfile } from '../../state/therapist/desk';
 import { AppointmentFields } from './AppointmentFields';
-import { buildCarePlanDraft, initialTherapistForm, type TherapistForm } from './buildCarePlanDraft';
+import { buildCarePlanDraft, type TherapistForm } from './buildCarePlanDraft';
+import { ClientSummary } from './ClientSummary';
+import { DeskSections } from './DeskSections';
+import { DeskTemplates } from './DeskTemplates';
+import { nextClientForm, profileOf, restoreForm } from './deskDraft';
 import { ExercisesSection } from './ExercisesSection';
 import { NotesFields } from './NotesFields';
 import { SessionFields } from './SessionFields';
 import { ShareOutput } from './ShareOutput';
 import { TherapistFields } from './TherapistFields';
-import { deviceTimeZone } from '../../state/deviceTimeZone';
 
 interface Made {
   /** The form the link was made from: once the form changes, the link no longer says the same. */
@@ -21,16 +25,31 @@ interface Made {
 }
 
 /**
- * "For therapists": compose a client's plan and hand it over as a link, a QR code or a printed
- * page. No account and no server: the whole plan rides in the link's fragment.
+ * "For therapists": a desk of its own to compose a client's plan and hand it over as a link, a QR
+ * code or a printed page. The draft is kept in this browser as they type, their own details and
+ * templates too; the plan itself travels only inside the link's fragment, to no server.
  */
 export function TherapistScreen() {
-  const [form, setForm] = useState(() => initialTherapistForm(Date.now()));
+  const [form, setForm] = useState(() => restoreForm(savedDraft(), savedProfile(), Date.now()));
   const [errors, setErrors] = useState<string[]>([]);
   const [made, setMade] = useState<Made | undefined>(undefined);
   const [attempts, setAttempts] = useState(0);
   const alert = useRef<HTMLDivElement>(null);
   const patch = (change: Partial<TherapistForm>) => setForm((current) => ({ ...current, ...change }));
+  const timeZone = deviceTimeZone();
+
+  useEffect(() => {
+    saveDraftSoon(form);
+    saveProfile(profileOf(form));
+  }, [form]);
+  // A reload or a closed tab within the save delay must not lose the last words typed.
+  const latest = useRef(form);
+  latest.current = form;
+  useEffect(() => {
+    const flush = () => saveDraftNow(latest.current);
+    addEventListener('pagehide', flush);
+    return () => removeEventListener('pagehide', flush);
+  }, []);
 
   // Every refused attempt moves focus to the list, even when the messages are the same as before.
   useEffect(() => {
@@ -46,7 +65,7 @@ export function TherapistScreen() {
   function makeLink(event: Event) {
     event.preventDefault();
     const now = Date.now();
-    const checked = validateCarePlan(buildCarePlanDraft(form, now, deviceTimeZone()), now);
+    const checked = validateCarePlan(buildCarePlanDraft(form, now, timeZone), now);
     if (!checked.ok) return refuse(checked.errors);
     const shared = shareCarePlan(location.origin, checked.plan);
     if (!shared.ok) return refuse([shared.error]);
@@ -57,31 +76,41 @@ export function TherapistScreen() {
   const stale = made !== undefined && made.form !== form;
   return (
     <div class="therapist-screen">
-      <h1 tabIndex={-1} class="no-print">For therapists</h1>
-      <p class="muted no-print">
-        Make an aftercare plan for your client and hand it over as a link, a QR code or a printed page.
-        No account, and nothing is sent anywhere: the whole plan travels inside the link.
-      </p>
-      <form class="therapist-form" onSubmit={makeLink} noValidate aria-label="Your client's plan">
-        <SessionFields value={form} onChange={patch} />
-        <ExercisesSection exercises={form.exercises} onChange={(exercises) => patch({ exercises })} />
-        <NotesFields kind={form.kind} value={form} onChange={patch} />
-        <AppointmentFields value={form} onChange={patch} />
-        <TherapistFields value={form} onChange={patch} />
-        {errors.length > 0 && (
-          <div class="form-errors" role="alert" tabIndex={-1} ref={alert} aria-labelledby="form-errors-title">
-            <h2 id="form-errors-title">Fix these to make the link</h2>
-            <ul>{errors.map((message) => <li key={message}>{message}</li>)}</ul>
-          </div>
-        )}
-        <button type="submit" class="button button--primary button--large">{made ? 'Make the link again' : 'Make the link'}</button>
-      </form>
-      {stale && (
-        <p class="notice no-print" role="status">
-          You changed the plan after making its link. Make the link again so your client gets the changes.
+      <div class="desk__intro no-print">
+        <h1 tabIndex={-1}>For therapists</h1>
+        <p class="muted">
+          Make an aftercare plan for your client and hand it over as a link, a QR code or a printed page. No account, and
+          nothing is sent anywhere: the plan travels inside the link. Your draft is kept in this browser as you type.
         </p>
-      )}
-      {made && !stale && <ShareOutput plan={made.plan} link={made.link} fitsQrCode={made.fitsQrCode} />}
+        {!deskKeeps.value && <p class="notice" role="status">This browser won’t keep the draft: it lasts until you close this tab.</p>}
+      </div>
+      <DeskTemplates form={form} onChange={setForm} onNewClient={() => { setMade(undefined); setErrors([]); setForm(nextClientForm(form, Date.now())); }} />
+      <div class="desk">
+        <DeskSections form={form} timeZone={timeZone} />
+        <form id="therapist-form" class="therapist-form" onSubmit={makeLink} noValidate aria-label="Your client's plan">
+          <SessionFields value={form} onChange={patch} />
+          <ExercisesSection exercises={form.exercises} onChange={(exercises) => patch({ exercises })} />
+          <NotesFields kind={form.kind} value={form} onChange={patch} />
+          <AppointmentFields value={form} onChange={patch} />
+          <TherapistFields value={form} onChange={patch} />
+        </form>
+        <div class="desk__aside">
+          <ClientSummary form={form} timeZone={timeZone} />
+          {errors.length > 0 && (
+            <div class="form-errors no-print" role="alert" tabIndex={-1} ref={alert} aria-labelledby="form-errors-title">
+              <h2 id="form-errors-title">Fix these to make the link</h2>
+              <ul>{errors.map((message) => <li key={message}>{message}</li>)}</ul>
+            </div>
+          )}
+          <button type="submit" form="therapist-form" class="button button--primary button--large no-print">{made ? 'Make the link again' : 'Make the link'}</button>
+          {stale && (
+            <p class="notice no-print" role="status">
+              You changed the plan after making its link. Make the link again so your client gets the changes.
+            </p>
+          )}
+          {made && !stale && <ShareOutput plan={made.plan} link={made.link} fitsQrCode={made.fitsQrCode} contact={made.form.contact} />}
+        </div>
+      </div>
     </div>
   );
 }

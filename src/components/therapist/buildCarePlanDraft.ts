@@ -27,13 +27,17 @@ export interface TherapistForm {
   sessions: number;
   therapistName: string;
   practice: string;
+  /** How clients reach the practice; printed on the handout only (not in the link). */
+  contact: string;
+  /** Optional; travels only in the link's fragment. */
+  clientName: string;
 }
 
 export function initialTherapistForm(now: number): TherapistForm {
   return {
     kind: undefined, pressure: 'medium', usualGlassesPerDay: 4, endedAt: toDateTimeLocal(now),
     exercises: [], dos: '', donts: '', physicianNote: DEFAULT_PHYSICIAN_NOTE,
-    appointment: '', everyWeeks: Number.NaN, sessions: Number.NaN, therapistName: '', practice: '',
+    appointment: '', everyWeeks: Number.NaN, sessions: Number.NaN, therapistName: '', practice: '', contact: '', clientName: '',
   };
 }
 
@@ -67,5 +71,6 @@ export function buildCarePlanDraft(form: TherapistForm, now: number, timeZone: s
     ...(appointment === '' ? {} : { nextAppointment: fromDateTimeLocal(appointment) }),
     ...(series === undefined ? {} : { series }),
     ...(physicianNote === undefined ? {} : { physicianNote }),
+    ...(form.clientName.trim() === '' ? {} : { clientName: form.clientName }),
   };
 }

@@ -1,30 +1,37 @@
 import { useEffect } from 'preact/hooks';
 import { BEVERAGES, formatVolume } from '../../domain/hydration';
-import { undoable, undoLastDrink } from '../../state/hydration/drinkActions';
+import { undoable, undoLastChange } from '../../state/hydration/drinkActions';
 import { glassMlNow } from '../../state/hydration/dayState';
 import { settings } from '../../state/hydration/hydrationSignals';
 
 const UNDO_WINDOW_MS = 15_000;
 
-/** "Logged 1 glass of water — Undo", for a short while after each log, with the kind note for drinks that don't count. */
+/**
+ * "Logged: Water, 1 glass — Undo" (or "Deleted: …") for a short while after each change, with the
+ * kind note for drinks that don't count. It floats above the tabs so a delete far down the list
+ * still shows its Undo on screen.
+ */
 export function UndoBar() {
-  const drink = undoable.value;
+  const change = undoable.value;
   useEffect(() => {
-    if (!drink) return;
-    const timer = setTimeout(() => { if (undoable.value === drink) undoable.value = null; }, UNDO_WINDOW_MS);
+    if (!change) return;
+    const timer = setTimeout(() => { if (undoable.value === change) undoable.value = null; }, UNDO_WINDOW_MS);
     return () => clearTimeout(timer);
-  }, [drink]);
+  }, [change]);
   const glassMl = glassMlNow.value;
-  const beverage = drink && BEVERAGES.find((b) => b.id === drink.beverage);
+  const beverage = change && BEVERAGES.find((b) => b.id === change.drink.beverage);
   return (
     <div class="undo-bar" role="status" aria-live="polite">
-      {drink && beverage && (
-        <div class="card undo-bar__inner">
+      {change && beverage && (
+        <div class="undo-bar__inner">
           <p>
-            Logged: {beverage.label}, {formatVolume(drink.volumeMl, settings.value.unit, glassMl)}.
-            {!beverage.counts && beverage.note ? ` ${beverage.note}` : ''}
+            {change.kind === 'logged' ? 'Logged' : 'Deleted'}: {beverage.short}, {formatVolume(change.drink.volumeMl, settings.value.unit, glassMl)}.
+            {change.kind === 'logged' && !beverage.counts && beverage.note ? ` ${beverage.note}` : ''}
           </p>
-          <button type="button" class="button" onClick={() => void undoLastDrink().catch(() => {})}>Undo</button>
+          <span class="undo-bar__buttons">
+            <button type="button" class="button" onClick={() => void undoLastChange().catch(() => {})}>Undo</button>
+            <button type="button" class="button button--quiet undo-bar__close" aria-label="Dismiss" onClick={() => (undoable.value = null)}>×</button>
+          </span>
         </div>
       )}
     </div>

@@ -28,6 +28,8 @@ export interface CarePlan {
   nextAppointment?: number;
   series?: { everyWeeks: number; sessions: number };
   physicianNote?: string;
+  /** The client's first name, if the therapist gave it: it travels only in the link's fragment. */
+  clientName?: string;
 }
 
 export interface ValidateCarePlanOptions {

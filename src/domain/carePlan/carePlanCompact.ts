@@ -5,7 +5,8 @@
  *
  * Layout of version 1 (slots may be appended; changing a slot's meaning needs version 2):
  *   [issuedAt, timeZone, [therapist, practice?], [kind, pressure, usualGlasses, endedAt],
- *    exercises, dos, donts, nextAppointment?, [everyWeeks, sessions]?, physicianNote?]
+ *    exercises, dos, donts, nextAppointment?, [everyWeeks, sessions]?, physicianNote?, clientName?]
+ * (clientName was appended later; links without it are still version 1 and still open).
  * An exercise is its library id alone, or [id, changes] with changes keyed by one letter; an
  * exercise written from scratch has every field in its changes. Trailing empty slots are dropped.
  *
@@ -67,6 +68,7 @@ export function toCompactPlan(plan: Omit<CarePlan, 'id'>): unknown[] {
     plan.nextAppointment ?? null,
     series ? [series.everyWeeks, series.sessions] : null,
     impliedNote ? null : plan.physicianNote ?? null,
+    plan.clientName ?? null,
   ];
   while (slots.length > 0 && slots[slots.length - 1] === null) slots.pop();
   return slots;

@@ -34,7 +34,7 @@ const pair = (value: unknown): unknown[] | undefined => (Array.isArray(value) ? 
 /** The plan-shaped object a compact array describes, still unchecked; undefined if it isn't one. */
 export function expandCompactPlan(data: unknown): Record<string, unknown> | undefined {
   if (!Array.isArray(data)) return undefined;
-  const [issuedAt, timeZone, therapist, session, exercises, dos, donts, nextAppointment, series, physicianNote] = data;
+  const [issuedAt, timeZone, therapist, session, exercises, dos, donts, nextAppointment, series, physicianNote, clientName] = data;
   const who = pair(therapist);
   const what = pair(session);
   const every = pair(series);
@@ -50,5 +50,6 @@ export function expandCompactPlan(data: unknown): Record<string, unknown> | unde
     nextAppointment,
     series: every ? { everyWeeks: every[0], sessions: every[1] } : series,
     physicianNote,
+    clientName,
   };
 }

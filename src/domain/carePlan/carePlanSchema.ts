@@ -42,6 +42,7 @@ const planObject = v.object({
     sessions: wholeNumber('the number of sessions in the series', L.series.sessions),
   })),
   physicianNote: optionalText('the physician note', L.physicianNoteChars),
+  clientName: optionalText("the client's first name", L.clientNameChars),
 });
 
 type Fields = v.InferOutput<typeof planObject>;
@@ -57,7 +58,7 @@ const sessionEnd = (plan: { issuedAt: number; session: { endedAt: number } }) =>
 
 /** The clean plan: only known fields, optional ones only when present, the id from the content. */
 function toCarePlan(fields: Fields): CarePlan {
-  const { issuedAt, timeZone, therapist, session, exercises, dos, donts, nextAppointment, series } = fields;
+  const { issuedAt, timeZone, therapist, session, exercises, dos, donts, nextAppointment, series, clientName } = fields;
   const physicianNote = physicianNoteFor(session.kind, fields.physicianNote);
   const content: Omit<CarePlan, 'id'> = {
     v: 1, issuedAt, timeZone,
@@ -66,6 +67,7 @@ function toCarePlan(fields: Fields): CarePlan {
     ...(nextAppointment === undefined ? {} : { nextAppointment }),
     ...(series === undefined ? {} : { series }),
     ...(physicianNote === undefined ? {} : { physicianNote }),
+    ...(clientName === undefined ? {} : { clientName }),
   };
   return { ...content, id: carePlanId(content) };
 }

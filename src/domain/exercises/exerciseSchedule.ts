@@ -105,20 +105,30 @@ export interface Adherence {
 const figure = (setsDone: number, setsExpected: number): AdherenceFigure =>
   ({ setsDone, setsExpected, fraction: setsExpected > 0 ? setsDone / setsExpected : 0 });
 
-/** From `fromDate` to `toDate`, both included; the range is clipped to the plan's own days. */
-export function adherence(plan: CarePlan, checks: readonly ExerciseCheck[], fromDate: IsoDate, toDate: IsoDate): Adherence {
-  const result: Adherence = { days: [], weeks: [], overall: figure(0, 0) };
-  if (!isIsoDate(fromDate) || !isIsoDate(toDate)) return result;
+/** Every day from `fromDate` to `toDate` (clipped to the plan) with something due, with what was due and done. */
+function eachDueDay(
+  plan: CarePlan, checks: readonly ExerciseCheck[], fromDate: IsoDate, toDate: IsoDate,
+  visit: (date: IsoDate, offset: number, due: ScheduledExercise[], done: Map<string, number>) => void,
+): void {
+  if (!isIsoDate(fromDate) || !isIsoDate(toDate)) return;
   const start = planStartDate(plan);
   const first = Math.max(0, daysBetween(start, fromDate));
   const last = Math.min(daysBetween(start, planEndDate(plan)), daysBetween(start, toDate));
-  let done = 0;
-  let expected = 0;
   for (let offset = first; offset <= last; offset += 1) {
     const date = addIsoDays(start, offset);
     const due = exercisesForDay(plan, date);
-    if (due.length === 0) continue;
-    const doneToday = [...setsDoneOnDay(plan, checks, date).values()].reduce((sum, sets) => sum + sets, 0);
+    if (due.length > 0) visit(date, offset, due, setsDoneOnDay(plan, checks, date));
+  }
+}
+
+/** From `fromDate` to `toDate`, both included; the range is clipped to the plan's own days. */
+export function adherence(plan: CarePlan, checks: readonly ExerciseCheck[], fromDate: IsoDate, toDate: IsoDate): Adherence {
+  const result: Adherence = { days: [], weeks: [], overall: figure(0, 0) };
+  const start = planStartDate(plan);
+  let done = 0;
+  let expected = 0;
+  eachDueDay(plan, checks, fromDate, toDate, (date, offset, due, doneByExercise) => {
+    const doneToday = [...doneByExercise.values()].reduce((sum, sets) => sum + sets, 0);
     const expectedToday = due.reduce((sum, item) => sum + item.setsExpected, 0);
     result.days.push({ date, ...figure(doneToday, expectedToday) });
     const week = Math.floor(offset / 7) + 1;
@@ -127,7 +137,23 @@ export function adherence(plan: CarePlan, checks: readonly ExerciseCheck[], from
     else result.weeks.push({ week, weekStart: addIsoDays(start, (week - 1) * 7), ...figure(doneToday, expectedToday) });
     done += doneToday;
     expected += expectedToday;
-  }
+  });
   result.overall = figure(done, expected);
   return result;
+}
+
+/** Sets done against sets due for each exercise over `fromDate`…`toDate` (clipped to the plan), in the plan's order. */
+export function adherenceByExercise(plan: CarePlan, checks: readonly ExerciseCheck[], fromDate: IsoDate, toDate: IsoDate): (AdherenceFigure & { exercise: Exercise })[] {
+  const totals = new Map(plan.exercises.map((exercise) => [exercise.id, { done: 0, expected: 0 }]));
+  eachDueDay(plan, checks, fromDate, toDate, (_date, _offset, due, done) => {
+    for (const item of due) {
+      const total = totals.get(item.exercise.id)!;
+      total.done += done.get(item.exercise.id) ?? 0;
+      total.expected += item.setsExpected;
+    }
+  });
+  return plan.exercises.map((exercise) => {
+    const { done, expected } = totals.get(exercise.id)!;
+    return { exercise, ...figure(done, expected) };
+  });
 }

@@ -16,6 +16,8 @@
  * - If the window (minus quiet periods) can't hold them 5 minutes apart, the whole waking day is
  *   used instead. Settings that pass `validateSettings` always leave room for 6 times this way; for
  *   anything stranger as many as fit are returned, so the list can be shorter than asked.
+ * - The client may set their own times (`settings.exerciseTimes`, one per round); they win whenever
+ *   there are enough of them, picked from the same way (first and last, or nearest 18:00 for one).
  * Clock times say nothing about DST: a time the day skips is the caller's to resolve (the app uses
  * `localInstant`, the calendar keeps it as a floating local time).
  */
@@ -69,6 +71,8 @@ export function exerciseReminderTimes(timesPerDay: number, settings: Settings): 
   if (!Number.isInteger(timesPerDay) || timesPerDay < 1) {
     throw new RangeError(`Expected a whole number of times a day, got ${timesPerDay}.`);
   }
+  const own = (settings.exerciseTimes ?? []).map(requireClockTime);
+  if (own.length >= timesPerDay) return spread(own, timesPerDay).map(clockText);
   const wake = requireClockTime(settings.wakeTime);
   const bedtime = minutesIntoDay(requireClockTime(settings.bedtime), wake);
   if (bedtime === 0) throw new RangeError('Bedtime must differ from wake time.');

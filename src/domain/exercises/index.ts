@@ -2,8 +2,9 @@
 export { BODY_REGIONS, type BodyRegion, type Sides } from './bodyRegions';
 export { countdownLeft, type Countdown } from './countdown';
 export { customExerciseId, type Exercise, EXERCISE_LIBRARY, findLibraryExercise, type LibraryExercise, sidesOf } from './exerciseLibrary';
-export { adherence, type Adherence, type ExerciseCheck, exercisesForDay, isDoneForToday, planEndDate, planStartDate, type ScheduledExercise, setsDoneOnDay } from './exerciseSchedule';
+export { adherence, adherenceByExercise, type Adherence, type ExerciseCheck, exercisesForDay, isDoneForToday, planEndDate, planStartDate, type ScheduledExercise, setsDoneOnDay } from './exerciseSchedule';
 export { EXERCISE_LIMITS } from '../limits/limits';
+export { exerciseReminderTimes } from './exerciseTimes';
 export { PRAISE_FROM_FRACTION, planSummary, type PlanSummary } from './planSummary';
 export { drawAnimatedFigure, drawStillFigure, figureAlt, figureFor, type FigureSpec, type SvgNode } from './figures';
 export {

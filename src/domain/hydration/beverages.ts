@@ -19,9 +19,10 @@ export type BeverageId =
 
 export type NotCountingReason = 'sugary' | 'alcohol' | 'coffee';
 
+/** `short` names the drink on a button; `label` says exactly what it covers. */
 export type Beverage =
-  | { id: BeverageId; label: string; counts: true }
-  | { id: BeverageId; label: string; counts: false; reason: NotCountingReason; note: string };
+  | { id: BeverageId; label: string; short: string; counts: true }
+  | { id: BeverageId; label: string; short: string; counts: false; reason: NotCountingReason; note: string };
 
 const NOTES: Record<NotCountingReason, string> = {
   sugary: "Saved — sugary drinks don't count toward today's water goal.",
@@ -29,24 +30,24 @@ const NOTES: Record<NotCountingReason, string> = {
   coffee: "Saved — coffee doesn't count toward today's water goal.",
 };
 
-function notCounting(id: BeverageId, label: string, reason: NotCountingReason): Beverage {
-  return { id, label, counts: false, reason, note: NOTES[reason] };
+function notCounting(id: BeverageId, label: string, short: string, reason: NotCountingReason): Beverage {
+  return { id, label, short, counts: false, reason, note: NOTES[reason] };
 }
 
 export const BEVERAGES: readonly Beverage[] = [
-  { id: 'water', label: 'Water', counts: true },
-  { id: 'sparkling-water', label: 'Sparkling water (plain)', counts: true },
-  { id: 'iced-tea', label: 'Unsweetened brewed iced tea', counts: true },
+  { id: 'water', label: 'Water', short: 'Water', counts: true },
+  { id: 'sparkling-water', label: 'Sparkling water (plain)', short: 'Sparkling water', counts: true },
+  { id: 'iced-tea', label: 'Unsweetened brewed iced tea', short: 'Iced tea', counts: true },
   // Plain tea is neither sugary, alcohol nor coffee, so by the rule above it counts.
-  { id: 'tea', label: 'Unsweetened hot tea', counts: true },
-  { id: 'herbal-tea', label: 'Herbal tea (unsweetened)', counts: true },
-  notCounting('soda', 'Soda or soft drink', 'sugary'),
-  notCounting('juice', 'Juice', 'sugary'),
-  notCounting('sweet-tea', 'Sweetened tea', 'sugary'),
-  notCounting('sports-drink', 'Sports drink', 'sugary'),
-  notCounting('alcohol', 'Alcohol (beer, wine, spirits)', 'alcohol'),
+  { id: 'tea', label: 'Unsweetened hot tea', short: 'Tea', counts: true },
+  { id: 'herbal-tea', label: 'Herbal tea (unsweetened)', short: 'Herbal tea', counts: true },
+  notCounting('soda', 'Soda or soft drink', 'Soda', 'sugary'),
+  notCounting('juice', 'Juice', 'Juice', 'sugary'),
+  notCounting('sweet-tea', 'Sweetened tea', 'Sweet tea', 'sugary'),
+  notCounting('sports-drink', 'Sports drink', 'Sports drink', 'sugary'),
+  notCounting('alcohol', 'Alcohol (beer, wine, spirits)', 'Alcohol', 'alcohol'),
   // Decaf and espresso are still coffee: the rule is about the drink, not the caffeine.
-  notCounting('coffee', 'Coffee (incl. espresso and decaf)', 'coffee'),
+  notCounting('coffee', 'Coffee (incl. espresso and decaf)', 'Coffee', 'coffee'),
 ];
 
 /** The beverage with this id, if there is one. */

@@ -1,8 +1,18 @@
-/** When each water reminder fires; the policy is described in hydrationPlan.ts. */
+/**
+ * When each water reminder fires; the policy is described in hydrationPlan.ts.
+ *
+ * Spacing: by default the day's reminders are spread evenly over the time left. A client who
+ * chose a spacing (`reminderSpacingMin`: every 30, 45, 60 or 90 minutes) gets them that far apart
+ * from the first one, unless that would run past the day's end: then they are spread evenly, as
+ * by default, so they still fit within the plan. Spacing never changes how many reminders fit
+ * today (that is set by the minimum spacing), so what carries to the next morning is the same.
+ */
 import { allowedIntervals, capacity, allowedLength, instantAt, type Interval } from '../time/allowedTime';
-import type { HydrationRules, Settings } from './rules';
+import type { HydrationPlan } from './hydrationPlan';
+import { DEFAULT_RULES, type HydrationRules, type Settings } from './rules';
+import { parseIsoDate } from '../time/localDay';
 import { wakeAndBedtime } from '../time/wakingDay';
-import { addDays, type LocalDate } from '../time/wallClock';
+import { addDays, localDateOf, type LocalDate } from '../time/wallClock';
 
 const MINUTE_MS = 60_000;
 /** Settings validation guarantees room for several reminders a day; this only stops a runaway loop. */
@@ -22,10 +32,22 @@ export interface ScheduleRequest {
   timeZone: string;
 }
 
-/** `count` instants spread evenly over the whole allowed time, first and last at its edges. */
-function spreadEvenly(pieces: readonly Interval[], count: number): number[] {
+/** The chosen spacing in ms, never below the rules' minimum; undefined for "spread evenly". */
+function chosenSpacing(settings: Settings, rules: HydrationRules): number | undefined {
+  const chosen = settings.reminderSpacingMin;
+  return chosen === undefined ? undefined : Math.max(chosen, rules.minSpacingMin) * MINUTE_MS;
+}
+
+/**
+ * `count` instants over the allowed time from its start: `spacingMs` apart when they fit that way,
+ * otherwise spread evenly over the whole of it, first and last at its edges.
+ */
+function spreadEvenly(pieces: readonly Interval[], count: number, spacingMs?: number): number[] {
   const length = allowedLength(pieces);
   if (count === 1) return [instantAt(pieces, 0)];
+  if (spacingMs !== undefined && spacingMs * (count - 1) <= length) {
+    return Array.from({ length: count }, (_, i) => instantAt(pieces, i * spacingMs));
+  }
   // Integer positions: flooring never brings two neighbours closer than the (whole-ms) min spacing.
   return Array.from({ length: count }, (_, i) => instantAt(pieces, Math.floor((i * length) / (count - 1))));
 }
@@ -45,7 +67,7 @@ export function scheduleReminders(request: ScheduleRequest): ReminderSlot[] {
   const minSpacing = rules.minSpacingMin * MINUTE_MS;
   const firstDelay = rules.firstReminderDelayMin * MINUTE_MS;
   const today = allowedIntervals(planDay, startsAt + firstDelay, settings, rules, timeZone);
-  const slots: ReminderSlot[] = spreadEvenly(today, Math.min(count, capacity(today, minSpacing)))
+  const slots: ReminderSlot[] = spreadEvenly(today, Math.min(count, capacity(today, minSpacing)), chosenSpacing(settings, rules))
     .map((at) => ({ at, nextMorning: false }));
 
   for (let days = 1; slots.length < count; days++) {
@@ -61,4 +83,29 @@ export function scheduleReminders(request: ScheduleRequest): ReminderSlot[] {
     }
   }
   return slots;
+}
+
+/**
+ * The plan after the client changed the spacing: reminders of the plan's own day still to come
+ * follow the new spacing, from the later of `now` and one spacing after the last reminder already
+ * past, within the day. Past reminders (shown or missed) and carried ones keep their times and
+ * every reminder keeps its id. If the day can no longer hold them (quiet hours or bedtime changed
+ * since the plan was made), the plan is returned as it was.
+ */
+export function respaceReminders(plan: HydrationPlan, settings: Settings, now: number, rules: HydrationRules = DEFAULT_RULES): HydrationPlan {
+  const todays = plan.reminders.filter((r) => !r.nextMorning);
+  const past = todays.filter((r) => r.at <= now);
+  const coming = todays.filter((r) => r.at > now);
+  if (coming.length === 0) return plan;
+  const minSpacing = rules.minSpacingMin * MINUTE_MS;
+  const spacing = chosenSpacing(settings, rules);
+  const last = past[past.length - 1]?.at;
+  const from = Math.max(now, last === undefined ? plan.startsAt + rules.firstReminderDelayMin * MINUTE_MS : last + (spacing ?? minSpacing));
+  // The plan's own waking day (plans made before days were recorded: the start's date).
+  const day = parseIsoDate(plan.day) ?? localDateOf(plan.startsAt, plan.timeZone);
+  const pieces = allowedIntervals(day, from, settings, rules, plan.timeZone);
+  if (capacity(pieces, minSpacing) < coming.length) return plan;
+  const times = spreadEvenly(pieces, coming.length, spacing);
+  const moved = new Map(coming.map((r, i) => [r.id, times[i]!]));
+  return { ...plan, reminders: plan.reminders.map((r) => (moved.has(r.id) ? { ...r, at: moved.get(r.id)! } : r)) };
 }

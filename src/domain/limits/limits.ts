@@ -36,6 +36,7 @@ export const EXERCISE_LIMITS = {
 /** How big a therapist's plan may be, wherever it comes from: the form, a link or a backup. */
 export const CARE_PLAN_LIMITS = {
   nameChars: 80,
+  clientNameChars: 40,
   maxExercises: 20,
   notes: { minItems: 0, maxItems: 10, maxChars: 200 },
   physicianNoteChars: 500,
@@ -53,6 +54,10 @@ export const REPORT_LIMITS = {
   maxCheckIns: 40,
   maxWeeks: 30,
   maxDays: 400,
+  maxExercises: CARE_PLAN_LIMITS.maxExercises,
+  /** Longer exercise names are cut to keep the link short. */
+  exerciseNameChars: 40,
+  clientNameChars: CARE_PLAN_LIMITS.clientNameChars,
   /** The most any plan can ask for in a week: every exercise, every set, every time of day. */
   maxSetsAWeek: CARE_PLAN_LIMITS.maxExercises * EXERCISE_LIMITS.sets.max * EXERCISE_LIMITS.timesPerDay.max * DAYS_A_WEEK,
 } as const;

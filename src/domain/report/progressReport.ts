@@ -4,7 +4,7 @@
  */
 import type { CarePlan } from '../carePlan/carePlan';
 import { CHECK_IN_FLAGS, CHECK_IN_SCORES, isCheckInScore, type CheckInAnswer, type CheckInFlags, type CheckInKind, type CheckInScore } from '../checkIns/checkIns';
-import { adherence, planEndDate, planStartDate, type ExerciseCheck } from '../exercises/exerciseSchedule';
+import { adherence, adherenceByExercise, planEndDate, planStartDate, type ExerciseCheck } from '../exercises/exerciseSchedule';
 import { daysBetween, isIsoDate, isoDateOf, type IsoDate } from '../time/localDay';
 import { REPORT_LIMITS } from '../limits/limits';
 
@@ -20,9 +20,17 @@ export interface ReportedCheckIn {
   flags: CheckInFlagName[];
 }
 
+export interface ExerciseFigure {
+  name: string;
+  setsDone: number;
+  setsExpected: number;
+}
+
 export interface ProgressReport {
   v: 1;
   therapist: string;
+  /** The client's first name, when the therapist put it in the plan. */
+  client?: string;
   createdAt: number;
   timeZone: string;
   /** The session day: plan week n starts 7(n − 1) days after it. */
@@ -30,6 +38,8 @@ export interface ProgressReport {
   /** The last day the report covers: today, or the plan's last day if that came first. */
   to: IsoDate;
   weeks: { week: number; setsDone: number; setsExpected: number }[];
+  /** Per exercise, in the plan's order (empty in reports from before this was sent). */
+  exercises: ExerciseFigure[];
   checkIns: ReportedCheckIn[];
   /** Days with a water goal in the report's range, and on how many the goal was met. */
   hydration: { days: number; daysMet: number };
@@ -49,6 +59,12 @@ export interface BuildProgressReportArgs {
   now: number;
   /** The client's day now (their waking day, time/wakingDay.ts); the calendar date of `now` if not given. */
   today?: IsoDate;
+}
+
+/** Long names are cut to keep the link short; the therapist knows their own exercises. */
+function shortName(name: string): string {
+  const max = REPORT_LIMITS.exerciseNameChars;
+  return name.length <= max ? name : `${name.slice(0, max - 1)}…`;
 }
 
 /** Glass counts are float sums of ml; 4.9999999 of 5 glasses is the goal met. */
@@ -103,14 +119,19 @@ export function buildProgressReport(args: BuildProgressReportArgs): ProgressRepo
     .sort((a, b) => a.answeredAt - b.answeredAt)
     .slice(-REPORT_LIMITS.maxCheckIns)
     .map(reportCheckIn);
+  const exercises = adherenceByExercise(plan, args.checks, from, to)
+    .slice(0, REPORT_LIMITS.maxExercises)
+    .map(({ exercise, setsDone, setsExpected }) => ({ name: shortName(exercise.name), setsDone, setsExpected }));
   return {
     v: 1,
     therapist: plan.therapist.name,
+    ...(plan.clientName ? { client: plan.clientName } : {}),
     createdAt: now,
     timeZone: plan.timeZone,
     from,
     to,
     weeks,
+    exercises,
     checkIns,
     hydration: hydrationDays(args.hydration, from, to),
   };

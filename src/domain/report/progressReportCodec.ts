@@ -2,8 +2,10 @@
  * Read-only summary links for the therapist: `${origin}/report#r1.…`, packed like plan links.
  * Compact layout of version 1:
  *   [createdAt, timeZone, therapist, from, to, [[week, setsDone, setsExpected]…],
- *    [[kind, answeredAt, [soreness, pain, stiffness, sleep], flagBits, week?]…], [days, daysMet]]
- * with null for a score not asked. Decoding never throws. Like a plan link, a report link carries a
+ *    [[kind, answeredAt, [soreness, pain, stiffness, sleep], flagBits, week?]…], [days, daysMet],
+ *    client?, [[exerciseName, setsDone, setsExpected]…]?]
+ * with null for a score not asked. The last two slots were appended later; reports without them
+ * still open (no client name, no per-exercise figures). Decoding never throws. Like a plan link, a report link carries a
  * CRC-32 (see linkPayload.ts): one changed character makes it "damaged", and a report link from
  * before the checksum opens marked `unverified`.
  */
@@ -47,14 +49,19 @@ function toCompactReport(report: ProgressReport): unknown[] {
     report.weeks.map((week) => [week.week, week.setsDone, week.setsExpected]),
     report.checkIns.map(compactCheckIn),
     [report.hydration.days, report.hydration.daysMet],
+    report.client ?? null,
+    report.exercises.map((e) => [e.name, e.setsDone, e.setsExpected]),
   ];
 }
 
 function expandCompactReport(data: unknown): Record<string, unknown> | undefined {
   if (!Array.isArray(data)) return undefined;
-  const [createdAt, timeZone, therapist, from, to, weeks, checkIns, hydration] = data;
+  const [createdAt, timeZone, therapist, from, to, weeks, checkIns, hydration, client, exercises] = data;
   return {
-    v: 1, createdAt, timeZone, therapist, from, to,
+    v: 1, createdAt, timeZone, therapist, from, to, client,
+    exercises: Array.isArray(exercises)
+      ? exercises.map((e: unknown) => (Array.isArray(e) ? { name: e[0], setsDone: e[1], setsExpected: e[2] } : e))
+      : exercises,
     weeks: Array.isArray(weeks)
       ? weeks.map((week: unknown) => (Array.isArray(week) ? { week: week[0], setsDone: week[1], setsExpected: week[2] } : week))
       : weeks,

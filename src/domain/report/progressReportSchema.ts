@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { CARE_PLAN_LIMITS, REPORT_LIMITS } from '../limits/limits';
 import { CHECK_IN_FLAGS, CHECK_IN_KINDS, CHECK_IN_SCORES, isCheckInScore, type CheckInKind } from '../checkIns/checkIns';
 import { isAbsent, isInstant, isKnownTimeZone, isRecord, isWholeNumberIn, type Range } from '../checks/jsonGuards';
-import { checked, field, instant, messagesOf, text } from '../checks/schemaParts';
+import { checked, field, instant, messagesOf, optionalField, optionalText, text } from '../checks/schemaParts';
 import { daysBetween, isIsoDate } from '../time/localDay';
 import type { CheckInFlagName, ProgressReport, ReportedCheckIn } from './progressReport';
 
@@ -17,6 +17,7 @@ const WEEKS = 'The weekly exercise figures are not valid.';
 const CHECK_INS = 'The check-in answers are not valid.';
 const WATER = 'The water figures are not valid.';
 const DATES = "The report's dates are not valid.";
+const EXERCISES = 'The exercise figures are not valid.';
 const WEEK: Range = { min: 1, max: REPORT_LIMITS.maxWeeks };
 
 const whole = (range: Range, message: string) => checked((value): value is number => isWholeNumberIn(value, range), message);
@@ -56,6 +57,16 @@ const hydration = v.pipe(
   v.check((water) => water.daysMet <= water.days, WATER),
 );
 
+/** One exercise's sets over the whole report (reports sent before these existed have none). */
+const exerciseFigure = v.pipe(
+  v.object({
+    name: text('an exercise name', REPORT_LIMITS.exerciseNameChars),
+    setsDone: whole({ min: 0, max: REPORT_LIMITS.maxSetsAWeek * REPORT_LIMITS.maxWeeks }, EXERCISES),
+    setsExpected: whole({ min: 0, max: REPORT_LIMITS.maxSetsAWeek * REPORT_LIMITS.maxWeeks }, EXERCISES),
+  }, EXERCISES),
+  v.check((row) => row.setsDone <= row.setsExpected, EXERCISES),
+);
+
 const reportSchema = v.pipe(
   checked((value): value is Record<string, unknown> => isRecord(value) && value.v === 1, 'This is not an Aftercare progress report.'),
   v.object({
@@ -67,9 +78,11 @@ const reportSchema = v.pipe(
     weeks: v.pipe(list(REPORT_LIMITS.maxWeeks, WEEKS), v.array(week)),
     checkIns: v.pipe(list(REPORT_LIMITS.maxCheckIns, CHECK_INS), v.array(checkIn)),
     hydration: field(hydration),
+    client: optionalText("the client's name", REPORT_LIMITS.clientNameChars),
+    exercises: optionalField(v.pipe(list(REPORT_LIMITS.maxExercises, EXERCISES), v.array(exerciseFigure))),
   }),
   v.forward(v.partialCheck([['from'], ['to']], ({ from, to }) => daysBetween(from, to) >= 0 && daysBetween(from, to) <= REPORT_LIMITS.maxDays, DATES), ['to']),
-  v.transform((fields): ProgressReport => ({ v: 1, ...fields })),
+  v.transform(({ client, exercises, ...fields }): ProgressReport => ({ v: 1, ...fields, ...(client === undefined ? {} : { client }), exercises: exercises ?? [] })),
 );
 
 /** The report with only known, well-formed figures, or the problems found (one per part). */

@@ -30,9 +30,12 @@ function exerciseLines(report: ProgressReport): string[] {
   if (due.length === 0) return ['Home exercises: none were due.'];
   const done = due.reduce((sum, week) => sum + week.setsDone, 0);
   const expected = due.reduce((sum, week) => sum + week.setsExpected, 0);
+  // With one exercise its figures are the total already.
+  const byExercise = report.exercises.filter((e) => e.setsExpected > 0);
   return [
     `Home exercises: ${sets(done, expected)} done.`,
     ...due.map((week) => `- Week ${week.week} (from ${addIsoDays(report.from, 7 * (week.week - 1))}): ${sets(week.setsDone, week.setsExpected)}`),
+    ...(byExercise.length > 1 ? byExercise.map((e) => `- ${e.name}: ${sets(e.setsDone, e.setsExpected)}`) : []),
   ];
 }
 
@@ -62,6 +65,7 @@ function hydrationLine(report: ProgressReport): string {
 export function progressReportText(report: ProgressReport): string {
   return [
     `Progress on my aftercare plan from ${report.therapist}`,
+    ...(report.client ? [`From ${report.client}.`] : []),
     `From the session on ${report.from} up to ${report.to}.`,
     '',
     ...exerciseLines(report),

@@ -8,6 +8,10 @@ export interface QuietPeriod {
 
 export type VolumeUnit = 'ml' | 'floz' | 'glass';
 
+/** Minutes between water reminders the client may choose; the plan's minimum spacing is the smallest. */
+export const REMINDER_SPACINGS = [30, 45, 60, 90] as const;
+export type ReminderSpacing = (typeof REMINDER_SPACINGS)[number];
+
 export interface Settings {
   /** Local clock time 'HH:mm'. */
   wakeTime: string;
@@ -18,6 +22,16 @@ export interface Settings {
   unit: VolumeUnit;
   /** Usual glasses a day from which a client counts as already drinking a good amount. */
   goodDailyGlasses: number;
+  // The reminder controls below came later; settings stored before them lack them, so each is
+  // optional and its absence means the default.
+  /** Water reminders at all; absent means on. */
+  waterReminders?: boolean;
+  /** Minutes between water reminders; absent spreads them evenly over the rest of the day. */
+  reminderSpacingMin?: ReminderSpacing;
+  /** Epoch ms: no reminder of any kind comes before it ("pause for today"). */
+  remindersPausedUntil?: number;
+  /** The client's own clock times for exercise reminders, one per round of the day, ascending; absent for the app's choice. */
+  exerciseTimes?: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {

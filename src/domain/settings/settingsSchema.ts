@@ -10,13 +10,13 @@
  */
 import * as v from 'valibot';
 import { isNumberIn, isRecord } from '../checks/jsonGuards';
-import { asRecord, checked, fieldErrorsOf, type FieldErrors } from '../checks/schemaParts';
+import { asRecord, checked, fieldErrorsOf, optionalField, type FieldErrors } from '../checks/schemaParts';
 import { DEFAULT_RULES, type HydrationRules } from '../hydration/rules';
 import { allowedIntervals, capacity } from '../time/allowedTime';
 import { minutesIntoDay } from '../time/wakingDay';
 import { localInstant, parseClockTime } from '../time/wallClock';
 import { SETTINGS_LIMITS } from '../limits/limits';
-import { DEFAULT_SETTINGS, type QuietPeriod, type Settings, type VolumeUnit } from './settings';
+import { DEFAULT_SETTINGS, REMINDER_SPACINGS, type QuietPeriod, type ReminderSpacing, type Settings, type VolumeUnit } from './settings';
 
 const MINUTE_MS = 60_000;
 const UNITS: readonly VolumeUnit[] = ['ml', 'floz', 'glass'];
@@ -41,11 +41,23 @@ const settingsFields = {
     (value): value is number => isNumberIn(value, goodDailyGlasses),
     `A good daily amount must be between ${goodDailyGlasses.min} and ${goodDailyGlasses.max} glasses.`,
   ),
+  // The reminder controls came later: settings stored before them lack them, so each may be absent.
+  waterReminders: optionalField(checked((value): value is boolean => typeof value === 'boolean', 'Water reminders are either on or off.')),
+  reminderSpacingMin: optionalField(checked(
+    (value): value is ReminderSpacing => (REMINDER_SPACINGS as readonly unknown[]).includes(value),
+    `Choose reminders every ${REMINDER_SPACINGS.join(', ')} minutes, or spread over the day.`,
+  )),
+  remindersPausedUntil: optionalField(checked((value): value is number => typeof value === 'number' && Number.isFinite(value), 'The pause has no valid end.')),
+  exerciseTimes: optionalField(v.pipe(
+    checked((value): value is string[] => Array.isArray(value) && value.every(isClockTime), 'Enter each exercise time like 08:30.'),
+    v.check((times) => times.every((time, i) => i === 0 || minutes(time) > minutes(times[i - 1]!)), 'Put the exercise times in order, each later than the one before.'),
+  )),
 };
 
 type Day = Pick<Settings, 'wakeTime' | 'bedtime' | 'quietHours'>;
 const DAY: [['wakeTime'], ['bedtime']] = [['wakeTime'], ['bedtime']];
 const DAY_AND_QUIET: [['wakeTime'], ['bedtime'], ['quietHours']] = [['wakeTime'], ['bedtime'], ['quietHours']];
+const DAY_AND_EXERCISE_TIMES: [['wakeTime'], ['bedtime'], ['exerciseTimes']] = [['wakeTime'], ['bedtime'], ['exerciseTimes']];
 
 /** Where a quiet period falls in the waking day, in minutes after wake time, and the day's length. */
 function offsets(day: Day, period: QuietPeriod) {
@@ -120,6 +132,9 @@ function settingsSchema(rules: HydrationRules) {
       roomProblem(issue.input as Day, rules) ?? ''), ['bedtime']),
     v.forward(v.partialCheck(DAY_AND_QUIET, (day) => hasRoom(day, rules, 'quietHours'), (issue) =>
       roomProblem(issue.input as Day, rules) ?? ''), ['quietHours']),
+    v.forward(v.partialCheck(DAY_AND_EXERCISE_TIMES, (day) => (day.exerciseTimes ?? []).every((time) =>
+      minutes(time) >= minutes(day.wakeTime) && minutes(time) < minutes(day.bedtime)),
+    'Exercise times must fall between your wake time and bedtime.'), ['exerciseTimes']),
   );
 }
 

@@ -12,3 +12,4 @@ export function formatDayLabel(at: number, timeZone: string, locale?: string): s
 export function localDateKey(at: number, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
+

@@ -129,3 +129,14 @@ function firstInstantWithOffset(timeZone: string, from: number, to: number, offs
   }
   return high;
 }
+
+/** The same local day as `at`, at another clock time ('HH:mm'); undefined for a malformed time. */
+export function atClockTimeSameDay(at: number, clock: string, timeZone: string): number | undefined {
+  const minutes = parseClockTime(clock);
+  return minutes === undefined ? undefined : localInstant(localDateOf(at, timeZone), minutes, timeZone);
+}
+
+/** Local midnight at the end of `at`'s day in the zone: when "today" is over. */
+export function startOfNextDay(at: number, timeZone: string): number {
+  return localInstant(addDays(localDateOf(at, timeZone), 1), 0, timeZone);
+}

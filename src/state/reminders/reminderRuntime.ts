@@ -54,9 +54,19 @@ async function waterNow(at: number) {
   return (await import('./waterNow')).waterNow(at);
 }
 
-/** All reminders the plans still have, including snoozed ones coming back. */
+/**
+ * All reminders the plans still have, including snoozed ones coming back, as the client's controls
+ * allow: none before a pause ends (those are dropped, not caught up afterwards), no water ones
+ * when water reminders are off.
+ */
 async function currentReminders(at: number, water?: AppReminder[]): Promise<AppReminder[]> {
-  const base = [...(water ?? (await waterNow(at)).reminders), ...(await carePlanRemindersNow(at))];
+  const { waterReminders: waterOn = true, remindersPausedUntil: pausedUntil = 0 } = settings.value;
+  return (await plannedReminders(at, waterOn, water)).filter((r) => r.at >= pausedUntil);
+}
+
+async function plannedReminders(at: number, waterOn: boolean, water?: AppReminder[]): Promise<AppReminder[]> {
+  const waterList = waterOn ? (water ?? (await waterNow(at)).reminders) : [];
+  const base = [...waterList, ...(await carePlanRemindersNow(at))];
   // A snoozed reminder comes back as itself, under an id of its own, unless logging has satisfied it
   // meanwhile (satisfied water reminders are no longer in `base`).
   const byId = new Map(base.map((r) => [r.id, r]));

@@ -23,3 +23,8 @@ export async function sessionsSince(db: AftercareDatabase, createdAt: number): P
 export async function addSession(db: AftercareDatabase, record: SessionRecord): Promise<void> {
   await db.add('sessions', record);
 }
+
+/** Replaces a session already saved, e.g. with its reminders re-spaced. */
+export async function putSession(db: AftercareDatabase, record: SessionRecord): Promise<void> {
+  await db.put('sessions', record);
+}

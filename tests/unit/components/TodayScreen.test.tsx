@@ -59,9 +59,9 @@ describe('TodayScreen', () => {
   it("saves coffee, shows it as not counting, with a kind note", async () => {
     startPlan();
     render(<TodayScreen />);
-    fireEvent.click(screen.getByRole('button', { name: 'Log another drink' }));
-    fireEvent.change(screen.getByLabelText('Drink'), { target: { value: 'coffee' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Log drink' }));
+    // Two taps: the drink, then its size.
+    fireEvent.click(screen.getByRole('button', { name: 'Coffee' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Cup/ }));
     expect(await screen.findByText(/coffee doesn't count toward today's water goal/)).toBeTruthy();
     expect(screen.getByRole('img', { name: '0 of 5 glasses' })).toBeTruthy();
     const list = screen.getByRole('heading', { name: "Today's drinks" }).parentElement!;
@@ -86,12 +86,68 @@ describe('TodayScreen', () => {
   it('refuses an amount of 5 litres in words', async () => {
     startPlan();
     render(<TodayScreen />);
-    fireEvent.click(screen.getByRole('button', { name: 'Log another drink' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Iced tea' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Other amount' }));
     fireEvent.change(screen.getByLabelText('Unit'), { target: { value: 'ml' } });
     fireEvent.input(screen.getByLabelText('Amount'), { target: { value: '5000' } });
     fireEvent.click(screen.getByRole('button', { name: 'Log drink' }));
     expect(await screen.findByText('Enter an amount between 10 ml and 2 litres.')).toBeTruthy();
     expect(await store.value.drinksForSession('plan-1')).toEqual([]);
+  });
+
+  it('offers the glass, then this drink’s cups and bottles, in the user’s unit', () => {
+    startPlan();
+    render(<TodayScreen />);
+    fireEvent.click(screen.getByRole('button', { name: 'Coffee' }));
+    const sizes = screen.getByRole('group', { name: 'Coffee: how much?' });
+    const names = within(sizes).getAllByRole('button').map((b) => b.textContent);
+    expect(names).toEqual(['Glass1 glass', 'Espresso0.1 glasses', 'Cup0.8 glasses', 'Mug1.2 glasses', 'Other amount', 'Cancel']);
+  });
+
+  it('deletes a drink with an undo that brings it back as it was', async () => {
+    startPlan();
+    render(<TodayScreen />);
+    fireEvent.click(screen.getByRole('button', { name: 'Tea' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Mug/ }));
+    await screen.findByRole('img', { name: '1.2 of 5 glasses' });
+    const [logged] = await store.value.drinksForSession('plan-1');
+    fireEvent.click(screen.getByRole('button', { name: /^Delete Unsweetened hot tea/ }));
+    await screen.findByText(/^Deleted: Tea, 1\.2 glasses\./);
+    await screen.findByRole('img', { name: '0 of 5 glasses' });
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByRole('img', { name: '1.2 of 5 glasses' });
+    expect(await store.value.drinksForSession('plan-1')).toEqual([logged]);
+  });
+
+  it('moves a drink to another time the same day', async () => {
+    startPlan();
+    render(<TodayScreen />);
+    fireEvent.click(screen.getByRole('button', { name: '+1 glass of water' }));
+    await screen.findByRole('img', { name: '1 of 5 glasses' });
+    const [logged] = await store.value.drinksForSession('plan-1');
+    fireEvent.click(screen.getByRole('button', { name: /^Edit Water/ }));
+    // One minute back keeps the same local day except in the first minute after midnight.
+    const earlier = new Date(logged!.at - 60_000);
+    const clock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(earlier);
+    fireEvent.input(screen.getByLabelText('Time'), { target: { value: clock } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect((await store.value.drinksForSession('plan-1'))[0]?.at).toBe(Math.floor((logged!.at - 60_000) / 60_000) * 60_000));
+  });
+
+  it('celebrates the moment a log meets the goal, and only then', async () => {
+    startPlan();
+    const { unmount } = render(<TodayScreen />);
+    for (let n = 1; n <= 4; n++) {
+      fireEvent.click(screen.getByRole('button', { name: '+1 glass of water' }));
+      await screen.findByRole('img', { name: `${n} of 5 glasses` });
+    }
+    expect(screen.queryByText('Goal reached!')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '+1 glass of water' }));
+    expect(await screen.findByText('Goal reached!')).toBeTruthy();
+    expect(screen.getByText('Goal reached!').closest('[role="status"]')).toBeTruthy();
+    unmount();
+    render(<TodayScreen />);
+    expect(screen.queryByText('Goal reached!')).toBeNull();
   });
 
   it('asks for a physician’s approval after a prenatal session', () => {

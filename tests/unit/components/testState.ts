@@ -5,6 +5,7 @@ import { loaded, now, recentDrinks, recentSessions, settings } from '../../../sr
 import { currentRoute } from '../../../src/state/route';
 import { storageProblem, store } from '../../../src/state/data/storeState';
 import { memoryStore } from '../../../src/storage/memoryStore';
+import { deskTemplates } from '../../../src/state/therapist/desk';
 
 /** Fresh, empty app state on a memory store, as a first-time user sees it. */
 export function resetAppState(): void {
@@ -20,4 +21,7 @@ export function resetAppState(): void {
   activeCarePlan.value = undefined;
   exerciseChecks.value = [];
   checkInAnswers.value = [];
+  // The therapist's desk keeps its draft and templates in localStorage, which outlives a test.
+  globalThis.localStorage?.clear();
+  deskTemplates.value = [];
 }

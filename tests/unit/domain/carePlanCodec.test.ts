@@ -8,6 +8,13 @@ import { samplePlan } from '../../fixtures/carePlanFigures';
 import { DAY, NOW, validPlan } from './carePlanFixtures';
 import { packedWithNode, unpackedWithNode } from './carePlanLinks';
 
+function validateName(clientName: string): string {
+  const slots = unpackedWithNode(encodeCarePlan(validPlan())) as unknown[];
+  while (slots.length < 10) slots.push(null);
+  const result = decodeCarePlan(packedWithNode([...slots, clientName]), NOW);
+  return result.ok ? '' : result.error;
+}
+
 const NEWER = 'This plan was made with a newer version of Aftercare. Update the app to open it.';
 
 describe('encodeCarePlan / decodeCarePlan', () => {
@@ -37,6 +44,19 @@ describe('encodeCarePlan / decodeCarePlan', () => {
     expect(plan.physicianNote).toBe(DEFAULT_PHYSICIAN_NOTE);
     expect(JSON.stringify(unpackedWithNode(encodeCarePlan(plan)))).not.toContain('physician');
     expect(decodeCarePlan(encodeCarePlan(plan), NOW)).toStrictEqual({ ok: true, plan });
+  });
+
+  it('carries the client’s first name in an appended slot; links without it still open', () => {
+    const named = validPlan({ clientName: '  Sam ' });
+    expect(named.clientName).toBe('Sam');
+    const decoded = decodeCarePlan(encodeCarePlan(named), NOW);
+    expect(decoded).toStrictEqual({ ok: true, plan: named });
+    const compact = unpackedWithNode(encodeCarePlan(named)) as unknown[];
+    expect(compact[compact.length - 1]).toBe('Sam');
+    const plain = validPlan();
+    expect(plain.clientName).toBeUndefined();
+    expect((unpackedWithNode(encodeCarePlan(plain)) as unknown[]).length).toBeLessThan(compact.length);
+    expect(validateName('x'.repeat(41))).toMatch(/client's first name is too long \(at most 40 characters\)/);
   });
 
   it('gives the same id every time the same link is opened', () => {

@@ -22,6 +22,14 @@ describe('exerciseReminderTimes', () => {
     expect(exerciseReminderTimes(1, day('07:00', '22:30', [{ start: '17:00', end: '19:30' }]))).toEqual(['16:55']);
   });
 
+  it('uses the client’s own times when there are enough of them', () => {
+    const own = { ...DEFAULT_SETTINGS, exerciseTimes: ['07:30', '12:15', '19:45'] };
+    expect(exerciseReminderTimes(3, own)).toEqual(['07:30', '12:15', '19:45']);
+    expect(exerciseReminderTimes(2, own)).toEqual(['07:30', '19:45']);
+    expect(exerciseReminderTimes(1, own)).toEqual(['19:45']);
+    expect(exerciseReminderTimes(4, own)).toEqual(exerciseReminderTimes(4, DEFAULT_SETTINGS));
+  });
+
   it('rounds to 5 minutes inward, so the window is never left', () => {
     // 06:03 + 60 = 07:03 → 07:05; 22:58 − 90 = 21:28 → 21:25.
     expect(exerciseReminderTimes(2, day('06:03', '22:58'))).toEqual(['07:05', '21:25']);

@@ -72,6 +72,38 @@ describe('progressReportText', () => {
   });
 });
 
+describe('the client’s name and per-exercise figures', () => {
+  const two = validPlan({ clientName: 'Sam', exercises: [{ ...EXERCISE_LIBRARY[0]!, sets: 2, timesPerDay: 2 }, { ...EXERCISE_LIBRARY[3]!, sets: 1, timesPerDay: 1 }] });
+  const named = buildProgressReport({
+    plan: two, checkIns: [], hydration: [], now: NOW + 2 * HOUR,
+    checks: [{ carePlanId: two.id, exerciseId: EXERCISE_LIBRARY[3]!.id, localDate: '2026-05-12', round: 1, setsDone: 1 }],
+  });
+
+  it('names the client and sums sets per exercise, in the plan’s order', () => {
+    expect(named.client).toBe('Sam');
+    expect(named.exercises).toEqual([
+      { name: EXERCISE_LIBRARY[0]!.name, setsDone: 0, setsExpected: 4 },
+      { name: EXERCISE_LIBRARY[3]!.name, setsDone: 1, setsExpected: 1 },
+    ]);
+    expect(report.client).toBeUndefined();
+    expect(report.exercises).toEqual([{ name: 'Neck side bend', setsDone: 7, setsExpected: 32 }]);
+  });
+
+  it('travels in the link and the text', () => {
+    expect(decodeProgressReport(encodeProgressReport(named))).toStrictEqual({ ok: true, report: named });
+    const text = progressReportText(named);
+    expect(text.split('\n')[1]).toBe('From Sam.');
+    expect(text).toContain(`- ${EXERCISE_LIBRARY[3]!.name}: 1 of 1 sets (100%)`);
+  });
+
+  it('still opens a report link from before: no name, no per-exercise figures', () => {
+    const compact = unpackedWithNode(payloadOf(progressReportLink('https://x.test', report))) as unknown[];
+    const old = packedWithNode(compact.slice(0, 8), 'r1.');
+    const decoded = decodeProgressReport(old);
+    expect(decoded.ok && decoded.report).toEqual({ ...report, exercises: [] });
+  });
+});
+
 describe('progress report links', () => {
   it('round-trips through an r1 link on /report', () => {
     const link = progressReportLink('https://example.org', report);

@@ -5,6 +5,7 @@ import { buildProgressReport } from '../../../../src/domain/report/progressRepor
 import { progressReportLink } from '../../../../src/domain/report/progressReportCodec';
 import type { CheckInAnswer } from '../../../../src/domain/checkIns/checkIns';
 import { store } from '../../../../src/state/data/storeState';
+import { EXERCISE_LIBRARY } from '../../../../src/domain/exercises/exerciseLibrary';
 import { DAY, NOW, makePlan, openInAddressBar, resetCarePlanState } from './carePlanTestState';
 import { packedWithoutChecksum, payloadOf, unpackedWithNode } from '../../domain/carePlanLinks';
 
@@ -48,7 +49,9 @@ describe('ReportScreen', () => {
     openInAddressBar(reportLink());
     render(<ReportScreen />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Client progress report');
-    expect(screen.getByText(/^For Maria Gonzalez, LMT\. Covers 2026-05-12 to 2026-05-14\. Read-only/)).toBeTruthy();
+    // Since issue 13 the lead names the therapist as the plan's author (not "For …") and gives the dates in words.
+    expect(screen.getByText(/^On the aftercare plan from Maria Gonzalez, LMT: Tuesday,? (12 May|May 12),? 2026 to Thursday,? (14 May|May 14),? 2026\.$/)).toBeTruthy();
+    expect(screen.getByText(/Read-only; figures as the client entered them\./)).toBeTruthy();
     expect(within(tableUnder('Home exercises')).getAllByRole('row').map(cells)).toEqual([
       ['Week', 'Sets done', 'Share'], ['Week 1', '2 of 33', '6%'],
     ]);
@@ -62,10 +65,27 @@ describe('ReportScreen', () => {
     expect((await store.value.readEverything()).carePlans).toEqual([]);
   });
 
+  it('names the client, puts what they flagged first, and breaks the sets down per exercise', () => {
+    const plan = makePlan({ clientName: 'Sam', exercises: [EXERCISE_LIBRARY[0], EXERCISE_LIBRARY[3]] });
+    const checkIns: CheckInAnswer[] = [
+      { checkInId: `${plan.id}:check-in:after-24h`, kind: 'after-24h', answeredAt: NOW + DAY, scores: { soreness: 6 }, flags: { bruising: false, numbness: true, lightHeaded: false } },
+    ];
+    const checks = [{ carePlanId: plan.id, exerciseId: EXERCISE_LIBRARY[3]!.id, localDate: '2026-05-12', round: 1, setsDone: 2 }];
+    openInAddressBar(progressReportLink(location.origin, buildProgressReport({ plan, checks, checkIns, hydration: [], now: NOW + 2 * DAY })));
+    const { container } = render(<ReportScreen />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Sam’s progress');
+    expect(screen.getByText(/^Sam, on the aftercare plan from/)).toBeTruthy();
+    const first = container.querySelector('section.report > :is(section, .card, dl)');
+    expect(first?.textContent).toMatch(/^Flagged by the clientReported: numbness or tingling\./);
+    const names = [...container.querySelectorAll('.report-bars__name')].map((n) => n.textContent);
+    expect(names).toEqual([EXERCISE_LIBRARY[0]!.name, EXERCISE_LIBRARY[3]!.name]);
+    expect(screen.getByText(/^2 of \d+ sets · \d+%$/)).toBeTruthy();
+  });
+
   it('shows markup in the report as text', () => {
     openInAddressBar(reportLink('<img src=x onerror="alert(1)">'));
     const { container } = render(<ReportScreen />);
-    expect(screen.getByText(/^For <img src=x onerror="alert\(1\)">\./)).toBeTruthy();
+    expect(screen.getByText(/^On the aftercare plan from <img src=x onerror="alert\(1\)">:/)).toBeTruthy();
     expect(container.querySelector('img')).toBeNull();
   });
 

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TherapistScreen } from '../../../../src/components/therapist/TherapistScreen';
 import { DEFAULT_PHYSICIAN_NOTE } from '../../../../src/domain/carePlan/carePlan';
@@ -134,5 +134,34 @@ describe('TherapistScreen', () => {
     setDateTime('Next appointment (optional)', Date.now() - 2 * HOUR);
     makeLink();
     expect(alertList().textContent).toContain('The next appointment must be after the session.');
+  });
+
+  it('carries the client’s first name in the link, and keeps the draft and the therapist in this browser', async () => {
+    render(<TherapistScreen />);
+    fillRequired();
+    typeInto('Your client’s first name (optional)', 'Sam');
+    typeInto('Phone or email for clients (optional)', '020 7946 0000');
+    expect(screen.getByRole('heading', { name: 'What Sam gets' })).toBeTruthy();
+    makeLink();
+    expect(openLink(shownLink()).clientName).toBe('Sam');
+    expect(shownLink()).not.toContain('7946');
+    await waitFor(() => expect(localStorage.getItem('aftercare.desk.draft')).toContain('"clientName":"Sam"'));
+    expect(JSON.parse(localStorage.getItem('aftercare.desk.profile')!)).toEqual({ therapistName: 'Maria Gonzalez, LMT', practice: '', contact: '020 7946 0000' });
+    cleanup();
+    render(<TherapistScreen />);
+    expect((screen.getByLabelText('Your client’s first name (optional)') as HTMLInputElement).value).toBe('Sam');
+  });
+
+  it('starts from a template and saves one of its own', () => {
+    render(<TherapistScreen />);
+    fireEvent.click(screen.getByRole('button', { name: 'Use Desk neck and shoulders' }));
+    expect((screen.getByRole('checkbox', { name: /Chin tuck/ }) as HTMLInputElement).checked).toBe(true);
+    typeInto('Save this plan as a template', 'Office workers');
+    fireEvent.click(screen.getByRole('button', { name: 'Save template' }));
+    expect(screen.getByRole('button', { name: 'Use Office workers' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Start a new plan for the next client' }));
+    expect((screen.getByRole('checkbox', { name: /Chin tuck/ }) as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Use Office workers' }));
+    expect((screen.getByRole('checkbox', { name: /Chin tuck/ }) as HTMLInputElement).checked).toBe(true);
   });
 });

@@ -1,0 +1,48 @@
+import { useState } from 'preact/hooks';
+import { REMINDER_SPACINGS, type ReminderSpacing } from '../../domain/settings';
+import { activeCarePlan } from '../../state/carePlan/carePlanState';
+import { now, settings } from '../../state/hydration/hydrationSignals';
+import { pauseRemindersForToday, resumeReminders, setReminderSpacing, setWaterReminders } from '../../state/reminders/reminderControls';
+import { ExerciseTimesField } from './ExerciseTimesField';
+
+/** Pause for today, water reminders on or off, their spacing, and the exercise times; each takes effect at once. */
+export function ReminderControls() {
+  const [failed, setFailed] = useState(false);
+  const run = (action: () => Promise<void>) => void action().then(() => setFailed(false), () => setFailed(true));
+  const current = settings.value;
+  const paused = (current.remindersPausedUntil ?? 0) > now.value;
+  const waterOn = current.waterReminders !== false;
+  const exercises = activeCarePlan.value?.plan.exercises ?? [];
+  return (
+    <div class="reminder-controls">
+      {paused ? (
+        <button type="button" class="button" onClick={() => run(resumeReminders)}>Resume reminders now</button>
+      ) : (
+        <button type="button" class="button" onClick={() => run(() => pauseRemindersForToday())}>Pause for today</button>
+      )}
+      <label class="choice">
+        <input type="checkbox" checked={waterOn} onChange={(e) => run(() => setWaterReminders(e.currentTarget.checked))} />
+        <span class="choice__text">
+          <span class="choice__title">Water reminders</span>
+          <span class="choice__desc">{waterOn ? 'On: one for each glass of your plan.' : 'Off: log your glasses without nudges.'}</span>
+        </span>
+      </label>
+      {waterOn && (
+        <div class="field">
+          <label for="reminder-spacing" class="field__label">Water reminders come</label>
+          <select
+            id="reminder-spacing"
+            value={current.reminderSpacingMin ?? ''}
+            onChange={(e) => run(() => setReminderSpacing(e.currentTarget.value === '' ? undefined : (Number(e.currentTarget.value) as ReminderSpacing)))}
+          >
+            <option value="">Spread over the rest of the day</option>
+            {REMINDER_SPACINGS.map((m) => <option key={m} value={m}>Every {m} minutes</option>)}
+          </select>
+          <p class="muted">Always within your plan: if they don’t fit before bedtime, they come closer together.</p>
+        </div>
+      )}
+      {exercises.length > 0 && <ExerciseTimesField rounds={Math.max(...exercises.map((e) => e.timesPerDay))} onError={() => setFailed(true)} />}
+      {failed && <p class="error" role="alert">That change was not saved. Please try again.</p>}
+    </div>
+  );
+}
