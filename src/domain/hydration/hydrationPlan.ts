@@ -39,7 +39,7 @@ import { scheduleReminders } from './reminderSchedule';
 import { DEFAULT_RULES, type GlassRange, type HydrationRules, type Settings } from './rules';
 import type { MassageKind, Pressure } from '../session/sessionKinds';
 import { addIsoDays, parseIsoDate, type IsoDate } from '../time/localDay';
-import { wakingDay, wakingDayOf } from '../time/wakingDay';
+import { wakeAndBedtime, wakingDayOf } from '../time/wakingDay';
 import { isValidTimeZone } from '../time/wallClock';
 
 export interface SessionInput {
@@ -90,11 +90,12 @@ export interface PlanHydrationArgs {
 
 /** Where the plan's day starts: the session end, or the next wake time after a night session. */
 function planStart(endedAt: number, settings: Settings, timeZone: string): { planDay: IsoDate; startsAt: number } {
-  const day = wakingDay(wakingDayOf(endedAt, settings, timeZone), settings, timeZone);
-  if (endedAt < day.wake) return { planDay: day.day, startsAt: day.wake };
-  if (endedAt < day.bedtime) return { planDay: day.day, startsAt: endedAt };
-  const next = addIsoDays(day.day, 1);
-  return { planDay: next, startsAt: wakingDay(next, settings, timeZone).wake };
+  const day = wakingDayOf(endedAt, settings, timeZone);
+  const { wake, bedtime } = wakeAndBedtime(parseIsoDate(day)!, settings, timeZone);
+  if (endedAt < wake) return { planDay: day, startsAt: wake };
+  if (endedAt < bedtime) return { planDay: day, startsAt: endedAt };
+  const next = addIsoDays(day, 1);
+  return { planDay: next, startsAt: wakeAndBedtime(parseIsoDate(next)!, settings, timeZone).wake };
 }
 
 /** Turns a finished session into the day's hydration plan: the range of glasses, the deadline and the reminder times, all in the user's zone. */
@@ -111,7 +112,7 @@ export function planHydration(args: PlanHydrationArgs): HydrationPlan {
     nextMorning: slot.nextMorning,
   }));
   const last = reminders[reminders.length - 1];
-  const dueBy = last?.nextMorning ? last.at : wakingDay(planDay, settings, timeZone).bedtime;
+  const dueBy = last?.nextMorning ? last.at : wakeAndBedtime(parseIsoDate(planDay)!, settings, timeZone).bedtime;
   return {
     day: planDay,
     ...target,

@@ -10,8 +10,8 @@
 import { allowedIntervals, capacity, allowedLength, instantAt, type Interval } from '../time/allowedTime';
 import type { HydrationPlan } from './hydrationPlan';
 import { DEFAULT_RULES, type HydrationRules, type Settings } from './rules';
-import { parseIsoDate, toIsoDate } from '../time/localDay';
-import { wakingDay } from '../time/wakingDay';
+import { parseIsoDate } from '../time/localDay';
+import { wakeAndBedtime } from '../time/wakingDay';
 import { addDays, localDateOf, type LocalDate } from '../time/wallClock';
 
 const MINUTE_MS = 60_000;
@@ -73,7 +73,7 @@ export function scheduleReminders(request: ScheduleRequest): ReminderSlot[] {
   for (let days = 1; slots.length < count; days++) {
     if (days > MAX_CARRY_DAYS) throw new RangeError('Settings leave no room for water reminders.');
     const day = addDays(planDay, days);
-    const morning = wakingDay(toIsoDate(day), settings, timeZone).wake + firstDelay;
+    const morning = wakeAndBedtime(day, settings, timeZone).wake + firstDelay;
     // Keep min spacing across the night too: a short night plus a spring-forward could break it.
     const previous = slots[slots.length - 1]?.at;
     const from = previous === undefined ? morning : Math.max(morning, previous + minSpacing);

@@ -4,8 +4,7 @@
  * quiet periods weren't there, which is what keeps them out of quiet periods without bunching them.
  */
 import type { HydrationRules, Settings } from '../hydration/rules';
-import { toIsoDate } from './localDay';
-import { dateInDay, wakingDay } from './wakingDay';
+import { dateInDay, wakeAndBedtime } from './wakingDay';
 import { localInstant, requireClockTime, type LocalDate, type Occurrence } from './wallClock';
 
 const MINUTE_MS = 60_000;
@@ -41,8 +40,9 @@ export function quietIntervals(day: LocalDate, settings: Settings, timeZone: str
 }
 
 /** The last moment a reminder may fire on a waking day (bedtime minus the margin). */
+/** The last moment of waking day `day` a water reminder may come: bedtime − buffer. */
 export function lastAllowedInstant(day: LocalDate, settings: Settings, rules: HydrationRules, timeZone: string): number {
-  return wakingDay(toIsoDate(day), settings, timeZone).bedtime - rules.lastReminderBeforeBedtimeMin * MINUTE_MS;
+  return wakeAndBedtime(day, settings, timeZone).bedtime - rules.lastReminderBeforeBedtimeMin * MINUTE_MS;
 }
 
 /** Allowed pieces of waking day `day` from `from` (never before its wake time) onwards; empty when nothing is left. */
@@ -53,7 +53,7 @@ export function allowedIntervals(
   rules: HydrationRules,
   timeZone: string,
 ): Interval[] {
-  const bounds = wakingDay(toIsoDate(day), settings, timeZone);
+  const bounds = wakeAndBedtime(day, settings, timeZone);
   const end = bounds.bedtime - rules.lastReminderBeforeBedtimeMin * MINUTE_MS;
   const pieces: Interval[] = [];
   let cursor = Math.max(from, bounds.wake);

@@ -64,15 +64,29 @@ function nightMiddleBefore(date: LocalDate, clock: DayClock, timeZone: string): 
   return Math.floor((bedtime + wakeOn(date, clock, timeZone)) / 2);
 }
 
+/** How close to midnight the night's middle may be for a clock change to carry it across. */
+const NEAR_MIDNIGHT_MIN = 90;
+
 /** The waking day an instant belongs to. */
 export function wakingDayOf(at: number, clock: DayClock, timeZone: string): IsoDate {
   const date = localDateOf(at, timeZone);
-  // The day that owns `at` woke on the calendar date before, on, or after it; the latest one whose
-  // log had begun by `at` is it.
-  for (const candidate of [addDays(date, 1), date, addDays(date, -1)]) {
-    if (nightMiddleBefore(candidate, clock, timeZone) <= at) return toIsoDate(candidate);
-  }
-  return toIsoDate(addDays(date, -2));
+  // The day that owns `at` is the latest whose log had begun by `at`. A log begins on the date of
+  // its wake time, or on the date before when the middle of the night comes before midnight (wake
+  // 00:30 after bed at 17:00). So the latest candidate is the date itself or the next one (also
+  // when the middle is just after midnight: a clock change in the night can move it across), and
+  // usually the first one tried is the answer.
+  const wake = requireClockTime(clock.wakeTime);
+  const night = minutesIntoDay(wake, requireClockTime(clock.bedtime));
+  const later = wake - night / 2 < NEAR_MIDNIGHT_MIN ? addDays(date, 1) : date;
+  if (nightMiddleBefore(later, clock, timeZone) <= at) return toIsoDate(later);
+  const earlier = addDays(later, -1);
+  // Clock changes can move a middle across midnight by an hour; one more step covers that.
+  return toIsoDate(nightMiddleBefore(earlier, clock, timeZone) <= at ? earlier : addDays(earlier, -1));
+}
+
+/** Just the wake time and bedtime of waking day `day` (what the reminder schedule needs). */
+export function wakeAndBedtime(day: LocalDate, clock: DayClock, timeZone: string): { wake: number; bedtime: number } {
+  return { wake: wakeOn(day, clock, timeZone), bedtime: bedtimeOf(day, clock, timeZone) };
 }
 
 /** Waking day `day`: its wake time, bedtime, and where its log begins and ends. */
