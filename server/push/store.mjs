@@ -1,7 +1,9 @@
 // @ts-check
 /**
- * The push store interface. The API and the dispatcher only ever talk to a `PushStore`; SQLite
- * (sqliteStore.mjs) is the default, and a Postgres store can replace it by keeping these promises:
+ * The push store interface. The API and the dispatcher only ever talk to a `PushStore`: SQLite
+ * (sqliteStore.mjs) by default, or PostgreSQL through Graphile Worker (postgresStore.mjs) for
+ * several processes; openStore.mjs picks one. Both keep these promises, and one suite checks them
+ * against both (tests/server/storeContract.test.mjs):
  *
  * - Every method is async (`close()` too), so a networked database fits the same shape.
  * - `syncSubscription` replaces the subscription's not-yet-sent reminders with the list it is given,
