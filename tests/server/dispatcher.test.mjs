@@ -1,10 +1,9 @@
 // @vitest-environment node
 // The dispatcher against the loopback mock push service, with real web-push encryption and VAPID.
-import { Agent } from 'node:https';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../server/push/dispatcher.mjs';
 import { openSqliteStore } from '../../server/push/sqliteStore.mjs';
 import { loadVapidDetails } from '../../server/push/vapid.mjs';
@@ -12,10 +11,9 @@ import { createWebPushSender } from '../../server/push/webPushSender.mjs';
 import { startMockPushService } from './support/mockPushService.mjs';
 
 const OWNER_HASH = '0'.repeat(64);
-import { makeSelfSignedCert } from './support/selfSignedCert.mjs';
+import { useLoopbackTls } from './support/selfSignedCert.mjs';
 
-let tls;
-let agent;
+const tls = useLoopbackTls();
 let dir;
 let store;
 let vapid;
@@ -23,14 +21,6 @@ let mock;
 let clock;
 let logs;
 
-beforeAll(() => {
-  tls = makeSelfSignedCert();
-  agent = new Agent({ keepAlive: true, ca: tls.cert });
-});
-afterAll(() => {
-  agent.destroy();
-  rmSync(tls.dir, { recursive: true, force: true });
-});
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'aftercare-dispatch-'));
   store = openSqliteStore({ file: join(dir, 'push.sqlite') });
@@ -49,7 +39,7 @@ function dispatcher(options = {}) {
   const log = { info: (m) => logs.push(m), error: (m) => logs.push(m) };
   return createDispatcher({
     store,
-    send: createWebPushSender({ vapid, agent, testMode: true }),
+    send: createWebPushSender({ vapid, agent: tls.agent, testMode: true }),
     now: () => clock,
     backoff: { baseMs: 1000, random: () => 0.5 },
     log,

@@ -3,23 +3,21 @@
 // up, everyone else's reminders go out on time, the hostile ones end as documented in
 // dispatcher.mjs, and no reminder is ever being sent by two dispatchers at once.
 import { createServer } from 'node:https';
-import { Agent } from 'node:https';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../server/push/dispatcher.mjs';
 import { openSqliteStore } from '../../server/push/sqliteStore.mjs';
 import { loadVapidDetails } from '../../server/push/vapid.mjs';
 import { createWebPushSender } from '../../server/push/webPushSender.mjs';
 import { startMockPushService } from './support/mockPushService.mjs';
-import { makeSelfSignedCert } from './support/selfSignedCert.mjs';
+import { useLoopbackTls } from './support/selfSignedCert.mjs';
 
 const OWNER_HASH = '1'.repeat(64);
 const DEADLINE_MS = 1000;
 const quiet = { info() {}, error() {} };
-let tls;
-let agent;
+const tls = useLoopbackTls();
 let dir;
 let stores;
 let vapid;
@@ -27,14 +25,6 @@ let mock;
 let trap;
 let trapHits;
 
-beforeAll(() => {
-  tls = makeSelfSignedCert();
-  agent = new Agent({ keepAlive: true, ca: tls.cert });
-});
-afterAll(() => {
-  agent.destroy();
-  rmSync(tls.dir, { recursive: true, force: true });
-});
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'aftercare-hostile-'));
   const file = join(dir, 'push.sqlite');
@@ -62,7 +52,7 @@ afterEach(async () => {
 function dispatcherOn(store, options = {}) {
   return createDispatcher({
     store,
-    send: createWebPushSender({ vapid, agent, testMode: true }),
+    send: createWebPushSender({ vapid, agent: tls.agent, testMode: true }),
     batchSize: 32,
     concurrency: 16,
     perSubscription: 2,
@@ -151,14 +141,14 @@ describe('hostile push endpoints', () => {
 
   it('refuses at connect time a stored row that points at a loopback IP literal (outside test mode)', async () => {
     await subscribe('inside', [{ id: 'in-1', at: Date.now() - 10, kind: 'water' }]);
-    const strict = dispatcherOn(stores[0], { send: createWebPushSender({ vapid, agent }) });
+    const strict = dispatcherOn(stores[0], { send: createWebPushSender({ vapid, agent: tls.agent }) });
     expect(await strict.tick()).toMatchObject({ claimed: 1, failed: 1, sent: 0 });
     expect(stateOf()['in-1']).toMatchObject({ state: 'failed', outcome: 'endpoint-refused' });
     expect(mock.requestsByName.inside).toBeUndefined();
   });
 
   it('a single send: a 700 MB answer costs a few KB and ends at once; silence ends at the deadline', async () => {
-    const send = createWebPushSender({ vapid, agent, testMode: true });
+    const send = createWebPushSender({ vapid, agent: tls.agent, testMode: true });
     const payload = JSON.stringify({ hello: 'there' });
     mock.behave('huge', { status: 201, hostile: 'huge-body' });
     mock.behave('quiet', { status: 201, hostile: 'silent' });
