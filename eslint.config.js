@@ -3,6 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { layerRules } from './scripts/lint/layers.mjs';
 import { requireExportDoc } from './scripts/lint/requireExportDoc.mjs';
+import { noUserVisibleLiterals } from './scripts/lint/noUserVisibleLiterals.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'dev-dist/', 'coverage/', '.bench/'] },
@@ -31,6 +32,12 @@ export default tseslint.config(
     files: ['src/domain/**/*.ts', 'src/storage/**/*.ts'],
     plugins: { aftercare: { rules: { 'require-export-doc': requireExportDoc } } },
     rules: { 'aftercare/require-export-doc': 'error' },
+  },
+  {
+    // Every word a user reads comes from the catalogue (issue 14); the pseudo-locale test catches the rest.
+    files: ['src/components/**/*.tsx', 'src/app/**/*.tsx'],
+    plugins: { i18n: { rules: { 'no-user-visible-literals': noUserVisibleLiterals } } },
+    rules: { 'i18n/no-user-visible-literals': 'error' },
   },
   {
     files: ['**/*.{js,mjs}', 'scripts/**', 'server/**', 'tests/e2e/**'],

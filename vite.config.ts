@@ -7,6 +7,8 @@ const STARTUP_MODULES = new RegExp(
   [
     'src/app/(afterFirstScreen|swBridge)',
     'src/state/startApp',
+    'src/state/language/languageSwitch',
+    'src/domain/i18n/load',
     'src/state/data/(storeState|sync)',
     'src/state/hydration/(hydrationState|unsavedDrinks)',
     'src/state/reminders/(reminderRuntime|notificationPermission|pushState)',

@@ -31,7 +31,9 @@ export function firstScreenHtml(): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html) {
-        const withCss = inlineCss ? html.replace('</head>', `<style>${inlineCss}</style>\n  </head>`) : html;
+        // Comments in index.html are for its readers here, not bytes for every first visit.
+        const bare = html.replace(/\s*<!--[\s\S]*?-->/g, '');
+        const withCss = inlineCss ? bare.replace('</head>', `<style>${inlineCss}</style>\n  </head>`) : bare;
         return withCss.replace('<div id="app"></div>', `<div id="app">${await renderHome()}</div>`);
       },
     },

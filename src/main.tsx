@@ -12,14 +12,20 @@ const later = import('./app/afterFirstScreen');
 
 installSignalTracking();
 const root = document.getElementById('app')!;
-// A built page arrives with Home already drawn (scripts/firstScreenHtml.ts). At '/' the app takes
-// that markup over as it is; on any other path index.html's inline script kept it hidden, and the
-// app draws its own screen instead.
-if (root.firstChild && !document.documentElement.classList.contains('elsewhere')) {
-  hydrate(<App />, root);
-} else {
-  root.textContent = '';
-  render(<App />, root);
-  document.documentElement.classList.remove('elsewhere');
+function mount() {
+  // A built page arrives with Home already drawn in English (scripts/firstScreenHtml.ts). At '/' the
+  // app takes that markup over as it is; on any other path, or in another language, index.html's
+  // inline script kept it hidden, and the app draws its own screen instead.
+  if (root.firstChild && !document.documentElement.classList.contains('elsewhere')) {
+    hydrate(<App />, root);
+  } else {
+    root.textContent = '';
+    render(<App />, root);
+    document.documentElement.classList.remove('elsewhere');
+  }
 }
+// English travels with the code; another language's catalogue loads first, so no English flashes.
+const languageReady = later.then((m) => m.startLanguage());
+if (document.documentElement.lang === 'en') mount();
+else void languageReady.then(mount, mount);
 void later.then(({ startInBackground }) => startInBackground(database));

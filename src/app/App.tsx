@@ -6,6 +6,8 @@ import { currentRoute, type Route } from '../state/route';
 import { focusHeadingWhenReady } from './focusHeading';
 import { lazyScreen } from '../components/ui/lazyScreen';
 import { UpdatePrompt } from './UpdatePrompt';
+import { shellText } from '../domain/i18n';
+import { language } from '../state/language/language';
 
 // Home is in the entry. The map of every other screen is a module of its own, loaded on the first
 // visit to one of them (or when the page is idle), so its imports stay off the first screen. It waits
@@ -41,6 +43,9 @@ const THERAPIST_ROUTES: readonly Route[] = ['therapist', 'report'];
 
 export function App() {
   const route = currentRoute.value;
+  // Reading the language re-renders the whole tree in place when Settings switches it.
+  void language.value;
+  const t = shellText();
   // The desk gets its own wider layout and none of the client's tabs.
   const desk = THERAPIST_ROUTES.includes(route);
   return (
@@ -48,9 +53,9 @@ export function App() {
       <header class="app-header">
         <NavLink to="home" class="app-header__brand">
           <img src="/icons/icon.svg" alt="" width="32" height="32" />
-          Aftercare
+          {t.brand}
         </NavLink>
-        {desk && <span class="app-header__role">for therapists</span>}
+        {desk && <span class="app-header__role">{t.forTherapists}</span>}
       </header>
       <StorageNotice />
       <main>

@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals-core';
 import type { ApplyUpdate } from './swBridge';
+import { shellText } from '../domain/i18n';
 
 /** Set when a new version is waiting; holds the function that applies it. */
 export const pendingUpdate = signal<ApplyUpdate | null>(null);
@@ -8,15 +9,16 @@ export const pendingUpdate = signal<ApplyUpdate | null>(null);
 export function UpdatePrompt() {
   const apply = pendingUpdate.value;
   if (!apply) return null;
+  const t = shellText();
   return (
     <div class="update-prompt" role="status" aria-live="polite">
-      <p>A new version of Aftercare is ready.</p>
+      <p>{t.updateReady}</p>
       <div class="update-prompt__actions">
         <button type="button" class="button button--primary" onClick={apply}>
-          Reload now
+          {t.reloadNow}
         </button>
         <button type="button" class="button" onClick={() => (pendingUpdate.value = null)}>
-          Later
+          {t.later}
         </button>
       </div>
     </div>

@@ -7,6 +7,8 @@ import { startApp } from '../state/startApp';
 import { registerServiceWorker } from './swBridge';
 import { pendingUpdate } from './UpdatePrompt';
 
+export { startLanguage } from '../state/language/languageSwitch';
+
 /** Starts storage (with the connection main.tsx asked for early, if any), then the rest when idle. */
 export function startInBackground(early?: Promise<IDBDatabase | undefined>): void {
   void startApp(early);

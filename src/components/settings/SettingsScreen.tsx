@@ -3,6 +3,7 @@ import type { FieldErrors, Settings } from '../../domain/settings';
 import { settings } from '../../state/hydration/hydrationSignals';
 import { saveSettings } from '../../state/settings/settingsActions';
 import { DataSection } from './DataSection';
+import { LanguageSection } from './LanguageSection';
 import { FieldError } from '../ui/FieldError';
 import { QuietHoursField } from './QuietHoursField';
 
@@ -69,6 +70,7 @@ export function SettingsScreen() {
       <button type="submit" class="button button--primary button--large">Save settings</button>
       <p role="status" aria-live="polite">{status}</p>
     </form>
+    <LanguageSection />
     <DataSection />
     </>
   );

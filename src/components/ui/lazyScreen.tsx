@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals-core';
 import type { ComponentType } from 'preact';
+import { shellText } from '../../domain/i18n';
 
 /**
  * A screen whose code loads on first visit, keeping it out of the first screen's JavaScript
@@ -17,13 +18,14 @@ export function lazyScreen<P extends object = object>(load: () => Promise<Compon
     const Screen = loaded.value;
     if (Screen) return <Screen {...props} />;
     if (quiet) return null;
+    const t = shellText();
     if (failed.value) {
       return (
         <p role="alert">
-          This screen could not load. Check your connection once, then <a href={location.pathname}>try again</a>.
+          {t.screenFailed} <a href={location.pathname}>{t.tryAgain}</a>.
         </p>
       );
     }
-    return <p class="muted" role="status">Loading…</p>;
+    return <p class="muted" role="status">{t.loading}</p>;
   };
 }

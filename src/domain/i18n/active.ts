@@ -1,0 +1,51 @@
+/**
+ * The catalogue the app speaks right now. English is written beside the code that uses it (one small
+ * module per concern, `en/<namespace>.ts`), so each screen's chunk carries its own English and the first
+ * screen carries only Home's. Another language is one lazy chunk holding every namespace
+ * (`<locale>/index.ts`), loaded before the first render or when Settings switches, and precached by the
+ * service worker for offline use.
+ *
+ * This is the one piece of module state in domain/: the language is chosen once per page by
+ * state/language, and every text function reads it, so the hundreds of places that write a word do
+ * not each thread a locale through. The server never relies on it: it passes a language to the
+ * contract's text functions explicitly.
+ */
+import type { Catalogue, Namespace } from './catalogue';
+import type { DisplayLocale } from './locales';
+
+/** What a locale brings: a whole catalogue, or (the pseudo-locale) a rewrite of each English namespace. */
+export interface LoadedLanguage {
+  catalogue?: Catalogue;
+  rewrite?: <T>(english: T) => T;
+}
+
+let locale: DisplayLocale = 'en';
+let loaded: LoadedLanguage = {};
+let rewritten = new Map<string, unknown>();
+
+/** The language the screens are drawn in now. */
+export function activeLocale(): DisplayLocale {
+  return locale;
+}
+
+/** Switches every text function to `next`, with what `loadCatalogue` returned for it. */
+export function useCatalogue(next: DisplayLocale, language: LoadedLanguage = {}): void {
+  locale = next;
+  loaded = language;
+  rewritten = new Map();
+}
+
+/**
+ * A namespace of messages: call the returned function where the words are drawn (inside a render, a
+ * notification, a file) to get them in the active language, falling back to English.
+ */
+export function namespace<K extends Namespace>(name: K, english: Catalogue[K]): () => Catalogue[K] {
+  return () => {
+    const translated = loaded.catalogue?.[name];
+    if (translated) return translated;
+    const { rewrite } = loaded;
+    if (!rewrite) return english;
+    if (!rewritten.has(name)) rewritten.set(name, rewrite(english));
+    return rewritten.get(name) as Catalogue[K];
+  };
+}

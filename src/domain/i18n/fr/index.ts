@@ -1,0 +1,13 @@
+/** Every namespace in this language: one lazy chunk, loaded by ../load.ts. */
+import type { Catalogue } from '../catalogue';
+import { home } from './home';
+import { language } from './language';
+import { shell } from './shell';
+import { time } from './time';
+
+export const catalogue: Catalogue = {
+  home,
+  language,
+  shell,
+  time,
+};
