@@ -48,6 +48,13 @@ export async function startLanguage(): Promise<void> {
   globalThis.addEventListener?.('languagechange', () => {
     if (languageChoice.value === 'phone') void show(phoneLocale()).catch(() => undefined);
   });
+  // A language chosen in another tab of the app applies here too, in place.
+  globalThis.addEventListener?.('storage', (event: StorageEvent) => {
+    if (event.key !== LANGUAGE_KEY && event.key !== null) return;
+    const choice = storedChoice();
+    languageChoice.value = choice && choice !== 'en-XA' ? choice : 'phone';
+    void show(choice ?? phoneLocale()).catch(() => undefined);
+  });
 }
 
 /**
