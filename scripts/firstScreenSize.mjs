@@ -8,6 +8,9 @@ import { gzipSync } from 'node:zlib';
 /** The budget: what fits in the first round trip of a new connection. */
 export const FIRST_SCREEN_BUDGET_BYTES = 14 * 1024;
 
+/** Each non-English language's catalogue (one lazy chunk, gzip): loaded before the first render in that language. */
+export const CATALOGUE_BUDGET_BYTES = 24 * 1024;
+
 export function firstScreen(distDir = 'dist') {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const linked = (kind, pattern) => [...html.matchAll(pattern)].map((m) => ({ kind, src: m[1] }));

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { FIRST_SCREEN_BUDGET_BYTES, firstScreen } from '../../scripts/firstScreenSize.mjs';
+import { readFileSync } from 'node:fs';
+import { CATALOGUE_BUDGET_BYTES, FIRST_SCREEN_BUDGET_BYTES, firstScreen } from '../../scripts/firstScreenSize.mjs';
+import { catalogueSizes } from '../../scripts/bench/catalogueSizes.mjs';
 
 test('the first screen needs at most 20 KB of gzipped JavaScript', () => {
   const { files, gzip } = firstScreen();
@@ -12,4 +14,15 @@ test('HTML, CSS and JavaScript for the first screen fit in 14 KB gzip together',
   const { files, gzipTotal, gzip } = firstScreen();
   assert.ok(files.some((f) => f.kind === 'html'), 'index.html is counted');
   assert.ok(gzipTotal <= FIRST_SCREEN_BUDGET_BYTES, `first screen is ${gzipTotal} B gzip (budget ${FIRST_SCREEN_BUDGET_BYTES} B; ${JSON.stringify(gzip)}): ${JSON.stringify(files)}`);
+});
+
+test('each language other than English is one lazy chunk within its budget, precached for offline use', () => {
+  const { sizes } = catalogueSizes();
+  const worker = readFileSync('dist/sw.js', 'utf8');
+  for (const { locale, file, gzip } of sizes) {
+    assert.ok(gzip <= CATALOGUE_BUDGET_BYTES, `${locale} catalogue is ${gzip} B gzip (budget ${CATALOGUE_BUDGET_BYTES} B)`);
+    assert.ok(worker.includes(`assets/${file}`), `${file} is in the service worker's precache list`);
+  }
+  const { files } = firstScreen();
+  assert.ok(!files.some((f) => /lang-/.test(f.src)), 'no catalogue is part of the first screen');
 });
