@@ -46,6 +46,7 @@ export function App() {
   // Reading the language re-renders the whole tree in place when Settings switches it.
   void language.value;
   const t = shellText();
+  if (globalThis.document) document.title = t.documentTitle;
   // The desk gets its own wider layout and none of the client's tabs.
   const desk = THERAPIST_ROUTES.includes(route);
   return (

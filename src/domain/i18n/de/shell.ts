@@ -2,6 +2,7 @@ import type { ShellMessages } from '../en/shell';
 
 export const shell: ShellMessages = {
   brand: 'Aftercare',
+  documentTitle: 'Aftercare — Ihr Nachsorgeplan nach der Massage',
   forTherapists: 'für Therapeuten',
   mainNavigation: 'Hauptmenü',
   tabs: { today: 'Heute', exercises: 'Übungen', progress: 'Fortschritt', history: 'Verlauf', settings: 'Einstellungen' },

@@ -3,6 +3,7 @@ import { namespace } from '../active';
 
 export const shell = {
   brand: 'Aftercare',
+  documentTitle: 'Aftercare — your massage aftercare plan',
   forTherapists: 'for therapists',
   mainNavigation: 'Main',
   tabs: { today: 'Today', exercises: 'Exercises', progress: 'Progress', history: 'History', settings: 'Settings' },

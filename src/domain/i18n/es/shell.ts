@@ -2,6 +2,7 @@ import type { ShellMessages } from '../en/shell';
 
 export const shell: ShellMessages = {
   brand: 'Aftercare',
+  documentTitle: 'Aftercare — tu plan de cuidados después del masaje',
   forTherapists: 'para terapeutas',
   mainNavigation: 'Principal',
   tabs: { today: 'Hoy', exercises: 'Ejercicios', progress: 'Progreso', history: 'Historial', settings: 'Ajustes' },

@@ -2,6 +2,7 @@ import type { ShellMessages } from '../en/shell';
 
 export const shell: ShellMessages = {
   brand: 'Aftercare',
+  documentTitle: 'Aftercare — votre plan de soins après le massage',
   forTherapists: 'pour les thérapeutes',
   mainNavigation: 'Principale',
   tabs: { today: 'Aujourd’hui', exercises: 'Exercices', progress: 'Progrès', history: 'Historique', settings: 'Réglages' },

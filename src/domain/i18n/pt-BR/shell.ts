@@ -2,6 +2,7 @@ import type { ShellMessages } from '../en/shell';
 
 export const shell: ShellMessages = {
   brand: 'Aftercare',
+  documentTitle: 'Aftercare — seu plano de cuidados depois da massagem',
   forTherapists: 'para terapeutas',
   mainNavigation: 'Principal',
   tabs: { today: 'Hoje', exercises: 'Exercícios', progress: 'Progresso', history: 'Histórico', settings: 'Ajustes' },
