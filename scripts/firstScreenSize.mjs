@@ -19,6 +19,8 @@ export function firstScreen(distDir = 'dist') {
     ...linked('css', /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g),
     ...linked('js', /<script[^>]+type="module"[^>]+src="([^"]+)"/g),
     ...linked('js', /<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+    // The loader that starts the scripts after the first paint (scripts/firstScreenHtml.ts) lists them.
+    ...linked('js', /"(\/assets\/[^"]+\.js)"/g),
   ];
   const files = sources.map(({ kind, src }) => {
     const bytes = readFileSync(join(distDir, src));

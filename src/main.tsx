@@ -2,6 +2,7 @@ import { hydrate, render } from 'preact';
 import { installSignalTracking } from './app/signalsInPreact';
 import { App } from './app/App';
 import { openCurrentDatabase } from './storage/earlyOpen';
+import { useCatalogue } from './domain/i18n/active';
 import './app/theme.css';
 
 // `npm run bench` measures from here to today's data in memory. The database starts opening and the
@@ -26,6 +27,10 @@ function mount() {
 }
 // English travels with the code; another language's catalogue loads first, so no English flashes.
 const languageReady = later.then((m) => m.startLanguage());
-if (document.documentElement.lang === 'en') mount();
+// English draws at once, with the phone's English for times and dates (en-GB: 24-hour).
+if (document.documentElement.lang === 'en') {
+  useCatalogue('en', {}, navigator.languages?.find((tag) => /^en\b/i.test(tag)) ?? 'en');
+  mount();
+}
 else void languageReady.then(mount, mount);
 void later.then(({ startInBackground }) => startInBackground(database));

@@ -20,6 +20,7 @@ export interface LoadedLanguage {
 }
 
 let locale: DisplayLocale = 'en';
+let intl = 'en';
 let loaded: LoadedLanguage = {};
 let rewritten = new Map<string, unknown>();
 
@@ -28,9 +29,21 @@ export function activeLocale(): DisplayLocale {
   return locale;
 }
 
-/** Switches every text function to `next`, with what `loadCatalogue` returned for it. */
-export function useCatalogue(next: DisplayLocale, language: LoadedLanguage = {}): void {
+/**
+ * The tag Intl formats with: the phone's own variant of the active language where it has one
+ * ("en-GB" writes 24-hour times, "en-US" 12-hour; "es-MX", "fr-CA"), else the language itself.
+ */
+export function intlLocale(): string {
+  return intl;
+}
+
+/**
+ * Switches every text function to `next`, with what `loadCatalogue` returned for it; `intlTag` is the
+ * phone's variant of that language for dates, times and numbers.
+ */
+export function useCatalogue(next: DisplayLocale, language: LoadedLanguage = {}, intlTag: string = next === 'en-XA' ? 'en' : next): void {
   locale = next;
+  intl = intlTag;
   loaded = language;
   rewritten = new Map();
 }

@@ -1,8 +1,8 @@
 /** Languages: which one to speak, its catalogue, and plural, number and list forms through Intl. */
-export { activeLocale, useCatalogue } from './active';
+export { activeLocale, intlLocale, useCatalogue } from './active';
 export type { Catalogue } from './catalogue';
 export { loadCatalogue } from './load';
-export { type DisplayLocale, type Locale, LOCALES, LOCALE_NAMES, PSEUDO_LOCALE, isDisplayLocale, isLocale, pickLocale } from './locales';
+export { type DisplayLocale, type Locale, LOCALES, LOCALE_NAMES, PSEUDO_LOCALE, isDisplayLocale, isLocale, pickLocale, regionalTag } from './locales';
 export { formatList, formatNumber, plural, pluralIn, type PluralForms } from './plural';
 export { homeText } from './en/home';
 export { languageText } from './en/language';

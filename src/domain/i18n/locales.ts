@@ -28,6 +28,22 @@ export function isDisplayLocale(value: unknown): value is DisplayLocale {
 }
 
 /**
+ * The phone's own variant of `locale` for Intl ("en-GB" for English on a British phone), else the
+ * language itself; the pseudo-locale formats as English.
+ */
+export function regionalTag(locale: DisplayLocale, languages: readonly string[]): string {
+  const language = locale === PSEUDO_LOCALE ? 'en' : locale;
+  const primary = language.split('-')[0]!;
+  const exact = languages.find((tag) => tag.toLowerCase() === language.toLowerCase());
+  const sameLanguage = languages.find((tag) => tag.split('-')[0]!.toLowerCase() === primary);
+  try {
+    return Intl.getCanonicalLocales(exact ?? sameLanguage ?? language)[0] ?? language;
+  } catch {
+    return language; // A malformed tag from the browser: the language alone formats fine.
+  }
+}
+
+/**
  * The first of the phone's languages (`navigator.languages`, most preferred first) that we speak:
  * an exact tag first ("pt-BR"), else the same language in another region ("es-MX" → es, "pt-PT" →
  * pt-BR, "de-AT" → de). English when none matches.

@@ -2,7 +2,7 @@
  * Clock and date wording the later screens need (editing a drink's time, the therapist's report);
  * kept out of timeFormat.ts, which the first screen loads.
  */
-import { activeLocale } from '../i18n/active';
+import { intlLocale } from '../i18n/active';
 
 /** "14:05" in the zone whatever the locale: the value an <input type="time"> holds. */
 export function clockTimeOf(at: number, timeZone: string): string {
@@ -10,7 +10,7 @@ export function clockTimeOf(at: number, timeZone: string): string {
 }
 
 /** "Tuesday 12 May 2026" for a 'YYYY-MM-DD' date, in the reader's words (their locale); no zone shift. */
-export function formatIsoDate(date: string, style: 'long' | 'short' = 'long', locale: string = activeLocale()): string {
+export function formatIsoDate(date: string, style: 'long' | 'short' = 'long', locale: string = intlLocale()): string {
   const [year, month, day] = date.split('-').map(Number);
   const options: Intl.DateTimeFormatOptions = style === 'long'
     ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }

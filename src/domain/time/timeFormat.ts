@@ -1,13 +1,13 @@
 /** Clock and date labels in the plan's time zone, in the app's language (12- or 24-hour as it writes them). */
-import { activeLocale } from '../i18n/active';
+import { intlLocale } from '../i18n/active';
 
 /** A clock time ("4:05 PM", "16:05") in the plan's zone. */
-export function formatClockTime(at: number, timeZone: string, locale: string = activeLocale()): string {
+export function formatClockTime(at: number, timeZone: string, locale: string = intlLocale()): string {
   return new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(at);
 }
 
 /** A short weekday-and-date label for an instant in the plan's zone. */
-export function formatDayLabel(at: number, timeZone: string, locale: string = activeLocale()): string {
+export function formatDayLabel(at: number, timeZone: string, locale: string = intlLocale()): string {
   return new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(at);
 }
 

@@ -6,7 +6,7 @@
  * form keeps what was typed.
  */
 import { signal } from '@preact/signals-core';
-import { type DisplayLocale, isDisplayLocale, loadCatalogue, type Locale, pickLocale, useCatalogue } from '../../domain/i18n';
+import { type DisplayLocale, isDisplayLocale, loadCatalogue, type Locale, pickLocale, regionalTag, useCatalogue } from '../../domain/i18n';
 import { language } from './language';
 
 /** localStorage key of the chosen language; absent means "as on this phone". index.html reads it too. */
@@ -25,13 +25,17 @@ function storedChoice(): DisplayLocale | undefined {
   }
 }
 
+function phoneLanguages(): readonly string[] {
+  return globalThis.navigator?.languages ?? [globalThis.navigator?.language ?? 'en'];
+}
+
 /** The first of the phone's languages that Aftercare speaks. */
 function phoneLocale(): Locale {
-  return pickLocale(globalThis.navigator?.languages ?? [globalThis.navigator?.language ?? 'en']);
+  return pickLocale(phoneLanguages());
 }
 
 async function show(locale: DisplayLocale): Promise<void> {
-  useCatalogue(locale, await loadCatalogue(locale));
+  useCatalogue(locale, await loadCatalogue(locale), regionalTag(locale, phoneLanguages()));
   if (globalThis.document) document.documentElement.lang = locale;
   language.value = locale;
 }
