@@ -15,7 +15,7 @@ export type ReminderSpacing = (typeof REMINDER_SPACINGS)[number];
 export interface Settings {
   /** Local clock time 'HH:mm'. */
   wakeTime: string;
-  /** Local clock time 'HH:mm', later than wakeTime on the same day. */
+  /** Local clock time 'HH:mm', any but wakeTime: after midnight when earlier (time/wakingDay.ts). */
   bedtime: string;
   quietHours: QuietPeriod[];
   glassMl: number;
