@@ -4,7 +4,7 @@ import { progressFraction, type PlanResult, type WaterReminder } from '../../dom
 import { dayWord, timeWhen } from '../../domain/time';
 import { settings } from '../../state/hydration/hydrationSignals';
 import type { SessionRecord } from '../../domain/records';
-import { formatGlasses, glassesText, planOwnerText, reasonText, targetSentence } from './hydrationWording';
+import { formatGlasses, glassesText, planOwnerText, reasonText, reminderRoomText, targetSentence } from './hydrationWording';
 import { ProgressRing } from '../ui/ProgressRing';
 
 interface Props {
@@ -30,6 +30,7 @@ export function HydrationPlanSummary({ result, today, next }: Props) {
   const when = plan.day === today ? '' : ` ${dayWord(plan.day, today)}`;
   const kindLabel = MASSAGE_KINDS.find((k) => k.id === session.session.kind)?.label ?? session.session.kind;
   const at = (instant: number) => timeWhen(instant, today, clock, plan.timeZone);
+  const room = reminderRoomText(plan.reminders.length, goal);
   return (
     <div class="card plan-summary">
       <h1 id="today-title" tabIndex={-1}>{headingFor(plan.day, today)}</h1>
@@ -46,8 +47,9 @@ export function HydrationPlanSummary({ result, today, next }: Props) {
               ? 'Goal reached — well done. Keep sipping when you are thirsty.'
               : next
                 ? `${ahead ? 'First reminder' : 'Next reminder'}: ${at(next.at)}`
-                : plan.day === today ? 'No more reminders today.' : 'No more reminders from this plan.'}
+                : plan.reminders.length === 0 ? room : plan.day === today ? 'No more reminders today.' : 'No more reminders from this plan.'}
           </p>
+          {!met && plan.reminders.length > 0 && room && <p class="muted">{room}</p>}
         </div>
       </div>
       {plan.physicianApproval && (

@@ -150,6 +150,17 @@ describe('TodayScreen', () => {
     expect(screen.queryByText('Goal reached!')).toBeNull();
   });
 
+  // Issue 10: any waking day is valid, so one may have no room for reminders; Today says so.
+  it('says so plainly when the waking day has no room for reminders', () => {
+    const record = startPlan();
+    settings.value = { ...settings.value, quietHours: [{ start: '00:00', end: '23:59' }] };
+    const plan = planHydration({ sessionId: 'plan-1', session: record.session, settings: settings.value, timeZone: 'Europe/London' });
+    recentSessions.value = [{ ...record, plan }];
+    render(<TodayScreen />);
+    expect(screen.getByText('No room for reminders in your waking day.')).toBeTruthy();
+    expect(screen.getByRole('img', { name: '0 of 5 glasses' })).toBeTruthy();
+  });
+
   it('asks for a physician’s approval after a prenatal session', () => {
     startPlan('prenatal');
     render(<TodayScreen />);
