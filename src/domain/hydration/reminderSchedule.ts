@@ -35,6 +35,9 @@ export interface ScheduleRequest {
   timeZone: string;
 }
 
+/** What re-spacing needs of a plan: a session's hydration plan, or a day's own reminders. */
+export type RespaceablePlan = Pick<HydrationPlan, 'day' | 'timeZone' | 'startsAt' | 'reminders'>;
+
 /** The chosen spacing in ms, never below the rules' minimum; undefined for "spread evenly". */
 function chosenSpacing(settings: Settings, rules: HydrationRules): number | undefined {
   const chosen = settings.reminderSpacingMin;
@@ -97,9 +100,10 @@ export function scheduleReminders(request: ScheduleRequest): ReminderSlot[] {
  * follow the new spacing, from the later of `now` and one spacing after the last reminder already
  * past, within the day. Past reminders (shown or missed) and carried ones keep their times and
  * every reminder keeps its id. If the day can no longer hold them (quiet hours or bedtime changed
- * since the plan was made), the plan is returned as it was.
+ * since the plan was made), the plan is returned as it was. A day's own reminders asked for on a day
+ * without a session (everydayReminders.ts) are re-spaced the same way.
  */
-export function respaceReminders(plan: HydrationPlan, settings: Settings, now: number, rules: HydrationRules = DEFAULT_RULES): HydrationPlan {
+export function respaceReminders<P extends RespaceablePlan>(plan: P, settings: Settings, now: number, rules: HydrationRules = DEFAULT_RULES): P {
   const todays = plan.reminders.filter((r) => !r.nextMorning);
   const past = todays.filter((r) => r.at <= now);
   const coming = todays.filter((r) => r.at > now);
