@@ -87,3 +87,9 @@ export function exerciseReminderTimes(timesPerDay: number, settings: Settings): 
   if (marks.length === 0) return [];
   return spread(marks, Math.min(timesPerDay, marks.length)).map((minute) => clockText(minute % 1440));
 }
+
+/** Clock times in the order the waking day meets them (00:30 after 23:00 for a night owl), as Settings keeps them. */
+export function inWakingDayOrder(times: readonly string[], wakeTime: string): string[] {
+  const wake = requireClockTime(wakeTime);
+  return [...times].sort((a, b) => minutesIntoDay(requireClockTime(a), wake) - minutesIntoDay(requireClockTime(b), wake));
+}

@@ -30,7 +30,7 @@ export interface Settings {
   reminderSpacingMin?: ReminderSpacing;
   /** Epoch ms: no reminder of any kind comes before it ("pause for today"). */
   remindersPausedUntil?: number;
-  /** The client's own clock times for exercise reminders, one per round of the day, ascending; absent for the app's choice. */
+  /** The client's own clock times for exercise reminders, one per round, in the order the waking day meets them; absent for the app's choice. */
   exerciseTimes?: string[];
 }
 

@@ -47,10 +47,7 @@ const settingsFields = {
     `Choose reminders every ${REMINDER_SPACINGS.join(', ')} minutes, or spread over the day.`,
   )),
   remindersPausedUntil: optionalField(checked((value): value is number => typeof value === 'number' && Number.isFinite(value), 'The pause has no valid end.')),
-  exerciseTimes: optionalField(v.pipe(
-    checked((value): value is string[] => Array.isArray(value) && value.every(isClockTime), 'Enter each exercise time like 08:30.'),
-    v.check((times) => times.every((time, i) => i === 0 || minutes(time) > minutes(times[i - 1]!)), 'Put the exercise times in order, each later than the one before.'),
-  )),
+  exerciseTimes: optionalField(checked((value): value is string[] => Array.isArray(value) && value.every(isClockTime), 'Enter each exercise time like 08:30.')),
 };
 
 type Day = Pick<Settings, 'wakeTime' | 'bedtime' | 'quietHours'>;
@@ -88,9 +85,13 @@ function settingsSchema() {
       `Quiet period ${periodOutsideDay(issue.input as Day) + 1} must fall between your wake time and bedtime.`), ['quietHours']),
     v.forward(v.partialCheck(DAY_AND_QUIET, (day) => periodBackwards(day) < 0, (issue) =>
       `Quiet period ${periodBackwards(issue.input as Day) + 1} must start before it ends.`), ['quietHours']),
+    // Exercise times are read in the waking day too: 00:30 comes after 23:00 for a night owl.
     v.forward(v.partialCheck(DAY_AND_EXERCISE_TIMES, (day) => (day.exerciseTimes ?? []).every((time) =>
-      minutes(time) >= minutes(day.wakeTime) && minutes(time) < minutes(day.bedtime)),
+      minutesIntoDay(minutes(time), minutes(day.wakeTime)) < minutesIntoDay(minutes(day.bedtime), minutes(day.wakeTime))),
     'Exercise times must fall between your wake time and bedtime.'), ['exerciseTimes']),
+    v.forward(v.partialCheck(DAY_AND_EXERCISE_TIMES, (day) => (day.exerciseTimes ?? []).every((time, i, times) => i === 0 ||
+      minutesIntoDay(minutes(time), minutes(day.wakeTime)) > minutesIntoDay(minutes(times[i - 1]!), minutes(day.wakeTime))),
+    'Put the exercise times in order, each later than the one before.'), ['exerciseTimes']),
   );
 }
 

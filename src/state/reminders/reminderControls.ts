@@ -5,6 +5,7 @@
  * is a trap), then the page's timers and the push server follow.
  */
 import { planEverydayReminders, respaceReminders } from '../../domain/hydration';
+import { inWakingDayOrder } from '../../domain/exercises';
 import type { ReminderSpacing, Settings } from '../../domain/settings';
 import { startOfNextDay } from '../../domain/time';
 import { currentSession, todayState } from '../hydration/dayState';
@@ -77,7 +78,7 @@ export async function setEverydayReminders(on: boolean, now = Date.now()): Promi
   await checkReminders();
 }
 
-/** `times` empty goes back to the app's choice. */
+/** `times` empty goes back to the app's choice; kept in the order the waking day meets them. */
 export function setExerciseTimes(times: string[]): Promise<void> {
-  return change({ exerciseTimes: times.length > 0 ? [...times].sort() : undefined });
+  return change({ exerciseTimes: times.length > 0 ? inWakingDayOrder(times, settings.value.wakeTime) : undefined });
 }
