@@ -75,10 +75,16 @@ export function isReminderId(value) {
   return typeof value === 'string' && REMINDER_ID_PATTERN.test(value);
 }
 
-/** The ids each road gives a reminder; `owner` is a session id or a care plan id. */
+/** The ids each road gives a reminder; the owner is a session id or a care plan id, or the moment a day's own water reminders were asked for. */
 export const reminderIds = Object.freeze({
   /** @param {string} sessionId @param {number} index glass index, from 0 */
   water: (sessionId, index) => `${sessionId}:water:${index}`,
+  /**
+   * Water reminders asked for on a day without a session: named by the moment they were asked for,
+   * so asking again after turning them off never reuses an id already shown.
+   * @param {number} askedAt epoch ms @param {number} index from 0
+   */
+  everydayWater: (askedAt, index) => `everyday-${askedAt}:water:${index}`,
   /** @param {string} carePlanId @param {string} isoDate @param {number} round from 1 */
   exercise: (carePlanId, isoDate, round) => `${carePlanId}:exercise:${isoDate}:${round}`,
   /** @param {string} carePlanId @param {string} which baseline, after-24h, after-48h, week-N */

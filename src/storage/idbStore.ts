@@ -4,7 +4,7 @@ import * as drinks from './repos/drinksRepo';
 import { snoozeReminder } from './repos/quickActions';
 import * as reminderLog from './repos/reminderLogRepo';
 import * as sessions from './repos/sessionsRepo';
-import { readCalendarExportState, readSettings, writeCalendarExportState, writeSettings } from './repos/settingsRepo';
+import { readCalendarExportState, readEverydayReminders, readSettings, writeCalendarExportState, writeEverydayReminders, writeSettings } from './repos/settingsRepo';
 import type { CarePlanRecord, SessionRecord } from './schema';
 import type { AftercareStore } from './store';
 
@@ -44,6 +44,8 @@ export function idbStore(db: AftercareDatabase): AftercareStore {
     putCheckIn: (answer) => carePlans.putCheckIn(db, answer),
     calendarExportState: () => readCalendarExportState(db),
     putCalendarExportState: (state) => writeCalendarExportState(db, state),
+    everydayReminders: () => readEverydayReminders(db),
+    putEverydayReminders: (reminders) => writeEverydayReminders(db, reminders),
     // Only the push road needs it, and that loads after the first screen.
     pushOwnerSecret: async () => (await import('./repos/pushOwnerRepo')).pushOwnerSecret(db),
   };

@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
+import type { EverydayReminders } from '../domain/hydration';
 import { checkKey as storedCheckKey } from './repos/checkKey';
 import { withAppointmentChange } from '../domain/carePlan';
 import { snoozeOf } from '../domain/reminders';
@@ -13,6 +14,7 @@ export function memoryStore(): AftercareStore {
   let settings: Settings = { ...DEFAULT_SETTINGS };
   let calendarExport = { fingerprint: '', sequence: 0 };
   let ownerSecret: string | undefined;
+  let everyday: EverydayReminders | undefined;
   const sessions = new Map<string, SessionRecord>();
   const drinks = new Map<string, DrinkRecord>();
   const reminderLog = new Map<string, ReminderLogRecord>();
@@ -49,6 +51,7 @@ export function memoryStore(): AftercareStore {
     },
     deleteEverything: async () => {
       settings = { ...DEFAULT_SETTINGS };
+      everyday = undefined;
       for (const map of [sessions, drinks, reminderLog, snoozes, carePlans, checks, checkIns]) map.clear();
     },
     handledReminderIds: async () => new Set(reminderLog.keys()),
@@ -86,6 +89,8 @@ export function memoryStore(): AftercareStore {
     putCheckIn: async (answer) => void checkIns.set(answer.checkInId, { ...answer }),
     calendarExportState: async () => ({ ...calendarExport }),
     putCalendarExportState: async (state) => void (calendarExport = { ...state }),
+    everydayReminders: async () => everyday && structuredClone(everyday),
+    putEverydayReminders: async (reminders) => void (everyday = reminders && structuredClone(reminders)),
     // For this visit only: after a reload the server will not know it (pushSync.ts handles that).
     pushOwnerSecret: async () => (ownerSecret ??= (await import('./repos/pushOwnerRepo')).newOwnerSecret()),
   };

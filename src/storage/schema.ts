@@ -2,6 +2,7 @@ import type { DBSchema } from 'idb';
 import type { ExerciseCheck } from '../domain/exercises';
 import type { CarePlanRecord, CheckInRecord, DrinkRecord, SessionRecord } from '../domain/records';
 import type { Settings } from '../domain/settings';
+import type { EverydayReminders } from '../domain/hydration';
 
 /** Bump on every schema change and add a step to the ladder in db.ts plus a fixture in tests/fixtures/db. */
 export const DB_NAME = 'aftercare';
@@ -44,15 +45,22 @@ export interface PushOwnerState {
 
 export const PUSH_OWNER_KEY = 'push-owner';
 
+/**
+ * Water reminders asked for on a day without a session (domain/hydration/everydayReminders.ts): for
+ * that day only, so they are not in backups. A new key in an existing store: no version change.
+ */
+export const EVERYDAY_REMINDERS_KEY = 'everyday-reminders';
+
 /** Set by the v4 upgrade until the drinks it found are filed under their days (db.ts). */
 export const PENDING_DAY_FILING_KEY = 'pending-day-filing';
 
 export interface AftercareDB extends DBSchema {
   /**
    * Key 'app': the Settings; 'calendar-export': CalendarExportState; 'push-owner': PushOwnerState;
-   * 'pending-day-filing' while the v4 upgrade files old drinks under their days.
+   * 'everyday-reminders': EverydayReminders, while asked for; 'pending-day-filing' while the v4
+   * upgrade files old drinks under their days.
    */
-  settings: { key: string; value: Settings | CalendarExportState | PushOwnerState | { since: number } };
+  settings: { key: string; value: Settings | CalendarExportState | PushOwnerState | EverydayReminders | { since: number } };
   sessions: { key: string; value: SessionRecord; indexes: { 'by-createdAt': number } };
   /** `by-day-at` (v4): a day's drinks in time order; a drink with no plan is not in `by-session-at`. */
   drinks: { key: string; value: DrinkRecord; indexes: { 'by-session-at': [string, number]; 'by-day-at': [string, number] } };

@@ -1,4 +1,5 @@
 import type { Settings } from '../domain/settings';
+import type { EverydayReminders } from '../domain/hydration';
 import type { ImportSummary, StoredData } from './repos/backupRepo';
 import type { ExerciseCheck } from '../domain/exercises';
 import type { AppointmentChange } from '../domain/carePlan';
@@ -50,6 +51,10 @@ export interface AftercareStore {
   checkInsForCarePlan(carePlanId: string): Promise<CheckInRecord[]>;
   putCheckIn(answer: CheckInRecord): Promise<void>;
   calendarExportState(): Promise<CalendarExportState>;
+  /** Water reminders asked for on a day without a session, if any (storage/repos/settingsRepo.ts). */
+  everydayReminders(): Promise<EverydayReminders | undefined>;
+  /** Keeps them, or forgets them when `undefined` (turned off). */
+  putEverydayReminders(reminders: EverydayReminders | undefined): Promise<void>;
   /** The push subscription's owner secret, made on first use (storage/pushOwnerRepo.ts). */
   pushOwnerSecret(): Promise<string>;
   putCalendarExportState(state: CalendarExportState): Promise<void>;

@@ -90,3 +90,19 @@ export async function openApp({ path = '/', launch = {}, waitForWorker = false, 
     },
   };
 }
+
+/** The notifications the service worker registration shows now: tag, title and body. */
+export function notificationsOf(page) {
+  return page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => ({ tag: n.tag, title: n.title, body: n.body })));
+}
+
+/** Polls from Node until the notifications match: the page runs on a fake clock, and waitForFunction can't await a promise. */
+export async function waitForNotificationsOf(page, predicate, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const list = await notificationsOf(page);
+    if (predicate(list)) return list;
+    if (Date.now() > deadline) throw new Error(`notifications never matched: ${JSON.stringify(list)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

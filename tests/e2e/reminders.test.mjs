@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import { after, before, test } from 'node:test';
-import { openApp } from './harness.mjs';
+import { notificationsOf, openApp, waitForNotificationsOf } from './harness.mjs';
 
 // 12:00 in London (BST) on an ordinary June day; the page runs on a fake clock from here.
 const START = Date.UTC(2026, 5, 10, 11, 0);
@@ -24,19 +24,8 @@ before(async () => {
 });
 after(() => close?.());
 
-const notifications = () =>
-  page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => ({ tag: n.tag, title: n.title, body: n.body })));
-
-/** Polls from Node: the page runs on a fake clock, and waitForFunction can't await a promise. */
-async function waitForNotifications(predicate, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const list = await notifications();
-    if (predicate(list)) return list;
-    if (Date.now() > deadline) throw new Error(`notifications never matched: ${JSON.stringify(list)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const notifications = () => notificationsOf(page);
+const waitForNotifications = (predicate, timeoutMs) => waitForNotificationsOf(page, predicate, timeoutMs);
 
 test('reminders are turned on only by a tap, and say what comes next', async () => {
   await page.goto(`${server.url}/session/new`);

@@ -1,19 +1,20 @@
-import { progressFraction, type DayWater, type PlanResult } from '../../domain/hydration';
+import type { DayWater, PlanResult } from '../../domain/hydration';
 import type { SessionRecord } from '../../domain/records';
-import { ProgressRing } from '../ui/ProgressRing';
+import { GlassesRing } from './GlassesRing';
 import { dayResultText, formatGlasses, glassesText } from './hydrationWording';
 
-/** A day without a session: its own log against the everyday amount from Settings. */
-export function EverydaySummary({ counted, goal }: { counted: number; goal: number }) {
+/** A day without a session: its own log against the everyday amount from Settings; reminders only if asked for. */
+export function EverydaySummary({ counted, goal, asked }: { counted: number; goal: number; asked: boolean }) {
   return (
     <div class="card plan-summary">
       <h1 id="today-title" tabIndex={-1}>Today’s water</h1>
-      <p class="muted">No session today: your everyday amount from Settings, with no reminders.</p>
+      <p class="muted">
+        {asked
+          ? 'No session today: your everyday amount from Settings, with the reminders you asked for today.'
+          : 'No session today: your everyday amount from Settings, with no reminders unless you ask for them under Reminders.'}
+      </p>
       <div class="plan-summary__row">
-        <ProgressRing fraction={progressFraction(counted, goal)} label={`${formatGlasses(counted)} of ${glassesText(goal)}`}>
-          <span class="ring__big">{formatGlasses(counted)}</span>
-          <span>of {glassesText(goal)}</span>
-        </ProgressRing>
+        <GlassesRing counted={counted} goal={goal} />
         <p class="plan-summary__target"><strong>{glassesText(goal)} today</strong></p>
       </div>
     </div>

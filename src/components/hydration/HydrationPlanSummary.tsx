@@ -1,11 +1,11 @@
 import '../ui/shared.css';
 import { MASSAGE_KINDS } from '../../domain/session';
-import { progressFraction, type PlanResult, type WaterReminder } from '../../domain/hydration';
+import type { PlanResult, WaterReminder } from '../../domain/hydration';
 import { dayWord, timeWhen } from '../../domain/time';
 import { settings } from '../../state/hydration/hydrationSignals';
 import type { SessionRecord } from '../../domain/records';
-import { formatGlasses, glassesText, planOwnerText, reasonText, targetSentence } from './hydrationWording';
-import { ProgressRing } from '../ui/ProgressRing';
+import { planOwnerText, reasonText, reminderRoomText, targetSentence } from './hydrationWording';
+import { GlassesRing } from './GlassesRing';
 
 interface Props {
   result: PlanResult<SessionRecord>;
@@ -30,15 +30,13 @@ export function HydrationPlanSummary({ result, today, next }: Props) {
   const when = plan.day === today ? '' : ` ${dayWord(plan.day, today)}`;
   const kindLabel = MASSAGE_KINDS.find((k) => k.id === session.session.kind)?.label ?? session.session.kind;
   const at = (instant: number) => timeWhen(instant, today, clock, plan.timeZone);
+  const room = reminderRoomText(plan.reminders.length, goal);
   return (
     <div class="card plan-summary">
       <h1 id="today-title" tabIndex={-1}>{headingFor(plan.day, today)}</h1>
       <p class="muted">After your {kindLabel.toLowerCase()} session — {planOwnerText(session)}.</p>
       <div class="plan-summary__row">
-        <ProgressRing fraction={progressFraction(counted, goal)} label={`${formatGlasses(counted)} of ${glassesText(goal)}${when}`}>
-          <span class="ring__big">{formatGlasses(counted)}</span>
-          <span>of {glassesText(goal)}{when}</span>
-        </ProgressRing>
+        <GlassesRing counted={counted} goal={goal} when={when} />
         <div>
           <p class="plan-summary__target"><strong>{targetSentence(plan, today, clock)}</strong></p>
           <p aria-live="polite" class="plan-summary__next">
@@ -46,8 +44,9 @@ export function HydrationPlanSummary({ result, today, next }: Props) {
               ? 'Goal reached — well done. Keep sipping when you are thirsty.'
               : next
                 ? `${ahead ? 'First reminder' : 'Next reminder'}: ${at(next.at)}`
-                : plan.day === today ? 'No more reminders today.' : 'No more reminders from this plan.'}
+                : plan.reminders.length === 0 ? room : plan.day === today ? 'No more reminders today.' : 'No more reminders from this plan.'}
           </p>
+          {!met && plan.reminders.length > 0 && room && <p class="muted">{room}</p>}
         </div>
       </div>
       {plan.physicianApproval && (

@@ -12,6 +12,7 @@ import { GoalCelebration } from './GoalCelebration';
 import { HydrationPlanSummary } from './HydrationPlanSummary';
 import { HeldReminders } from '../reminders/HeldReminders';
 import { RemindersCard } from '../reminders/RemindersCard';
+import { everydayRemindersOn } from '../../state/reminders/everydayReminders';
 import { UndoBar } from '../ui/UndoBar';
 import { formatGlasses, glassesText } from './hydrationWording';
 
@@ -33,6 +34,8 @@ export function TodayScreen() {
           Start after my massage
         </button>
         <DrinkLogger />
+        {/* Even with nothing logged, a day without a session can have water reminders if asked for. */}
+        <RemindersCard timeZone={deviceTimeZone()} today={today} />
       </section>
     );
   }
@@ -42,7 +45,7 @@ export function TodayScreen() {
     <section aria-labelledby="today-title">
       <YesterdayLine result={state.yesterday} />
       <HeldReminders />
-      {shown ? <HydrationPlanSummary result={shown} today={today} next={next} /> : <EverydaySummary counted={state.own.counted} goal={state.own.goal} />}
+      {shown ? <HydrationPlanSummary result={shown} today={today} next={next} /> : <EverydaySummary counted={state.own.counted} goal={state.own.goal} asked={everydayRemindersOn(today) !== undefined} />}
       <EarlierPlans plans={state.earlier} />
       {!current && upcoming && state.own.counted > 0 && (
         <p class="muted">Today’s own log so far: {formatGlasses(state.own.counted)} of {glassesText(state.own.goal)}. Tomorrow’s plan starts at your wake time.</p>

@@ -20,6 +20,16 @@ export function dayResultText(result: DayWater['result']): string {
   return result.met ? `goal met (${figures}${everyday})` : `${figures}${everyday}`;
 }
 
+/**
+ * Said wherever reminders are listed when the waking day can't hold one for every glass (issue 10:
+ * any day is valid, however short or quiet); undefined when it can.
+ */
+export function reminderRoomText(reminders: number, glasses: number): string | undefined {
+  if (reminders >= glasses) return undefined;
+  if (reminders === 0) return 'No room for reminders in your waking day.';
+  return `Your waking day has room for ${reminders} ${reminders === 1 ? 'reminder' : 'reminders'}, not one for every glass.`;
+}
+
 /** Who made the plan: the therapist when it came by their link, the client otherwise. */
 export function planOwnerText(session: { carePlanId?: string }): string {
   return session.carePlanId ? 'your therapist’s aftercare plan' : 'your own plan, made from your answers';

@@ -1,17 +1,27 @@
 import { useState } from 'preact/hooks';
 import { REMINDER_SPACINGS, type ReminderSpacing } from '../../domain/settings';
 import { activeCarePlan } from '../../state/carePlan/carePlanState';
+import { todayState } from '../../state/hydration/dayState';
 import { now, settings } from '../../state/hydration/hydrationSignals';
+import { everydayRemindersOn } from '../../state/reminders/everydayReminders';
 import { pauseRemindersForToday, resumeReminders, setReminderSpacing, setWaterReminders } from '../../state/reminders/reminderControls';
+import { CheckChoice } from '../ui/CheckChoice';
+import { EverydayRemindersField } from './EverydayRemindersField';
 import { ExerciseTimesField } from './ExerciseTimesField';
 
-/** Pause for today, water reminders on or off, their spacing, and the exercise times; each takes effect at once. */
+/**
+ * Pause for today, water reminders on or off (or, on a day without a session, for today), their
+ * spacing, and the exercise times; each takes effect at once.
+ */
 export function ReminderControls() {
   const [failed, setFailed] = useState(false);
   const run = (action: () => Promise<void>) => void action().then(() => setFailed(false), () => setFailed(true));
   const current = settings.value;
   const paused = (current.remindersPausedUntil ?? 0) > now.value;
-  const waterOn = current.waterReminders !== false;
+  const { current: plan, upcoming, today } = todayState.value;
+  // A day without a session has no plan for the water switch to govern: the day's own ask instead.
+  const noSession = !plan && !upcoming;
+  const waterOn = noSession ? everydayRemindersOn(today) !== undefined : current.waterReminders !== false;
   const exercises = activeCarePlan.value?.plan.exercises ?? [];
   return (
     <div class="reminder-controls">
@@ -20,13 +30,10 @@ export function ReminderControls() {
       ) : (
         <button type="button" class="button" onClick={() => run(() => pauseRemindersForToday())}>Pause for today</button>
       )}
-      <label class="choice">
-        <input type="checkbox" checked={waterOn} onChange={(e) => run(() => setWaterReminders(e.currentTarget.checked))} />
-        <span class="choice__text">
-          <span class="choice__title">Water reminders</span>
-          <span class="choice__desc">{waterOn ? 'On: one for each glass of your plan.' : 'Off: log your glasses without nudges.'}</span>
-        </span>
-      </label>
+      {noSession ? <EverydayRemindersField run={run} /> : (
+        <CheckChoice checked={waterOn} title="Water reminders" onChange={(on) => run(() => setWaterReminders(on))}
+          desc={waterOn ? 'On: one for each glass of your plan.' : 'Off: log your glasses without nudges.'} />
+      )}
       {waterOn && (
         <div class="field">
           <label for="reminder-spacing" class="field__label">Water reminders come</label>

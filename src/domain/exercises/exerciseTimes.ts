@@ -14,8 +14,8 @@
  * - Once a day: the allowed time nearest 18:00 on the clock face. Early evening is when most people are home with
  *   ten minutes to spare, and it is where a therapist would usually say "after work".
  * - If the window (minus quiet periods) can't hold them 5 minutes apart, the whole waking day is
- *   used instead. Settings that pass `validateSettings` always leave room for 6 times this way; for
- *   anything stranger as many as fit are returned, so the list can be shorter than asked.
+ *   used instead. A very short day (any day is valid, issue 10) may not hold them even then: as many
+ *   as fit are returned, so the list can be shorter than asked, or empty.
  * - The client may set their own times (`settings.exerciseTimes`, one per round); they win whenever
  *   there are enough of them, picked from the same way (first and last, or nearest 18:00 for one).
  * Clock times say nothing about DST: a time the day skips is the caller's to resolve (the app uses
@@ -86,4 +86,10 @@ export function exerciseReminderTimes(timesPerDay: number, settings: Settings): 
   const marks = preferred.length >= timesPerDay ? preferred : grid(0, bedtime - 1);
   if (marks.length === 0) return [];
   return spread(marks, Math.min(timesPerDay, marks.length)).map((minute) => clockText(minute % 1440));
+}
+
+/** Clock times in the order the waking day meets them (00:30 after 23:00 for a night owl), as Settings keeps them. */
+export function inWakingDayOrder(times: readonly string[], wakeTime: string): string[] {
+  const wake = requireClockTime(wakeTime);
+  return [...times].sort((a, b) => minutesIntoDay(requireClockTime(a), wake) - minutesIntoDay(requireClockTime(b), wake));
 }

@@ -4,7 +4,7 @@ export { countdownLeft, type Countdown } from './countdown';
 export { customExerciseId, type Exercise, EXERCISE_LIBRARY, findLibraryExercise, type LibraryExercise, sidesOf } from './exerciseLibrary';
 export { adherence, adherenceByExercise, type Adherence, type ExerciseCheck, exercisesForDay, isDoneForToday, planEndDate, planStartDate, type ScheduledExercise, setsDoneOnDay } from './exerciseSchedule';
 export { EXERCISE_LIMITS } from '../limits/limits';
-export { exerciseReminderTimes } from './exerciseTimes';
+export { exerciseReminderTimes, inWakingDayOrder } from './exerciseTimes';
 export { PRAISE_FROM_FRACTION, planSummary, type PlanSummary } from './planSummary';
 export { drawAnimatedFigure, drawStillFigure, figureAlt, figureFor, type FigureSpec, type SvgNode } from './figures';
 export {

@@ -32,6 +32,10 @@
  *   minimum spacing). If not even the first slot fits today, every reminder carries. Carried
  *   reminders are marked `nextMorning`, and the plan is then due by the last of them instead of
  *   by bedtime. Nothing ever fires between bedtime and wake time.
+ * - Any wake time and bedtime but equal ones are valid, so a waking day may be very short (a minute,
+ *   or half an hour mostly under quiet hours). Glasses carry one morning only: what neither day can
+ *   hold gets no reminder, so a plan may have fewer reminders than glasses, or none, and the screens
+ *   say so. The goal and the deadline stay as they are; planning never fails for lack of room.
  */
 import { reminderIds } from '../../contract/reminders.js';
 import { hydrationTarget, type PlanReason } from './hydrationTarget';
@@ -76,7 +80,7 @@ export interface HydrationPlan {
   dueBy: number;
   /** Glasses carried over: dueBy falls in the waking day after the plan's. */
   dueNextDay: boolean;
-  /** One per goal glass, strictly increasing in time. */
+  /** One per goal glass while the waking day has room (fewer, or none, in a very short day), strictly increasing in time. */
   reminders: WaterReminder[];
 }
 

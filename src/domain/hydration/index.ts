@@ -5,6 +5,7 @@ export { hydrationTarget, type PlanReason } from './hydrationTarget';
 export { DEFAULT_RULES } from './rules';
 export { nextReminder } from './nextReminder';
 export { respaceReminders } from './reminderSchedule';
+export { type EverydayReminders, planEverydayReminders } from './everydayReminders';
 export { PLAN_LOOKBACK_MS } from './planLifetime';
 export { glassOfWater } from './quickDrink';
 export { countedGlasses, progressFraction, wholeGlasses } from './progress';

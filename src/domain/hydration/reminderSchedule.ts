@@ -1,6 +1,11 @@
 /**
  * When each water reminder fires; the policy is described in hydrationPlan.ts.
  *
+ * Any waking day is valid, however short (issue 10: only equal wake and bed times are refused), so
+ * the day may hold fewer reminders than glasses, or none. What today can't hold carries to the next
+ * waking day only (the "next morning"); what that day can't hold either gets no reminder. Nothing
+ * ever throws for lack of room, and nothing is ever placed outside the allowed time.
+ *
  * Spacing: by default the day's reminders are spread evenly over the time left. A client who
  * chose a spacing (`reminderSpacingMin`: every 30, 45, 60 or 90 minutes) gets them that far apart
  * from the first one, unless that would run past the day's end: then they are spread evenly, as
@@ -15,8 +20,6 @@ import { wakeAndBedtime } from '../time/wakingDay';
 import { addDays, localDateOf, type LocalDate } from '../time/wallClock';
 
 const MINUTE_MS = 60_000;
-/** Settings validation guarantees room for several reminders a day; this only stops a runaway loop. */
-const MAX_CARRY_DAYS = 7;
 
 export interface ReminderSlot {
   at: number;
@@ -31,6 +34,9 @@ export interface ScheduleRequest {
   rules: HydrationRules;
   timeZone: string;
 }
+
+/** What re-spacing needs of a plan: a session's hydration plan, or a day's own reminders. */
+export type RespaceablePlan = Pick<HydrationPlan, 'day' | 'timeZone' | 'startsAt' | 'reminders'>;
 
 /** The chosen spacing in ms, never below the rules' minimum; undefined for "spread evenly". */
 function chosenSpacing(settings: Settings, rules: HydrationRules): number | undefined {
@@ -61,27 +67,31 @@ function spreadFromMorning(pieces: readonly Interval[], remaining: number, rules
   return Array.from({ length: count }, (_, i) => instantAt(pieces, i * spacing));
 }
 
+/**
+ * Today's part of the schedule: as many of `count` reminders as fit at least the minimum spacing
+ * apart in the allowed time from `startsAt` + the first delay to the end of the day, spread evenly
+ * (or at the chosen spacing). Possibly none. Session plans and a day's own reminders share it.
+ */
+export function scheduleWithinDay(request: ScheduleRequest): number[] {
+  const { count, startsAt, planDay, settings, rules, timeZone } = request;
+  const today = allowedIntervals(planDay, startsAt + rules.firstReminderDelayMin * MINUTE_MS, settings, rules, timeZone);
+  const fits = Math.min(count, capacity(today, rules.minSpacingMin * MINUTE_MS));
+  return fits > 0 ? spreadEvenly(today, fits, chosenSpacing(settings, rules)) : [];
+}
+
 /** The instant of each water reminder inside the allowed waking time (see hydrationPlan.ts for the policy). */
 export function scheduleReminders(request: ScheduleRequest): ReminderSlot[] {
-  const { count, startsAt, planDay, settings, rules, timeZone } = request;
+  const { count, planDay, settings, rules, timeZone } = request;
+  const slots: ReminderSlot[] = scheduleWithinDay(request).map((at) => ({ at, nextMorning: false }));
+  if (slots.length === count) return slots;
   const minSpacing = rules.minSpacingMin * MINUTE_MS;
-  const firstDelay = rules.firstReminderDelayMin * MINUTE_MS;
-  const today = allowedIntervals(planDay, startsAt + firstDelay, settings, rules, timeZone);
-  const slots: ReminderSlot[] = spreadEvenly(today, Math.min(count, capacity(today, minSpacing)), chosenSpacing(settings, rules))
-    .map((at) => ({ at, nextMorning: false }));
-
-  for (let days = 1; slots.length < count; days++) {
-    if (days > MAX_CARRY_DAYS) throw new RangeError('Settings leave no room for water reminders.');
-    const day = addDays(planDay, days);
-    const morning = wakeAndBedtime(day, settings, timeZone).wake + firstDelay;
-    // Keep min spacing across the night too: a short night plus a spring-forward could break it.
-    const previous = slots[slots.length - 1]?.at;
-    const from = previous === undefined ? morning : Math.max(morning, previous + minSpacing);
-    const pieces = allowedIntervals(day, from, settings, rules, timeZone);
-    for (const at of spreadFromMorning(pieces, count - slots.length, rules)) {
-      slots.push({ at, nextMorning: true });
-    }
-  }
+  const day = addDays(planDay, 1);
+  const morning = wakeAndBedtime(day, settings, timeZone).wake + rules.firstReminderDelayMin * MINUTE_MS;
+  // Keep min spacing across the night too: a short night plus a spring-forward could break it.
+  const previous = slots[slots.length - 1]?.at;
+  const from = previous === undefined ? morning : Math.max(morning, previous + minSpacing);
+  const pieces = allowedIntervals(day, from, settings, rules, timeZone);
+  for (const at of spreadFromMorning(pieces, count - slots.length, rules)) slots.push({ at, nextMorning: true });
   return slots;
 }
 
@@ -90,9 +100,10 @@ export function scheduleReminders(request: ScheduleRequest): ReminderSlot[] {
  * follow the new spacing, from the later of `now` and one spacing after the last reminder already
  * past, within the day. Past reminders (shown or missed) and carried ones keep their times and
  * every reminder keeps its id. If the day can no longer hold them (quiet hours or bedtime changed
- * since the plan was made), the plan is returned as it was.
+ * since the plan was made), the plan is returned as it was. A day's own reminders asked for on a day
+ * without a session (everydayReminders.ts) are re-spaced the same way.
  */
-export function respaceReminders(plan: HydrationPlan, settings: Settings, now: number, rules: HydrationRules = DEFAULT_RULES): HydrationPlan {
+export function respaceReminders<P extends RespaceablePlan>(plan: P, settings: Settings, now: number, rules: HydrationRules = DEFAULT_RULES): P {
   const todays = plan.reminders.filter((r) => !r.nextMorning);
   const past = todays.filter((r) => r.at <= now);
   const coming = todays.filter((r) => r.at > now);

@@ -8,7 +8,6 @@ import { LONGEST_PLAN_DAYS } from '../../contract/reminders.js';
 
 /** What the settings form accepts; backups and stored sessions are held to the same numbers. */
 export const SETTINGS_LIMITS = {
-  minAwakeHours: 4,
   glassMl: { min: 50, max: 1000 },
   goodDailyGlasses: { min: 1, max: 30 },
 } as const;

@@ -5,6 +5,7 @@
  * and the screen a tap opens come from the shared contract (src/contract/reminders.js).
  */
 import { KIND_RULES, type ReminderKind } from '../../contract/reminders.js';
+import type { EverydayReminders } from '../hydration/everydayReminders';
 import type { HydrationPlan } from '../hydration/hydrationPlan';
 import { wholeGlasses } from '../hydration/progress';
 
@@ -24,25 +25,35 @@ export interface AppReminder {
 
 const HOUR_MS = 3_600_000;
 
-/** Water reminders not yet satisfied by logging; they expire at the plan's deadline. */
-export function waterReminders(plan: HydrationPlan, countedGlasses: number): AppReminder[] {
+/** What water reminders are made from: a session's plan, or a day's own reminders (everydayReminders.ts). */
+type WaterSchedule = Pick<HydrationPlan, 'goalGlasses' | 'reminders'>;
+
+/** The schedule's reminders for glasses not yet drunk, each with its text and the moment it expires. */
+function unsatisfied(schedule: WaterSchedule, countedGlasses: number, body: (glass: number) => string, expiresAt: (at: number) => number): AppReminder[] {
   const drunk = wholeGlasses(countedGlasses);
-  if (drunk >= plan.goalGlasses) return [];
-  return plan.reminders
+  if (drunk >= schedule.goalGlasses) return [];
+  return schedule.reminders
     .filter((r) => r.glassNumber > drunk)
     .map((r) => ({
-      id: r.id,
-      kind: 'water' as const,
-      at: r.at,
-      expiresAt: Math.max(plan.dueBy, r.at) + HOUR_MS,
-      title: KIND_RULES.water.title,
-      body: `Glass ${r.glassNumber} of ${plan.goalGlasses} from your aftercare plan.`,
-      url: KIND_RULES.water.url,
+      id: r.id, kind: 'water' as const, at: r.at, expiresAt: expiresAt(r.at),
+      title: KIND_RULES.water.title, body: body(r.glassNumber), url: KIND_RULES.water.url,
     }));
 }
 
-/** Ids of a plan's water reminders that logging has already satisfied: never shown again. */
-export function satisfiedWaterReminderIds(plan: HydrationPlan, countedGlasses: number): string[] {
+/** Water reminders not yet satisfied by logging; they expire at the plan's deadline. */
+export function waterReminders(plan: HydrationPlan, countedGlasses: number): AppReminder[] {
+  return unsatisfied(plan, countedGlasses, (glass) => `Glass ${glass} of ${plan.goalGlasses} from your aftercare plan.`,
+    (at) => Math.max(plan.dueBy, at) + HOUR_MS);
+}
+
+/** A day's own water reminders not yet satisfied by today's log; they stop at bedtime. */
+export function everydayWaterReminders(everyday: EverydayReminders, countedGlasses: number): AppReminder[] {
+  return unsatisfied(everyday, countedGlasses, (glass) => `Glass ${glass} of ${everyday.goalGlasses} today, your everyday amount.`,
+    () => everyday.dueBy);
+}
+
+/** Ids of a schedule's water reminders that logging has already satisfied: never shown again. */
+export function satisfiedWaterReminderIds(schedule: WaterSchedule, countedGlasses: number): string[] {
   const drunk = wholeGlasses(countedGlasses);
-  return plan.reminders.filter((r) => r.glassNumber <= drunk || drunk >= plan.goalGlasses).map((r) => r.id);
+  return schedule.reminders.filter((r) => r.glassNumber <= drunk || drunk >= schedule.goalGlasses).map((r) => r.id);
 }

@@ -15,7 +15,7 @@ export type ReminderSpacing = (typeof REMINDER_SPACINGS)[number];
 export interface Settings {
   /** Local clock time 'HH:mm'. */
   wakeTime: string;
-  /** Local clock time 'HH:mm', later than wakeTime on the same day. */
+  /** Local clock time 'HH:mm', any but wakeTime: after midnight when earlier (time/wakingDay.ts). */
   bedtime: string;
   quietHours: QuietPeriod[];
   glassMl: number;
@@ -30,7 +30,7 @@ export interface Settings {
   reminderSpacingMin?: ReminderSpacing;
   /** Epoch ms: no reminder of any kind comes before it ("pause for today"). */
   remindersPausedUntil?: number;
-  /** The client's own clock times for exercise reminders, one per round of the day, ascending; absent for the app's choice. */
+  /** The client's own clock times for exercise reminders, one per round, in the order the waking day meets them; absent for the app's choice. */
   exerciseTimes?: string[];
 }
 

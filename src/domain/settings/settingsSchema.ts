@@ -1,26 +1,25 @@
 /**
  * The settings form's checks, as a valibot schema: one plain-English message per bad field. The
  * day is checked field by field first; only a day that makes sense on its own is checked for
- * quiet periods inside it, and only then for room for every water reminder.
+ * quiet periods inside it.
  *
  * Any wake time and bedtime are a day except equal ones (issue 10): bed at 01:30 after waking at
  * 10:00, or a night shift from 18:00 to 10:00, is a waking day that runs past midnight
- * (time/wakingDay.ts). It must be at least `minAwakeHours` long, so that it holds the reminders.
- * Quiet periods lie inside it, compared by how long after wake time they come.
+ * (time/wakingDay.ts). However short it is, and however much of it quiet hours take, it is the
+ * client's day: the reminder schedule fits in what room there is (fewer reminders, or none, and the
+ * screens say so), so nothing here refuses a day for being short. Quiet periods lie inside it,
+ * compared by how long after wake time they come.
  */
 import * as v from 'valibot';
 import { isNumberIn, isRecord } from '../checks/jsonGuards';
 import { asRecord, checked, fieldErrorsOf, optionalField, type FieldErrors } from '../checks/schemaParts';
-import { DEFAULT_RULES, type HydrationRules } from '../hydration/rules';
-import { allowedIntervals, capacity } from '../time/allowedTime';
 import { minutesIntoDay } from '../time/wakingDay';
-import { localInstant, parseClockTime } from '../time/wallClock';
+import { parseClockTime } from '../time/wallClock';
 import { SETTINGS_LIMITS } from '../limits/limits';
-import { DEFAULT_SETTINGS, REMINDER_SPACINGS, type QuietPeriod, type ReminderSpacing, type Settings, type VolumeUnit } from './settings';
+import { REMINDER_SPACINGS, type QuietPeriod, type ReminderSpacing, type Settings, type VolumeUnit } from './settings';
 
-const MINUTE_MS = 60_000;
 const UNITS: readonly VolumeUnit[] = ['ml', 'floz', 'glass'];
-const { glassMl, goodDailyGlasses, minAwakeHours } = SETTINGS_LIMITS;
+const { glassMl, goodDailyGlasses } = SETTINGS_LIMITS;
 
 const isClockTime = (value: unknown): value is string => typeof value === 'string' && parseClockTime(value) !== undefined;
 const minutes = (clock: string) => parseClockTime(clock) ?? Number.NaN;
@@ -48,10 +47,7 @@ const settingsFields = {
     `Choose reminders every ${REMINDER_SPACINGS.join(', ')} minutes, or spread over the day.`,
   )),
   remindersPausedUntil: optionalField(checked((value): value is number => typeof value === 'number' && Number.isFinite(value), 'The pause has no valid end.')),
-  exerciseTimes: optionalField(v.pipe(
-    checked((value): value is string[] => Array.isArray(value) && value.every(isClockTime), 'Enter each exercise time like 08:30.'),
-    v.check((times) => times.every((time, i) => i === 0 || minutes(time) > minutes(times[i - 1]!)), 'Put the exercise times in order, each later than the one before.'),
-  )),
+  exerciseTimes: optionalField(checked((value): value is string[] => Array.isArray(value) && value.every(isClockTime), 'Enter each exercise time like 08:30.')),
 };
 
 type Day = Pick<Settings, 'wakeTime' | 'bedtime' | 'quietHours'>;
@@ -78,80 +74,36 @@ function periodBackwards(day: Day): number {
   return day.quietHours.findIndex((period) => offsets(day, period).from >= offsets(day, period).to);
 }
 
-function clockText(clock: number): string {
-  const total = (clock + 1440) % 1440;
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
-}
-
-function durationText(total: number): string {
-  const hours = Math.floor(total / 60);
-  const rest = total % 60;
-  const parts = [hours && `${hours} hour${hours === 1 ? '' : 's'}`, rest && `${rest} minute${rest === 1 ? '' : 's'}`];
-  return parts.filter(Boolean).join(' ') || '0 minutes';
-}
-
-/**
- * The day must hold the largest goal at minimum spacing, so glasses carried to the next morning
- * always fit into it. Checked on a plain day in UTC: no clock change, wall time = real time.
- */
-function roomProblem(day: Day, rules: HydrationRules): string | undefined {
-  const wake = minutes(day.wakeTime);
-  const bed = minutes(day.bedtime);
-  const date = { year: 2026, month: 1, day: 15 };
-  const from = localInstant(date, wake, 'UTC') + rules.firstReminderDelayMin * MINUTE_MS;
-  const pieces = allowedIntervals(date, from, { ...DEFAULT_SETTINGS, ...day }, rules, 'UTC');
-  const largestGoal = Math.max(rules.targets.meetsThreshold.max, rules.targets.belowThreshold.max);
-  if (capacity(pieces, rules.minSpacingMin * MINUTE_MS) >= largestGoal) return undefined;
-  const need = durationText((largestGoal - 1) * rules.minSpacingMin);
-  const span = `${clockText(wake + rules.firstReminderDelayMin)} and ${clockText(bed - rules.lastReminderBeforeBedtimeMin)}`;
-  return day.quietHours.length > 0
-    ? `Quiet hours leave too little time for water reminders: keep at least ${need} free between ${span}.`
-    : `Wake time and bedtime leave too little time for water reminders: ${need} are needed between ${span}.`;
-}
-
-/** Room is blamed on the quiet hours when there are some, else on the length of the day. */
-function hasRoom(day: Day, rules: HydrationRules, blame: 'bedtime' | 'quietHours'): boolean {
-  return (day.quietHours.length > 0) !== (blame === 'quietHours') || roomProblem(day, rules) === undefined;
-}
-
-function settingsSchema(rules: HydrationRules) {
+function settingsSchema() {
   return v.pipe(
     v.unknown(),
     asRecord,
     v.object(settingsFields),
     v.forward(v.partialCheck(DAY, (day) => minutes(day.bedtime) !== minutes(day.wakeTime),
       'Bedtime and wake time must be different times.'), ['bedtime']),
-    v.forward(v.partialCheck(DAY, (day) => minutes(day.bedtime) === minutes(day.wakeTime) ||
-      minutesIntoDay(minutes(day.bedtime), minutes(day.wakeTime)) >= minAwakeHours * 60,
-    `Bedtime must be at least ${minAwakeHours} hours after wake time.`), ['bedtime']),
     v.forward(v.partialCheck(DAY_AND_QUIET, (day) => periodOutsideDay(day) < 0, (issue) =>
       `Quiet period ${periodOutsideDay(issue.input as Day) + 1} must fall between your wake time and bedtime.`), ['quietHours']),
     v.forward(v.partialCheck(DAY_AND_QUIET, (day) => periodBackwards(day) < 0, (issue) =>
       `Quiet period ${periodBackwards(issue.input as Day) + 1} must start before it ends.`), ['quietHours']),
-    v.forward(v.partialCheck(DAY_AND_QUIET, (day) => hasRoom(day, rules, 'bedtime'), (issue) =>
-      roomProblem(issue.input as Day, rules) ?? ''), ['bedtime']),
-    v.forward(v.partialCheck(DAY_AND_QUIET, (day) => hasRoom(day, rules, 'quietHours'), (issue) =>
-      roomProblem(issue.input as Day, rules) ?? ''), ['quietHours']),
+    // Exercise times are read in the waking day too: 00:30 comes after 23:00 for a night owl.
     v.forward(v.partialCheck(DAY_AND_EXERCISE_TIMES, (day) => (day.exerciseTimes ?? []).every((time) =>
-      minutes(time) >= minutes(day.wakeTime) && minutes(time) < minutes(day.bedtime)),
+      minutesIntoDay(minutes(time), minutes(day.wakeTime)) < minutesIntoDay(minutes(day.bedtime), minutes(day.wakeTime))),
     'Exercise times must fall between your wake time and bedtime.'), ['exerciseTimes']),
+    v.forward(v.partialCheck(DAY_AND_EXERCISE_TIMES, (day) => (day.exerciseTimes ?? []).every((time, i, times) => i === 0 ||
+      minutesIntoDay(minutes(time), minutes(day.wakeTime)) > minutesIntoDay(minutes(times[i - 1]!), minutes(day.wakeTime))),
+    'Put the exercise times in order, each later than the one before.'), ['exerciseTimes']),
   );
 }
 
-const schemas = new WeakMap<HydrationRules, ReturnType<typeof settingsSchema>>();
+let schema: ReturnType<typeof settingsSchema> | undefined;
 
-/** The schema for settings under `rules`, built once per rules table. */
-export function settingsSchemaFor(rules: HydrationRules = DEFAULT_RULES): ReturnType<typeof settingsSchema> {
-  let schema = schemas.get(rules);
-  if (!schema) schemas.set(rules, (schema = settingsSchema(rules)));
-  return schema;
+/** The schema for settings, built once, when first needed. */
+export function settingsSchemaFor(): ReturnType<typeof settingsSchema> {
+  return (schema ??= settingsSchema());
 }
 
-/**
- * One message per bad field, an empty object when all is well. `rules` matter only for checking
- * that the day leaves room for every reminder.
- */
-export function validateSettings(settings: Partial<Settings>, rules: HydrationRules = DEFAULT_RULES): FieldErrors<keyof Settings> {
-  const result = v.safeParse(settingsSchemaFor(rules), settings);
+/** One message per bad field, an empty object when all is well. */
+export function validateSettings(settings: Partial<Settings>): FieldErrors<keyof Settings> {
+  const result = v.safeParse(settingsSchemaFor(), settings);
   return result.success ? {} : fieldErrorsOf(result.issues);
 }

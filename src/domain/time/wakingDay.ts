@@ -13,6 +13,10 @@
  *   time that starts a stretch without reminders (bedtime, the start of quiet hours) is its first
  *   occurrence, a time that ends one (wake time, the end of quiet hours) its last. So nothing that
  *   reads as night on the clock is ever outside the night in real time.
+ * - Any wake time and bedtime but equal ones make a day, however short. A day shorter than a clock
+ *   change can lose all its waking time on the date the clocks change (both times in the skipped
+ *   hour, or a day inside the repeated hour read as above, so bedtime comes before wake time): that
+ *   date then has no room for a reminder, and nothing fails.
  */
 import type { Settings } from '../settings/settings';
 import { addIsoDays, parseIsoDate, toIsoDate, type IsoDate } from './localDay';

@@ -7,6 +7,7 @@ import { deviceTimeZone } from '../deviceTimeZone';
 import { loaded, now, recentDrinks, recentSessions, settings } from '../hydration/hydrationSignals';
 import { refreshPermission } from '../reminders/notificationPermission';
 import { checkReminders } from '../reminders/reminderRuntime';
+import { everydayReminders } from '../reminders/everydayReminders';
 import { store } from './storeState';
 import { withUnsaved } from '../hydration/unsavedDrinks';
 
@@ -29,8 +30,8 @@ export async function reloadFromStore(): Promise<void> {
   const s = store.value;
   const at = Date.now();
   const [from, to] = daysAround(at);
-  const [stored, sessions, dayDrinks, carePlan] = await Promise.all([
-    s.getSettings(), s.sessionsSince(at - PLAN_LOOKBACK_MS), s.drinksForDays(from, to), s.latestCarePlan(),
+  const [stored, sessions, dayDrinks, carePlan, asked] = await Promise.all([
+    s.getSettings(), s.sessionsSince(at - PLAN_LOOKBACK_MS), s.drinksForDays(from, to), s.latestCarePlan(), s.everydayReminders(),
   ]);
   const [checks, answers] = await Promise.all([
     carePlan ? s.checksForCarePlan(carePlan.id) : [],
@@ -40,6 +41,7 @@ export async function reloadFromStore(): Promise<void> {
   exerciseChecks.value = checks;
   checkInAnswers.value = answers;
   settings.value = stored;
+  everydayReminders.value = asked;
   recentSessions.value = sessions;
   recentDrinks.value = withUnsaved(from, to, dayDrinks);
   // What was just read may be due "now" (a check-in due at acceptance, say); the clock signal only

@@ -1,17 +1,20 @@
 /**
  * The client's own controls over reminders: pause for today, water reminders off or on, their
- * spacing, and the times of the exercise reminders. Each is saved with the settings at once (no
- * Save button: a switch that needs a second tap to take effect is a trap), then the page's timers
- * and the push server follow.
+ * spacing, the times of the exercise reminders, and on a day without a session water reminders
+ * for today. Each is saved at once (no Save button: a switch that needs a second tap to take effect
+ * is a trap), then the page's timers and the push server follow.
  */
-import { respaceReminders } from '../../domain/hydration';
+import { planEverydayReminders, respaceReminders } from '../../domain/hydration';
+import { inWakingDayOrder } from '../../domain/exercises';
 import type { ReminderSpacing, Settings } from '../../domain/settings';
 import { startOfNextDay } from '../../domain/time';
-import { currentSession } from '../hydration/dayState';
+import { currentSession, todayState } from '../hydration/dayState';
 import { recentSessions, settings } from '../hydration/hydrationSignals';
 import { deviceTimeZone } from '../deviceTimeZone';
 import { guardedWrite, store } from '../data/storeState';
+import { announceChange } from '../data/sync';
 import { saveSettings } from '../settings/settingsActions';
+import { everydayReminders } from './everydayReminders';
 import { checkReminders } from './reminderRuntime';
 
 async function change(patch: Partial<Settings>): Promise<void> {
@@ -37,7 +40,10 @@ export function setWaterReminders(on: boolean): Promise<void> {
   return change({ waterReminders: on });
 }
 
-/** New plans use the spacing; the plan running now has its reminders still to come moved to it. */
+/**
+ * New plans use the spacing; the plan running now, and water reminders asked for today, have their
+ * reminders still to come moved to it.
+ */
 export async function setReminderSpacing(spacing: ReminderSpacing | undefined, now = Date.now()): Promise<void> {
   const errors = await saveSettings({ ...settings.value, reminderSpacingMin: spacing });
   if (errors) throw new Error(Object.values(errors).join(' '));
@@ -50,10 +56,29 @@ export async function setReminderSpacing(spacing: ReminderSpacing | undefined, n
       recentSessions.value = recentSessions.value.map((s) => (s.id === updated.id ? updated : s));
     }
   }
+  const asked = everydayReminders.value;
+  const respaced = asked && respaceReminders(asked, settings.value, now);
+  if (respaced !== asked) await keepEverydayReminders(respaced);
   await checkReminders();
 }
 
-/** `times` empty goes back to the app's choice. */
+async function keepEverydayReminders(asked: typeof everydayReminders.value): Promise<void> {
+  await guardedWrite(() => store.value.putEverydayReminders(asked));
+  everydayReminders.value = asked;
+  announceChange();
+}
+
+/**
+ * On a day without a session, water reminders for the rest of today's everyday amount (on), or
+ * none (off). For today only; domain/hydration/everydayReminders.ts has the policy and the why.
+ */
+export async function setEverydayReminders(on: boolean, now = Date.now()): Promise<void> {
+  const countedGlasses = todayState.value.own.counted;
+  await keepEverydayReminders(on ? planEverydayReminders({ now, settings: settings.value, timeZone: deviceTimeZone(), countedGlasses }) : undefined);
+  await checkReminders();
+}
+
+/** `times` empty goes back to the app's choice; kept in the order the waking day meets them. */
 export function setExerciseTimes(times: string[]): Promise<void> {
-  return change({ exerciseTimes: times.length > 0 ? [...times].sort() : undefined });
+  return change({ exerciseTimes: times.length > 0 ? inWakingDayOrder(times, settings.value.wakeTime) : undefined });
 }

@@ -14,6 +14,7 @@ import { settings } from '../hydration/hydrationSignals';
 import { heldReminders } from './heldReminders';
 import { pushState } from './pushState';
 import { store } from '../data/storeState';
+import type { WaterNow } from './waterNow';
 
 /** The next reminder this page has a timer for; shown on screen. */
 export const nextScheduledReminder = signal<AppReminder | undefined>(undefined);
@@ -50,22 +51,23 @@ async function closeSatisfied(ids: string[]): Promise<void> {
 }
 
 /** Today's water as reminders; the day model loads here, off the first screen. */
-async function waterNow(at: number) {
+async function waterNow(at: number): Promise<WaterNow> {
   return (await import('./waterNow')).waterNow(at);
 }
 
 /**
  * All reminders the plans still have, including snoozed ones coming back, as the client's controls
- * allow: none before a pause ends (those are dropped, not caught up afterwards), no water ones
- * when water reminders are off.
+ * allow: none before a pause ends (those are dropped, not caught up afterwards), no plan water ones
+ * when water reminders are off (those asked for today on a day without a session still come: the
+ * ask was explicit).
  */
-async function currentReminders(at: number, water?: AppReminder[]): Promise<AppReminder[]> {
+async function currentReminders(at: number, water?: WaterNow): Promise<AppReminder[]> {
   const { waterReminders: waterOn = true, remindersPausedUntil: pausedUntil = 0 } = settings.value;
-  return (await plannedReminders(at, waterOn, water)).filter((r) => r.at >= pausedUntil);
+  return (await plannedReminders(at, waterOn, water ?? (await waterNow(at)))).filter((r) => r.at >= pausedUntil);
 }
 
-async function plannedReminders(at: number, waterOn: boolean, water?: AppReminder[]): Promise<AppReminder[]> {
-  const waterList = waterOn ? (water ?? (await waterNow(at)).reminders) : [];
+async function plannedReminders(at: number, waterOn: boolean, water: WaterNow): Promise<AppReminder[]> {
+  const waterList = [...(waterOn ? water.reminders : []), ...water.asked];
   const base = [...waterList, ...(await carePlanRemindersNow(at))];
   // A snoozed reminder comes back as itself, under an id of its own, unless logging has satisfied it
   // meanwhile (satisfied water reminders are no longer in `base`).
@@ -96,7 +98,7 @@ async function runCheck(now: number): Promise<void> {
   const handled = await store.value.handledReminderIds();
   const { restEndsAt } = await import('../../domain/time/restTime');
   const rest = restEndsAt(now, settings.value, deviceTimeZone());
-  const decision = decideNotifications(await currentReminders(now, water.reminders), handled, now, water.context ? { water: water.context } : {}, rest);
+  const decision = decideNotifications(await currentReminders(now, water), handled, now, water.context ? { water: water.context } : {}, rest);
   heldReminders.value = decision.held;
   const shownIds = new Set<string>();
   if (canNotify()) {

@@ -19,17 +19,26 @@ describe('SettingsScreen', () => {
     expect(screen.getByLabelText('A good daily amount (glasses)')).toBeTruthy();
   });
 
-  // Issue 10: a bedtime before wake time is now a night owl's day; under 4 hours awake is refused.
-  it('refuses a day of under 4 hours and a 5-litre glass, saving nothing', async () => {
+  // Issue 10: a bedtime before wake time is a night owl's day, and a day of any length is valid (it
+  // used to need 4 hours); only a bedtime equal to the wake time is refused.
+  it('refuses a bedtime equal to the wake time and a 5-litre glass, saving nothing', async () => {
     render(<SettingsScreen />);
-    fireEvent.input(screen.getByLabelText('Bedtime'), { target: { value: '09:00' } });
+    fireEvent.input(screen.getByLabelText('Bedtime'), { target: { value: DEFAULT_SETTINGS.wakeTime } });
     fireEvent.input(screen.getByLabelText('Glass size (ml)'), { target: { value: '5000' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await waitFor(() => expect(screen.getByLabelText('Bedtime').getAttribute('aria-invalid')).toBe('true'));
-    expect(document.getElementById('error-bedtime')?.textContent).toMatch(/at least 4 hours/i);
+    expect(document.getElementById('error-bedtime')?.textContent).toMatch(/different times/i);
     expect(document.getElementById('error-glassMl')?.textContent).toMatch(/ml/);
     expect(await store.value.getSettings()).toEqual(DEFAULT_SETTINGS);
     expect(settings.value).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('saves a waking day of two hours', async () => {
+    render(<SettingsScreen />);
+    fireEvent.input(screen.getByLabelText('Bedtime'), { target: { value: '09:00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText(/Settings saved/)).toBeTruthy();
+    expect(await store.value.getSettings()).toMatchObject({ wakeTime: '07:00', bedtime: '09:00' });
   });
 
   it('saves valid settings and confirms', async () => {

@@ -1,10 +1,11 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TodayScreen } from '../../../src/components/hydration/TodayScreen';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
 import { planHydration } from '../../../src/domain/hydration/hydrationPlan';
 import type { MassageKind } from '../../../src/domain/session/sessionKinds';
-import { recentDrinks, recentSessions, settings } from '../../../src/state/hydration/hydrationSignals';
+import { now, recentDrinks, recentSessions, settings } from '../../../src/state/hydration/hydrationSignals';
+import { notificationPermission } from '../../../src/state/reminders/notificationPermission';
 import { store } from '../../../src/state/data/storeState';
 import type { SessionRecord } from '../../../src/storage/schema';
 import { resetAppState } from './testState';
@@ -150,9 +151,64 @@ describe('TodayScreen', () => {
     expect(screen.queryByText('Goal reached!')).toBeNull();
   });
 
+  // Issue 10: any waking day is valid, so one may have no room for reminders; Today says so.
+  it('says so plainly when the waking day has no room for reminders', () => {
+    const record = startPlan();
+    settings.value = { ...settings.value, quietHours: [{ start: '00:00', end: '23:59' }] };
+    const plan = planHydration({ sessionId: 'plan-1', session: record.session, settings: settings.value, timeZone: 'Europe/London' });
+    recentSessions.value = [{ ...record, plan }];
+    render(<TodayScreen />);
+    expect(screen.getByText('No room for reminders in your waking day.')).toBeTruthy();
+    expect(screen.getByRole('img', { name: '0 of 5 glasses' })).toBeTruthy();
+  });
+
   it('asks for a physician’s approval after a prenatal session', () => {
     startPlan('prenatal');
     render(<TodayScreen />);
     expect(screen.getByText(/check this plan with your physician/)).toBeTruthy();
+  });
+});
+
+// Issue 10: a day without a session has no reminders unless the client asks, for that day only.
+describe('TodayScreen on a day without a session', () => {
+  const NOON = Date.parse('2026-05-01T12:00:00-04:00');
+
+  beforeEach(() => {
+    vi.useFakeTimers({ now: NOON, toFake: ['Date'] });
+    vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockReturnValue({ timeZone: 'America/New_York' } as Intl.ResolvedDateTimeFormatOptions);
+    now.value = NOON;
+    notificationPermission.value = 'granted';
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+    notificationPermission.value = 'default';
+  });
+
+  it('offers water reminders for today, off until asked; asked, they are kept and say what comes', async () => {
+    recentDrinks.value = [{ id: 'd1', day: '2026-05-01', at: NOON - 3_600_000, beverage: 'water', volumeMl: 250 }];
+    render(<TodayScreen />);
+    expect(screen.getByText(/with no reminders unless you ask for them under Reminders/)).toBeTruthy();
+    const ask = screen.getByRole('checkbox', { name: /Remind me to drink today/ });
+    expect((ask as HTMLInputElement).checked).toBe(false);
+    expect(screen.queryByLabelText('Water reminders come')).toBeNull();
+    fireEvent.click(ask);
+    await waitFor(() => expect((ask as HTMLInputElement).checked).toBe(true));
+    // Seven glasses to go, 12:15 … 22:00.
+    expect(screen.getByText(/On for today: 7 more, the last at (22:00|10:00\sPM), none after bedtime\./)).toBeTruthy();
+    expect(screen.getByText(/with the reminders you asked for today/)).toBeTruthy();
+    expect(screen.getByLabelText('Water reminders come')).toBeTruthy();
+    expect((await store.value.everydayReminders())?.reminders).toHaveLength(7);
+    fireEvent.click(ask);
+    await waitFor(() => expect((ask as HTMLInputElement).checked).toBe(false));
+    expect(await store.value.everydayReminders()).toBeUndefined();
+  });
+
+  it('with nothing logged yet the switch is there too, and says so honestly when the day has no room left', async () => {
+    settings.value = { ...DEFAULT_SETTINGS, wakeTime: '11:00', bedtime: '12:30' };
+    render(<TodayScreen />);
+    expect(screen.getByRole('heading', { name: 'No plan yet' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: /Remind me to drink today/ }));
+    expect(await screen.findByText('On for today, but what is left of your waking day has no room for a reminder.')).toBeTruthy();
   });
 });

@@ -6,6 +6,7 @@ import { currentRoute } from '../../../src/state/route';
 import { storageProblem, store } from '../../../src/state/data/storeState';
 import { memoryStore } from '../../../src/storage/memoryStore';
 import { deskTemplates } from '../../../src/state/therapist/desk';
+import { everydayReminders } from '../../../src/state/reminders/everydayReminders';
 
 /** Fresh, empty app state on a memory store, as a first-time user sees it. */
 export function resetAppState(): void {
@@ -21,6 +22,7 @@ export function resetAppState(): void {
   activeCarePlan.value = undefined;
   exerciseChecks.value = [];
   checkInAnswers.value = [];
+  everydayReminders.value = undefined;
   // The therapist's desk keeps its draft and templates in localStorage, which outlives a test.
   globalThis.localStorage?.clear();
   deskTemplates.value = [];

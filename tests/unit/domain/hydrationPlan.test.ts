@@ -133,3 +133,48 @@ describe('planHydration: quiet hours', () => {
     expect(overlapping.reminders).toEqual(merged.reminders);
   });
 });
+
+// Issue 10: any wake time and bedtime but equal ones are a day, however short; the plan fits what room
+// there is and never fails for lack of it.
+describe('planHydration: very short waking days', () => {
+  it('a one-minute day holds no reminder, and the plan is still made', () => {
+    const result = plan(ny('08:00'), NY, { settings: { wakeTime: '08:00', bedtime: '08:01' } });
+    expect(result.goalGlasses).toBe(5);
+    expect(result.reminders).toEqual([]);
+    expect(localText(result.startsAt, NY)).toBe('2026-05-01 08:00');
+    expect(localText(result.dueBy, NY)).toBe('2026-05-01 08:01');
+    expect(result.dueNextDay).toBe(false);
+  });
+
+  it('a session after a one-minute day starts the plan at the next wake time, still with no reminder', () => {
+    const result = plan(ny('12:00'), NY, { settings: { wakeTime: '08:00', bedtime: '08:01' } });
+    expect(result.day).toBe('2026-05-02');
+    expect(result.reminders).toEqual([]);
+  });
+
+  it('a two-hour day holds what fits, carries the rest one morning only, and leaves the others without a reminder', () => {
+    // 08:15 … 09:30 holds three reminders at least 30 minutes apart, spread evenly; the next morning
+    // three more, 30 minutes apart (the carry spacing, never below the minimum).
+    const result = plan(ny('08:00'), NY, { usual: 3, settings: { wakeTime: '08:00', bedtime: '10:00' }, rules: { targets: { meetsThreshold: { min: 2, max: 3 }, belowThreshold: { min: 8, max: 8 } } } });
+    expect(result.goalGlasses).toBe(8);
+    expect(reminderTimes(result)).toEqual([
+      '2026-05-01 08:15', '2026-05-01 08:52', '2026-05-01 09:30', '2026-05-02 08:15 +1', '2026-05-02 08:45 +1', '2026-05-02 09:15 +1',
+    ]);
+    expect(result.dueNextDay).toBe(true);
+    expect(result.dueBy).toBe(result.reminders[5]!.at);
+  });
+
+  it('a half-hour day after midnight, mostly quiet, keeps its one free minute and nothing else', () => {
+    // Awake 23:45–00:15; quiet 23:45–00:14. The last allowed moment is 23:45 (30 minutes before bed),
+    // which is quiet: no room at all.
+    const result = plan(ny('23:46'), NY, { settings: { wakeTime: '23:45', bedtime: '00:15', quietHours: [{ start: '23:45', end: '00:14' }] } });
+    expect(result.reminders).toEqual([]);
+    expect(result.day).toBe('2026-05-01');
+  });
+
+  it('a long day with quiet hours over all but a few minutes at its edges holds one reminder a day', () => {
+    // Free: 07:15–07:19 and 21:50–22:00, 14 minutes in all: room for one reminder, 30 minutes from any other.
+    const result = plan(ny('07:00'), NY, { settings: { quietHours: [{ start: '07:20', end: '21:50' }] } });
+    expect(reminderTimes(result)).toEqual(['2026-05-01 07:15', '2026-05-02 07:15 +1']);
+  });
+});

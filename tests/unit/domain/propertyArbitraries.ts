@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import { DEFAULT_RULES, type HydrationRules } from '../../../src/domain/hydration/rules';
 import { MASSAGE_KINDS, PRESSURES, type Pressure } from '../../../src/domain/session/sessionKinds';
 import { validateSettings } from '../../../src/domain/settings/settingsSchema';
+import { allowedIntervals, capacity } from '../../../src/domain/time/allowedTime';
+import { localInstant } from '../../../src/domain/time/wallClock';
 import type { QuietPeriod, Settings } from '../../../src/domain/settings/settings';
 import type { SessionInput } from '../../../src/domain/hydration/hydrationPlan';
 
@@ -38,7 +40,20 @@ function quietPeriods(wake: number, bed: number): fc.Arbitrary<QuietPeriod[]> {
   return fc.array(period, { maxLength: 2 });
 }
 
-/** Valid settings (per validateSettings) with a wake time in [earliestWake, 11:59]. */
+/**
+ * Whether a plain day (UTC, no clock change) holds the largest goal of `rules` at minimum spacing.
+ * Settings had to pass this before issue 10 allowed any waking day; days like these still get one
+ * reminder per glass, which the properties of ordinary days check.
+ */
+export function roomForEveryGlass(settings: Settings, rules: HydrationRules = DEFAULT_RULES): boolean {
+  const date = { year: 2026, month: 1, day: 15 };
+  const wake = localInstant(date, Number(settings.wakeTime.slice(0, 2)) * 60 + Number(settings.wakeTime.slice(3)), 'UTC');
+  const pieces = allowedIntervals(date, wake + rules.firstReminderDelayMin * 60_000, settings, rules, 'UTC');
+  const largestGoal = Math.max(rules.targets.meetsThreshold.max, rules.targets.belowThreshold.max);
+  return capacity(pieces, rules.minSpacingMin * 60_000) >= largestGoal;
+}
+
+/** Valid settings with room for every glass (roomForEveryGlass), a wake time in [earliestWake, 11:59]. */
 export function settingsArb(earliestWake: number, rules: HydrationRules = DEFAULT_RULES): fc.Arbitrary<Settings> {
   return fc.integer({ min: earliestWake, max: 11 * 60 + 59 })
     .chain((wake) => fc.integer({ min: wake + 240, max: 23 * 60 + 59 }).map((bed) => [wake, bed] as const))
@@ -50,7 +65,7 @@ export function settingsArb(earliestWake: number, rules: HydrationRules = DEFAUL
       unit: fc.constant('glass' as const),
       goodDailyGlasses: fc.integer({ min: 1, max: 30 }),
     }))
-    .filter((settings) => Object.keys(validateSettings(settings, rules)).length === 0);
+    .filter((settings) => Object.keys(validateSettings(settings)).length === 0 && roomForEveryGlass(settings, rules));
 }
 
 export function sessionArb(zone: string): fc.Arbitrary<SessionInput> {
@@ -89,18 +104,24 @@ export const NIGHT_ZONES = [
 function quietInDay(wake: number, awake: number): fc.Arbitrary<QuietPeriod[]> {
   const period = fc.tuple(fc.integer({ min: 0, max: awake - 1 }), fc.integer({ min: 1, max: 240 }))
     .map(([from, length]) => ({ start: clock((wake + from) % 1440), end: clock((wake + Math.min(awake, from + length)) % 1440) }));
-  return fc.array(period, { maxLength: 2 });
+  // Half the short days get one quiet period over most of the day, leaving minutes at either end.
+  const most = fc.tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 }))
+    .filter(([head, tail]) => head + tail < awake)
+    .map(([head, tail]) => [{ start: clock((wake + head) % 1440), end: clock((wake + awake - tail) % 1440) }]);
+  return awake <= 120 ? fc.oneof(fc.array(period, { maxLength: 2 }), most) : fc.array(period, { maxLength: 2 });
 }
 
 /**
- * Any valid settings, three in four of them crossing midnight: night owls (bed after midnight),
- * night shifts (wake in the evening), and early birds, with quiet periods anywhere in the day.
+ * Any valid settings, that is any wake time and bedtime but equal ones (issue 10): three in eight
+ * crossing midnight (night owls, night shifts), three in eight very short days (a minute to two
+ * hours, often mostly quiet), the rest any pair at all, with quiet periods anywhere in the day.
  */
-export function anySettingsArb(rules: HydrationRules = DEFAULT_RULES): fc.Arbitrary<Settings> {
+export function anySettingsArb(): fc.Arbitrary<Settings> {
   const crossing = fc.integer({ min: 61, max: 1439 }).chain((wake) =>
     fc.integer({ min: Math.max(240, 1441 - wake), max: 1380 }).map((awake) => [wake, awake] as const));
-  const anyDay = fc.tuple(fc.integer({ min: 0, max: 1439 }), fc.integer({ min: 240, max: 1380 }));
-  return fc.oneof({ arbitrary: crossing, weight: 3 }, { arbitrary: anyDay, weight: 1 })
+  const short = fc.tuple(fc.integer({ min: 0, max: 1439 }), fc.integer({ min: 1, max: 120 }));
+  const anyDay = fc.tuple(fc.integer({ min: 0, max: 1439 }), fc.integer({ min: 1, max: 1439 }));
+  return fc.oneof({ arbitrary: crossing, weight: 3 }, { arbitrary: short, weight: 3 }, { arbitrary: anyDay, weight: 2 })
     .chain(([wake, awake]) => fc.record({
       wakeTime: fc.constant(clock(wake)),
       bedtime: fc.constant(clock((wake + awake) % 1440)),
@@ -109,5 +130,5 @@ export function anySettingsArb(rules: HydrationRules = DEFAULT_RULES): fc.Arbitr
       unit: fc.constant('glass' as const),
       goodDailyGlasses: fc.integer({ min: 1, max: 30 }),
     }))
-    .filter((settings) => Object.keys(validateSettings(settings, rules)).length === 0);
+    .filter((settings) => Object.keys(validateSettings(settings)).length === 0);
 }

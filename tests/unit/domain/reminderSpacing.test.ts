@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { respaceReminders } from '../../../src/domain/hydration/reminderSchedule';
 import { DEFAULT_SETTINGS, REMINDER_SPACINGS, type ReminderSpacing } from '../../../src/domain/settings/settings';
 import { validateSettings } from '../../../src/domain/settings/settingsSchema';
+import { inWakingDayOrder } from '../../../src/domain/exercises/exerciseTimes';
 import { localMinutes, localText, utc } from './localClock';
 import { gapsInMinutes, plan, reminderTimes } from './planFixtures';
 import { sessionArb, settingsArb, ZONES } from './propertyArbitraries';
@@ -85,5 +86,16 @@ describe('validateSettings: the reminder controls', () => {
     expect(validateSettings({ ...DEFAULT_SETTINGS, exerciseTimes: ['18:00', '08:00'] }).exerciseTimes).toMatch(/in order/);
     expect(validateSettings({ ...DEFAULT_SETTINGS, exerciseTimes: ['05:00'] }).exerciseTimes).toMatch(/wake time and bedtime/);
     expect(validateSettings({ ...DEFAULT_SETTINGS, exerciseTimes: ['8 am'] }).exerciseTimes).toMatch(/like 08:30/);
+  });
+
+  // Issue 10: any waking day is valid, so exercise times are read in it, past midnight too.
+  it('reads exercise times in the waking day: a night shift’s evening and early morning, a night owl’s 00:30 after 23:00', () => {
+    const nightShift = { ...DEFAULT_SETTINGS, wakeTime: '18:00', bedtime: '10:00' };
+    expect(validateSettings({ ...nightShift, exerciseTimes: ['20:00', '02:00'] })).toEqual({});
+    expect(validateSettings({ ...nightShift, exerciseTimes: ['02:00', '20:00'] }).exerciseTimes).toMatch(/in order/);
+    expect(validateSettings({ ...nightShift, exerciseTimes: ['12:00'] }).exerciseTimes).toMatch(/wake time and bedtime/);
+    const owl = { ...DEFAULT_SETTINGS, wakeTime: '10:00', bedtime: '01:30' };
+    expect(validateSettings({ ...owl, exerciseTimes: ['23:00', '00:30'] })).toEqual({});
+    expect(inWakingDayOrder(['00:30', '11:00', '23:00'], owl.wakeTime)).toEqual(['11:00', '23:00', '00:30']);
   });
 });

@@ -2,6 +2,8 @@
 // and how a snooze comes back. Notifications are faked at the registration, the way the app calls them.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { planHydration } from '../../../src/domain/hydration/hydrationPlan';
+import { planEverydayReminders } from '../../../src/domain/hydration/everydayReminders';
+import { everydayReminders } from '../../../src/state/reminders/everydayReminders';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
 import { checkReminders, nextScheduledReminder, upcomingReminders } from '../../../src/state/reminders/reminderRuntime';
 import { recentDrinks, recentSessions } from '../../../src/state/hydration/hydrationSignals';
@@ -114,5 +116,38 @@ describe('the in-app reminder road', () => {
     const upcoming = await upcomingReminders(first!.at + MIN);
     expect(upcoming[0]?.id).toBe(second!.id);
     expect(upcoming.every((r) => r.at > first!.at + MIN)).toBe(true);
+  });
+});
+
+// Issue 10: on a day without a session, water reminders come only when asked for, for that day.
+describe('water reminders asked for on a day without a session', () => {
+  const askedAt = Date.UTC(2026, 5, 12, 12, 0); // 13:00 in London, two days after the session
+  const asked = planEverydayReminders({ now: askedAt, settings: DEFAULT_SETTINGS, timeZone: 'Europe/London', countedGlasses: 0 });
+  const [firstAsked] = asked.reminders;
+  const lastAsked = asked.reminders[asked.reminders.length - 1]!;
+
+  beforeEach(() => {
+    vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockReturnValue({ timeZone: 'Europe/London' } as Intl.ResolvedDateTimeFormatOptions);
+    recentSessions.value = [];
+    everydayReminders.value = asked;
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('shows each once, by the same road as a plan’s, and nothing after bedtime', async () => {
+    await checkReminders(firstAsked!.at + MIN);
+    expect(shown.map((s) => [s.options.tag, s.options.body])).toEqual([[firstAsked!.id, 'Glass 1 of 8 today, your everyday amount.']]);
+    await checkReminders(firstAsked!.at + 2 * MIN);
+    expect(shown).toHaveLength(1);
+    await checkReminders(lastAsked.at + MIN);
+    expect(shown).toHaveLength(2);
+    expect(await upcomingReminders(lastAsked.at + MIN)).toEqual([]);
+    await checkReminders(asked.dueBy + MIN);
+    expect(shown).toHaveLength(2);
+  });
+
+  it('shows none once turned off', async () => {
+    everydayReminders.value = undefined;
+    await checkReminders(firstAsked!.at + MIN);
+    expect(shown).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
+import { planEverydayReminders } from '../../../src/domain/hydration/everydayReminders';
 import { openAftercareDB } from '../../../src/storage/db';
 import { idbStore } from '../../../src/storage/idbStore';
 import { memoryStore } from '../../../src/storage/memoryStore';
@@ -202,5 +203,17 @@ describe.each(stores)('%s store', (_name, makeStore) => {
     expect(await store.calendarExportState()).toEqual({ fingerprint: '', sequence: 0 });
     await store.putCalendarExportState({ fingerprint: 'abc', sequence: 2 });
     expect(await store.calendarExportState()).toEqual({ fingerprint: 'abc', sequence: 2 });
+  });
+
+  it('keeps the water reminders asked for on a day without a session, out of backups, and forgets them when turned off', async () => {
+    const store = await makeStore();
+    expect(await store.everydayReminders()).toBeUndefined();
+    const asked = planEverydayReminders({ now: Date.parse('2026-05-01T14:00:00-04:00'), settings: DEFAULT_SETTINGS, timeZone: 'America/New_York', countedGlasses: 2 });
+    await store.putEverydayReminders(asked);
+    expect(await store.everydayReminders()).toEqual(asked);
+    expect(await store.getSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(Object.keys(await store.readEverything())).not.toContain('everydayReminders');
+    await store.putEverydayReminders(undefined);
+    expect(await store.everydayReminders()).toBeUndefined();
   });
 });
