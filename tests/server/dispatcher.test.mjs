@@ -77,7 +77,7 @@ describe('dispatcher with a real push round trip', () => {
     const sample = mock.received.find((r) => r.reminderId === 's1-exercise');
     expect(sample.payload).toEqual({
       web_push: 8030,
-      notification: { title: 'Aftercare', body: 'Time for your exercises', navigate: '/exercises', tag: 's1-exercise', silent: false },
+      notification: { title: 'Aftercare', body: 'Time for your exercises', lang: 'en', navigate: '/exercises', tag: 's1-exercise', silent: false },
       reminderId: 's1-exercise',
       kind: 'exercise',
     });

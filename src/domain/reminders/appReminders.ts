@@ -4,7 +4,8 @@
  * has one identity on every road it can take (its notification `tag` is its id). Kinds, ids, titles
  * and the screen a tap opens come from the shared contract (src/contract/reminders.js).
  */
-import { KIND_RULES, type ReminderKind } from '../../contract/reminders.js';
+import { KIND_RULES, reminderTitle, type ReminderKind } from '../../contract/reminders.js';
+import { activeLocale } from '../i18n/active';
 import type { HydrationPlan } from '../hydration/hydrationPlan';
 import { wholeGlasses } from '../hydration/progress';
 
@@ -35,7 +36,7 @@ export function waterReminders(plan: HydrationPlan, countedGlasses: number): App
       kind: 'water' as const,
       at: r.at,
       expiresAt: Math.max(plan.dueBy, r.at) + HOUR_MS,
-      title: KIND_RULES.water.title,
+      title: reminderTitle('water', activeLocale()),
       body: `Glass ${r.glassNumber} of ${plan.goalGlasses} from your aftercare plan.`,
       url: KIND_RULES.water.url,
     }));
