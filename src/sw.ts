@@ -27,12 +27,12 @@ self.addEventListener('activate', (event) => {
 
 // A push always shows a notification (browsers penalise silent pushes), tagged with the reminder's
 // id so the page's timer and the push server can never both show it, and with the same buttons the
-// page gives that kind (Snooze for every kind): one contract.
+// page gives that kind (Snooze for every kind), in the language the server wrote it in: one contract.
 self.addEventListener('push', (event) => {
   const notice = readPushPayload(event.data?.text());
   const options: NotificationOptions = notice.tag && notice.kind
-    ? notificationOptions({ id: notice.tag, kind: notice.kind, body: notice.body, url: notice.url })
-    : { body: notice.body, icon: NOTIFICATION_ICON, badge: NOTIFICATION_ICON, data: { url: notice.url } };
+    ? notificationOptions({ id: notice.tag, kind: notice.kind, body: notice.body, url: notice.url, lang: notice.lang })
+    : { body: notice.body, lang: notice.lang, icon: NOTIFICATION_ICON, badge: NOTIFICATION_ICON, data: { url: notice.url } };
   event.waitUntil(self.registration.showNotification(notice.title, options));
 });
 

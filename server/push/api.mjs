@@ -1,10 +1,11 @@
 // @ts-check
 /**
  * The reminder API under /api/push/. The client re-syncs on every open because push subscriptions
- * expire silently (iOS above all); it sends only reminder ids, times and kinds, never health details.
+ * expire silently (iOS above all); it sends only reminder ids, times and kinds, never health details,
+ * and the language its push texts should be in (optional: English when absent or unknown).
  *
  *   GET    /api/push/vapid-public-key  → 200 { publicKey }
- *   PUT    /api/push/subscription      { subscription, ownerSecret, timeZone, reminders } → 200 { scheduled }
+ *   PUT    /api/push/subscription      { subscription, ownerSecret, timeZone, lang?, reminders } → 200 { scheduled }
  *   DELETE /api/push/subscription      { endpoint, ownerSecret } → 204 ("Delete all my data")
  *
  * Only the owner changes a subscription: `ownerSecret` is 32 random bytes the browser made once and

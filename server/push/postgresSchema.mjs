@@ -28,10 +28,19 @@ CREATE TABLE IF NOT EXISTS aftercare.subscriptions (
   time_zone text NOT NULL,
   synced_at bigint NOT NULL,
   owner_hash text,
+  lang text NOT NULL DEFAULT 'en',
   -- The reminder ids this subscription may have jobs for: job keys are "<id>/<reminder id>", so
   -- this list finds them through the job key index without a scan.
   reminder_ids text[] NOT NULL DEFAULT '{}'
 );
+-- Databases made before languages: their subscriptions are English until the owner's next sync.
+-- Checked first because ALTER TABLE takes an exclusive lock even when IF NOT EXISTS finds the column,
+-- and running dispatchers read this table while another process starts.
+DO $migrate$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'aftercare' AND table_name = 'subscriptions' AND column_name = 'lang') THEN
+    ALTER TABLE aftercare.subscriptions ADD COLUMN lang text NOT NULL DEFAULT 'en';
+  END IF;
+END $migrate$;
 CREATE TABLE IF NOT EXISTS aftercare.finished_reminders (
   subscription_id bigint NOT NULL REFERENCES aftercare.subscriptions(id) ON DELETE CASCADE,
   reminder_id text NOT NULL,

@@ -22,6 +22,7 @@
  *   thousands a second. A claim is one call of aftercare.claim_push_jobs (postgresSchema.mjs).
  */
 import pg from 'pg';
+import { reminderLanguage } from '../../src/contract/reminders.js';
 import { PUSH_TASK, preparePostgres } from './postgresSchema.mjs';
 import { claimKey, createStatementBatcher } from './statementBatcher.mjs';
 import { ADMISSION_WINDOW_MS } from './store.mjs';
@@ -40,7 +41,7 @@ const at = (/** @type {string} */ param) => `to_timestamp(${param}::float8 / 100
 
 // aftercare.claim_push_jobs is in postgresSchema.mjs; the subscription keys come with each claim.
 const CLAIM = `
-SELECT c.id, c.attempts, c.payload, s.endpoint, s.p256dh, s.auth
+SELECT c.id, c.attempts, c.payload, s.endpoint, s.p256dh, s.auth, s.lang
 FROM aftercare.claim_push_jobs($1, ${at('$2')}, ${at('$3')}, $4, $5) AS c
 LEFT JOIN aftercare.subscriptions s ON s.id = (c.payload->>'s')::bigint
 ORDER BY c.run_at, c.id`;
@@ -209,7 +210,7 @@ export async function openPostgresStore({ url, max = 8 }) {
    * @param {import('./store.mjs').SyncCaps} caps
    * @returns {Promise<import('./store.mjs').SyncResult>}
    */
-  async function syncInTransaction(db, { subscription, ownerHash, timeZone, reminders }, now, caps) {
+  async function syncInTransaction(db, { subscription, ownerHash, timeZone, lang = 'en', reminders }, now, caps) {
     const existing = await lockSubscription(db, 'endpoint', subscription.endpoint);
     if (existing?.owner_hash && existing.owner_hash !== ownerHash) throw new Refusal({ refused: 'not-owner' });
     const admission = existing ? undefined : caps.newFromAddress;
@@ -221,12 +222,13 @@ export async function openPostgresStore({ url, max = 8 }) {
     }
     // The owner check again inside the upsert: a stranger's first sync racing the owner's loses here.
     const upserted = await db.query(
-      `INSERT INTO aftercare.subscriptions (endpoint, p256dh, auth, time_zone, synced_at, owner_hash) VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO aftercare.subscriptions (endpoint, p256dh, auth, time_zone, synced_at, owner_hash, lang) VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (endpoint) DO UPDATE SET
-         p256dh = excluded.p256dh, auth = excluded.auth, time_zone = excluded.time_zone, synced_at = excluded.synced_at, owner_hash = excluded.owner_hash
+         p256dh = excluded.p256dh, auth = excluded.auth, time_zone = excluded.time_zone, synced_at = excluded.synced_at, owner_hash = excluded.owner_hash,
+         lang = excluded.lang
        WHERE subscriptions.owner_hash IS NULL OR subscriptions.owner_hash = excluded.owner_hash
        RETURNING id, reminder_ids`,
-      [subscription.endpoint, subscription.keys.p256dh, subscription.keys.auth, timeZone, now, ownerHash],
+      [subscription.endpoint, subscription.keys.p256dh, subscription.keys.auth, timeZone, now, ownerHash, lang],
     );
     const row = /** @type {SubscriptionRow | undefined} */ (upserted.rows[0]);
     if (!row) throw new Refusal({ refused: 'not-owner' });
@@ -288,7 +290,7 @@ export async function openPostgresStore({ url, max = 8 }) {
    * @returns {Promise<import('./store.mjs').Claim[]>}
    */
   async function toClaims(rows, token) {
-    /** @type {Map<number, import('./store.mjs').PushSubscriptionKeys>} */
+    /** @type {Map<number, Pick<import('./store.mjs').Claim, 'subscription' | 'lang'>>} */
     const subscriptions = new Map();
     /** @type {import('./store.mjs').Claim[]} */
     const claims = [];
@@ -300,12 +302,12 @@ export async function openPostgresStore({ url, max = 8 }) {
         orphans.push(row.id);
         continue;
       }
-      let subscription = subscriptions.get(payload.s);
-      if (!subscription) {
-        subscription = { endpoint: row.endpoint, keys: { p256dh: row.p256dh, auth: row.auth } };
-        subscriptions.set(payload.s, subscription);
+      let held = subscriptions.get(payload.s);
+      if (!held) {
+        held = { subscription: { endpoint: row.endpoint, keys: { p256dh: row.p256dh, auth: row.auth } }, lang: reminderLanguage(row.lang) };
+        subscriptions.set(payload.s, held);
       }
-      claims.push({ rowId: row.id, subscriptionId: payload.s, reminderId: payload.r, kind: payload.k, at: payload.a, attempts: row.attempts, token, subscription });
+      claims.push({ rowId: row.id, subscriptionId: payload.s, reminderId: payload.r, kind: payload.k, at: payload.a, attempts: row.attempts, token, ...held });
     }
     // A job whose subscription is gone (deleted while it was being sent, then retried): drop it.
     if (orphans.length > 0) await dispatch().query('DELETE FROM graphile_worker._private_jobs WHERE id = ANY ($1) AND locked_by = $2', [orphans, token]);

@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { reminderLanguage } from '../../src/contract/reminders.js';
 import { ADMISSION_WINDOW_MS } from './store.mjs';
 
 export const DEFAULT_DB_FILE = 'data/aftercare-push.sqlite';
@@ -21,7 +22,8 @@ CREATE TABLE IF NOT EXISTS subscriptions (
   auth TEXT NOT NULL,
   time_zone TEXT NOT NULL,
   synced_at INTEGER NOT NULL,
-  owner_hash TEXT
+  owner_hash TEXT,
+  lang TEXT NOT NULL DEFAULT 'en'
 );
 CREATE TABLE IF NOT EXISTS reminders (
   id INTEGER PRIMARY KEY,
@@ -69,14 +71,14 @@ export function openSqliteStore({ file = process.env.AFTERCARE_DB ?? DEFAULT_DB_
     ({ now, limit, leaseMs, token }) => {
       sql.reclaimStale.run({ cutoff: now - leaseMs });
       const rows = /** @type {ClaimedRow[]} */ (sql.claim.all({ now, limit, token }));
-      /** @type {Map<number, import('./store.mjs').PushSubscriptionKeys>} */
+      /** @type {Map<number, Pick<import('./store.mjs').Claim, 'subscription' | 'lang'>>} */
       const subscriptions = new Map();
       return rows.map((row) => {
-        let subscription = subscriptions.get(row.subscription_id);
-        if (!subscription) {
+        let held = subscriptions.get(row.subscription_id);
+        if (!held) {
           const s = /** @type {SubscriptionRow} */ (sql.subscriptionById.get(row.subscription_id));
-          subscription = { endpoint: s.endpoint, keys: { p256dh: s.p256dh, auth: s.auth } };
-          subscriptions.set(row.subscription_id, subscription);
+          held = { subscription: { endpoint: s.endpoint, keys: { p256dh: s.p256dh, auth: s.auth } }, lang: reminderLanguage(s.lang) };
+          subscriptions.set(row.subscription_id, held);
         }
         return {
           rowId: row.id,
@@ -86,7 +88,7 @@ export function openSqliteStore({ file = process.env.AFTERCARE_DB ?? DEFAULT_DB_
           at: row.at,
           attempts: row.attempts,
           token,
-          subscription,
+          ...held,
         };
       });
     },
@@ -99,7 +101,7 @@ export function openSqliteStore({ file = process.env.AFTERCARE_DB ?? DEFAULT_DB_
      * @param {import('./store.mjs').SyncCaps} caps
      * @returns {import('./store.mjs').SyncResult}
      */
-    ({ subscription, ownerHash, timeZone, reminders }, now, caps) => {
+    ({ subscription, ownerHash, timeZone, lang = 'en', reminders }, now, caps) => {
       const existing = /** @type {{ id: number, owner_hash: string | null } | undefined} */ (sql.subscriptionByEndpoint.get(subscription.endpoint));
       if (existing?.owner_hash && existing.owner_hash !== ownerHash) return { refused: 'not-owner' };
       const admission = caps.newFromAddress;
@@ -107,7 +109,7 @@ export function openSqliteStore({ file = process.env.AFTERCARE_DB ?? DEFAULT_DB_
         const recent = /** @type {{ n: number }} */ (sql.countAdmissions.get({ key: admission.key, since: now - ADMISSION_WINDOW_MS })).n;
         if (recent >= admission.perHour) return { refused: 'address-cap' };
       }
-      const row = { endpoint: subscription.endpoint, p256dh: subscription.keys.p256dh, auth: subscription.keys.auth, timeZone, ownerHash, now };
+      const row = { endpoint: subscription.endpoint, p256dh: subscription.keys.p256dh, auth: subscription.keys.auth, timeZone, ownerHash, lang, now };
       const { id } = /** @type {{ id: number }} */ (sql.upsertSubscription.get(row));
       sql.dropUnlistedDue.run({ id, ids: JSON.stringify(reminders.map((r) => r.id)) });
       for (const r of reminders) sql.upsertReminder.run({ id, reminderId: r.id, kind: r.kind, at: r.at });
@@ -200,17 +202,19 @@ class CapExceeded extends Error {}
 
 /**
  * Brings a file made by an older version up to this schema. `owner_hash` arrived with ownership;
- * rows from before have none until their owner's next sync claims them (see store.mjs).
+ * rows from before have none until their owner's next sync claims them (see store.mjs). `lang`
+ * arrived with languages; rows from before are English until their owner's next sync says otherwise.
  * @param {import('better-sqlite3').Database} db
  */
 function migrate(db) {
   const columns = /** @type {{ name: string }[]} */ (db.prepare('PRAGMA table_info(subscriptions)').all());
   if (!columns.some((c) => c.name === 'owner_hash')) db.exec('ALTER TABLE subscriptions ADD COLUMN owner_hash TEXT');
+  if (!columns.some((c) => c.name === 'lang')) db.exec("ALTER TABLE subscriptions ADD COLUMN lang TEXT NOT NULL DEFAULT 'en'");
 }
 
 /**
  * @typedef {{ id: number, subscription_id: number, reminder_id: string, kind: import('../../src/contract/reminders.js').ReminderKind, at: number, attempts: number }} ClaimedRow
- * @typedef {{ endpoint: string, p256dh: string, auth: string }} SubscriptionRow
+ * @typedef {{ endpoint: string, p256dh: string, auth: string, lang: string }} SubscriptionRow
  */
 
 /** @param {import('better-sqlite3').Database} db */
@@ -219,11 +223,11 @@ function prepareStatements(db) {
     getMeta: db.prepare('SELECT value FROM meta WHERE key = ?'),
     insertMetaIfAbsent: db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)'),
     upsertSubscription: db.prepare(`
-      INSERT INTO subscriptions (endpoint, p256dh, auth, time_zone, synced_at, owner_hash)
-      VALUES (@endpoint, @p256dh, @auth, @timeZone, @now, @ownerHash)
+      INSERT INTO subscriptions (endpoint, p256dh, auth, time_zone, synced_at, owner_hash, lang)
+      VALUES (@endpoint, @p256dh, @auth, @timeZone, @now, @ownerHash, @lang)
       ON CONFLICT (endpoint) DO UPDATE SET
         p256dh = excluded.p256dh, auth = excluded.auth, time_zone = excluded.time_zone, synced_at = excluded.synced_at,
-        owner_hash = excluded.owner_hash
+        owner_hash = excluded.owner_hash, lang = excluded.lang
       RETURNING id`),
     subscriptionByEndpoint: db.prepare('SELECT id, owner_hash FROM subscriptions WHERE endpoint = ?'),
     countAdmissions: db.prepare('SELECT count(*) AS n FROM admissions WHERE address_key = @key AND created_at > @since'),
@@ -252,7 +256,7 @@ function prepareStatements(db) {
         WHERE state = 'due' AND at <= @now AND (retry_at IS NULL OR retry_at <= @now)
         ORDER BY at LIMIT @limit)
       RETURNING id, subscription_id, reminder_id, kind, at, attempts`),
-    subscriptionById: db.prepare('SELECT endpoint, p256dh, auth FROM subscriptions WHERE id = ?'),
+    subscriptionById: db.prepare('SELECT endpoint, p256dh, auth, lang FROM subscriptions WHERE id = ?'),
     markSent: db.prepare(`
       UPDATE reminders SET state = 'sent', finished_at = @now, outcome = 'sent', claim_token = NULL, retry_at = NULL
       WHERE id = @rowId AND state = 'sending' AND claim_token = @token`),

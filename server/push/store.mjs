@@ -32,12 +32,15 @@
  *   (same token); they return whether they did.
  *
  * @typedef {import('../../src/contract/reminders.js').ReminderKind} ReminderKind
+ * @typedef {import('../../src/contract/reminders.js').ReminderLanguage} ReminderLanguage
  * @typedef {{ id: string, at: number, kind: ReminderKind }} ReminderInput
  * @typedef {{ endpoint: string, keys: { p256dh: string, auth: string } }} PushSubscriptionKeys
  * @typedef {object} SubscriptionSync
  * @property {PushSubscriptionKeys} subscription
  * @property {string} ownerHash SHA-256 hex of the owner's secret.
  * @property {string} timeZone
+ * @property {ReminderLanguage} [lang] The language its push texts are written in; English when absent.
+ *   Every sync sets it again, so a client that switched language is written to in the new one.
  * @property {ReminderInput[]} reminders
  *
  * @typedef {object} SyncCaps
@@ -62,6 +65,7 @@
  * @property {number} attempts Claims so far, this one included.
  * @property {string} token The claim token; completion calls must present it.
  * @property {PushSubscriptionKeys} subscription
+ * @property {ReminderLanguage} lang The subscription's language as of its last sync, not the reminder's.
  *
  * @typedef {'failed' | 'expired'} FinalState
  * @typedef {{ due: number, sending: number, sent: number, failed: number, expired: number, subscriptions: number }} StoreCounts

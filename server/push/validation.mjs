@@ -6,7 +6,7 @@
  */
 import { createHash, ECDH } from 'node:crypto';
 import { endpointProblem } from './endpointPolicy.mjs';
-import { isReminderId, isReminderKind, REMINDER_KINDS, REMINDER_LIMITS } from '../../src/contract/reminders.js';
+import { isReminderId, isReminderKind, REMINDER_KINDS, REMINDER_LIMITS, reminderLanguage } from '../../src/contract/reminders.js';
 import { TIME_ZONE_NAME_MAX_CHARS } from '../../src/contract/timeZoneName.js';
 
 /** The reminder limits come from the contract the client shares; the rest are the server's own. */
@@ -36,11 +36,13 @@ const TIME_ZONE_PATTERN = /^[A-Za-z0-9_+\-/]+$/;
  */
 export function parseSubscriptionSync(body, { now, testMode = false }) {
   return parsed(() => {
-    const input = record(body, 'body', ['subscription', 'ownerSecret', 'timeZone', 'reminders']);
+    // `lang` is optional: clients from before languages sync without it.
+    const input = record(body, 'body', ['subscription', 'ownerSecret', 'timeZone', 'lang', 'reminders'], ['lang']);
     return {
       subscription: parseSubscription(input.subscription, testMode),
       ownerHash: parseOwnerSecret(input.ownerSecret),
       timeZone: parseTimeZone(input.timeZone),
+      lang: parseLanguage(input.lang),
       reminders: parseReminders(input.reminders, now),
     };
   });
@@ -174,6 +176,18 @@ function parseTimeZone(value) {
   }
   if (knownZones.size < 1000) knownZones.add(zone);
   return zone;
+}
+
+/**
+ * The language the push texts are written in: one the contract speaks, else English. Only a code
+ * we know is ever stored, so nothing else can be parked here; an unknown one (a language a newer
+ * page speaks before this server does) is not worth refusing the reminders over.
+ * @param {unknown} value
+ * @returns {import('../../src/contract/reminders.js').ReminderLanguage}
+ */
+function parseLanguage(value) {
+  if (value !== undefined && typeof value !== 'string') throw new InvalidInput('lang must be a string');
+  return reminderLanguage(value);
 }
 
 /**

@@ -272,6 +272,35 @@ describe('createAppServer', () => {
     expect((await fetch(`${url}/`, { method: 'POST' })).status).toBe(405);
   });
 
+  it('with startPushService: a subscription synced in Spanish is sent Spanish, one synced without a language English', async () => {
+    const tls = makeSelfSignedCert();
+    const agent = new Agent({ keepAlive: true, ca: tls.cert });
+    const dbFile = join(mkdtempSync(join(dir, 'lang-')), 'push.sqlite');
+    const push = await startPushService({ dbFile, testMode: true, agent, intervalMs: 20, log: { info() {}, error() {} } });
+    const mock = await startMockPushService({ key: tls.key, cert: tls.cert, vapidPublicKey: push.vapidPublicKey });
+    closers.push(async () => {
+      await push.close();
+      agent.destroy();
+      await mock.close();
+      rmSync(tls.dir, { recursive: true, force: true });
+    });
+    const url = await serve(push.api);
+    const now = Date.now();
+    const put = (name, secretByte, extra) => fetch(`${url}/api/push/subscription`, json('PUT', {
+      subscription: mock.subscriptionFor(name),
+      ownerSecret: Buffer.alloc(32, secretByte).toString('base64url'),
+      timeZone: 'Europe/Madrid',
+      reminders: [{ id: `${name}-water`, at: now - 1000, kind: 'water' }],
+      ...extra,
+    }));
+    expect((await put('spanish', 2, { lang: 'es' })).status).toBe(200);
+    expect((await put('old-client', 3, {})).status).toBe(200);
+    await expect.poll(() => mock.received.length, { timeout: 5000 }).toBe(2);
+    const byId = Object.fromEntries(mock.received.map((r) => [r.reminderId, r.payload.notification]));
+    expect(byId['spanish-water']).toEqual({ title: 'Aftercare', body: 'Es hora de tomar un vaso de agua', lang: 'es', navigate: '/today', tag: 'spanish-water', silent: false });
+    expect(byId['old-client-water']).toEqual({ title: 'Aftercare', body: 'Time for a glass of water', lang: 'en', navigate: '/today', tag: 'old-client-water', silent: false });
+  });
+
   it('with startPushService: a synced reminder reaches the push service, and DELETE forgets it', async () => {
     const tls = makeSelfSignedCert();
     const agent = new Agent({ keepAlive: true, ca: tls.cert });

@@ -47,8 +47,8 @@ function dispatcher(options = {}) {
   });
 }
 
-async function subscribe(name, reminders) {
-  await store.syncSubscription({ subscription: mock.subscriptionFor(name), ownerHash: OWNER_HASH, timeZone: 'Europe/London', reminders }, clock);
+async function subscribe(name, reminders, lang) {
+  await store.syncSubscription({ subscription: mock.subscriptionFor(name), ownerHash: OWNER_HASH, timeZone: 'Europe/London', ...(lang ? { lang } : {}), reminders }, clock);
 }
 const rows = () => store.db.prepare('SELECT reminder_id, state, attempts, retry_at, outcome FROM reminders ORDER BY reminder_id').all();
 
@@ -77,7 +77,7 @@ describe('dispatcher with a real push round trip', () => {
     const sample = mock.received.find((r) => r.reminderId === 's1-exercise');
     expect(sample.payload).toEqual({
       web_push: 8030,
-      notification: { title: 'Aftercare', body: 'Time for your exercises', navigate: '/exercises', tag: 's1-exercise', silent: false },
+      notification: { title: 'Aftercare', body: 'Time for your exercises', lang: 'en', navigate: '/exercises', tag: 's1-exercise', silent: false },
       reminderId: 's1-exercise',
       kind: 'exercise',
     });
@@ -85,6 +85,17 @@ describe('dispatcher with a real push round trip', () => {
     expect(await store.counts()).toMatchObject({ sent: 12, due: 3, sending: 0 });
     expect(await dispatcher().tick()).toMatchObject({ claimed: 0 });
     expect(mock.received).toHaveLength(12);
+  });
+
+  it('writes each push in the language its subscription last synced', async () => {
+    await subscribe('es', [{ id: 'es-water', at: clock - 10, kind: 'water' }], 'es');
+    await subscribe('fr', [{ id: 'fr-check', at: clock - 10, kind: 'check-in' }], 'fr');
+    await subscribe('old-client', [{ id: 'en-water', at: clock - 10, kind: 'water' }]);
+    expect(await dispatcher().tick()).toMatchObject({ sent: 3 });
+    const byId = Object.fromEntries(mock.received.map((r) => [r.reminderId, r.payload.notification]));
+    expect(byId['es-water']).toMatchObject({ body: 'Es hora de tomar un vaso de agua', lang: 'es' });
+    expect(byId['fr-check']).toMatchObject({ body: 'C’est l’heure d’un petit point de suivi', lang: 'fr' });
+    expect(byId['en-water']).toMatchObject({ body: 'Time for a glass of water', lang: 'en' });
   });
 
   it.each([404, 410])('deletes the subscription and its reminders on %i', async (status) => {

@@ -27,13 +27,13 @@ describe('openSqliteStore', () => {
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
   });
 
-  it('adds the owner column to a file made before it', async () => {
+  it('adds the owner and language columns to a file made before them', async () => {
     const oldFile = join(dir, 'old.sqlite');
     const old = new Database(oldFile);
     old.exec('CREATE TABLE subscriptions (id INTEGER PRIMARY KEY, endpoint TEXT NOT NULL UNIQUE, p256dh TEXT NOT NULL, auth TEXT NOT NULL, time_zone TEXT NOT NULL, synced_at INTEGER NOT NULL)');
     old.close();
     const upgraded = openSqliteStore({ file: oldFile });
-    expect(upgraded.db.prepare('PRAGMA table_info(subscriptions)').all().map((c) => c.name)).toContain('owner_hash');
+    expect(upgraded.db.prepare('PRAGMA table_info(subscriptions)').all().map((c) => c.name)).toEqual(expect.arrayContaining(['owner_hash', 'lang']));
     await upgraded.close();
   });
 });

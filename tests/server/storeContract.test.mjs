@@ -36,8 +36,8 @@ for (const backend of storeBackends()) {
     });
     afterEach(() => opened.close());
 
-    function sync(name, reminders, now = NOW, { ownerHash = OWNER, caps } = {}) {
-      return store.syncSubscription({ subscription: subscription(name), ownerHash, timeZone: 'Europe/London', reminders }, now, caps);
+    function sync(name, reminders, now = NOW, { ownerHash = OWNER, caps, lang } = {}) {
+      return store.syncSubscription({ subscription: subscription(name), ownerHash, timeZone: 'Europe/London', ...(lang ? { lang } : {}), reminders }, now, caps);
     }
     const claim = (options = {}) => store.claimDue({ now: NOW, limit: 100, leaseMs: 60_000, token: 'tok', ...options });
     const states = async () => Object.fromEntries((await opened.peek.reminders()).map((r) => [r.reminder_id, r.state]));
@@ -108,6 +108,31 @@ for (const backend of storeBackends()) {
         const other = subscriberKeys('rotated');
         await store.syncSubscription({ subscription: { endpoint: 'https://push.example.com/s1', keys: { p256dh: other.p256dh, auth: other.auth } }, ownerHash: OWNER, timeZone: 'Asia/Tokyo', reminders: [water('a', NOW)] }, NOW);
         expect(await opened.peek.subscriptions()).toEqual([{ p256dh: other.p256dh, time_zone: 'Asia/Tokyo', owner_hash: OWNER }]);
+      });
+    });
+
+    describe('languages', () => {
+      it('hands each claim its subscription\'s language, English when a sync gives none, the latest sync\'s after a switch', async () => {
+        await sync('s1', [water('a', NOW - 10)], NOW, { lang: 'es' });
+        await sync('s2', [water('b', NOW - 20)]);
+        expect(Object.fromEntries((await claim()).map((c) => [c.reminderId, c.lang]))).toEqual({ a: 'es', b: 'en' });
+        await sync('s1', [water('a', NOW - 10), water('c', NOW - 5)], NOW, { lang: 'pt-BR' });
+        expect((await claim()).map((c) => [c.reminderId, c.lang])).toEqual([['c', 'pt-BR']]);
+      });
+
+      it('reads a subscription stored before languages existed as English, until its next sync', async () => {
+        await sync('s1', [water('a', NOW - 10), water('b', NOW - 5)], NOW, { lang: 'de' });
+        await opened.peek.forgetLanguages();
+        // Opening the store again migrates it.
+        const upgraded = await opened.connectAgain();
+        try {
+          const claimOne = () => upgraded.claimDue({ now: NOW, limit: 1, leaseMs: 60_000, token: 'tok' });
+          expect((await claimOne()).map((c) => c.lang)).toEqual(['en']);
+          await upgraded.syncSubscription({ subscription: subscription('s1'), ownerHash: OWNER, timeZone: 'Europe/London', lang: 'fr', reminders: [water('b', NOW - 5)] }, NOW);
+          expect((await claimOne()).map((c) => c.lang)).toEqual(['fr']);
+        } finally {
+          await upgraded.close();
+        }
       });
     });
 

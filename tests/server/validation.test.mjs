@@ -44,9 +44,22 @@ describe('parseSubscriptionSync', () => {
         subscription: { endpoint: 'https://fcm.googleapis.com/fcm/send/abc123', keys: { p256dh: keys.p256dh, auth: keys.auth } },
         ownerHash: SECRET_HASH,
         timeZone: 'Europe/London',
+        lang: 'en',
         reminders: body().reminders,
       },
     });
+  });
+
+  it('takes the language the push texts are written in: one the contract speaks, else English, never required', () => {
+    const langOf = (input) => {
+      const result = parseSubscriptionSync(input, { now: NOW });
+      return result.ok ? result.value.lang : result.error;
+    };
+    for (const lang of ['en', 'es', 'fr', 'de', 'pt-BR']) expect(langOf(body({ lang }))).toBe(lang);
+    // An old client sends none; a newer page may speak a language this server does not yet.
+    expect(langOf(body())).toBe('en');
+    for (const lang of ['', 'xx', 'pt', 'ES', 'en-XA', 'x'.repeat(5000)]) expect(langOf(body({ lang }))).toBe('en');
+    for (const lang of [42, null, ['es'], { es: true }]) expect(langOf(body({ lang }))).toBe('lang must be a string');
   });
 
   it('accepts an empty reminder list (the client has nothing upcoming)', () => {

@@ -4,8 +4,9 @@
  * has one identity on every road it can take (its notification `tag` is its id). Kinds, ids, titles
  * and the screen a tap opens come from the shared contract (src/contract/reminders.js).
  */
-import { KIND_RULES, type ReminderKind } from '../../contract/reminders.js';
+import { KIND_RULES, reminderTitle, type ReminderKind } from '../../contract/reminders.js';
 import type { EverydayReminders } from '../hydration/everydayReminders';
+import { activeLocale } from '../i18n/active';
 import type { HydrationPlan } from '../hydration/hydrationPlan';
 import { wholeGlasses } from '../hydration/progress';
 
@@ -36,7 +37,7 @@ function unsatisfied(schedule: WaterSchedule, countedGlasses: number, body: (gla
     .filter((r) => r.glassNumber > drunk)
     .map((r) => ({
       id: r.id, kind: 'water' as const, at: r.at, expiresAt: expiresAt(r.at),
-      title: KIND_RULES.water.title, body: body(r.glassNumber), url: KIND_RULES.water.url,
+      title: reminderTitle('water', activeLocale()), body: body(r.glassNumber), url: KIND_RULES.water.url,
     }));
 }
 

@@ -8,6 +8,7 @@
 import { signal } from '@preact/signals-core';
 import { type DisplayLocale, isDisplayLocale, loadCatalogue, type Locale, pickLocale, regionalTag, useCatalogue } from '../../domain/i18n';
 import { language } from './language';
+import { checkReminders } from '../reminders/reminderRuntime';
 
 /** localStorage key of the chosen language; absent means "as on this phone". index.html reads it too. */
 export const LANGUAGE_KEY = 'aftercare.language';
@@ -37,7 +38,11 @@ function phoneLocale(): Locale {
 async function show(locale: DisplayLocale): Promise<void> {
   useCatalogue(locale, await loadCatalogue(locale), regionalTag(locale, phoneLanguages()));
   if (globalThis.document) document.documentElement.lang = locale;
+  const switched = language.value !== locale;
   language.value = locale;
+  // Reminders are made with their words: re-making them (as a settings change does) puts the page's
+  // timers in the new language, and the check then re-syncs the push server with it when push is on.
+  if (switched) void checkReminders();
 }
 
 /**

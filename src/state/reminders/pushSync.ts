@@ -1,13 +1,15 @@
 /**
  * The push road: when the app is closed, the optional reminder server sends each reminder. The
- * server gets only ids, times and kinds (never health details), and is re-synced on every open,
- * because subscriptions expire silently (iOS above all). Without a server this road says so.
+ * server gets only ids, times and kinds (never health details), and the language its generic texts
+ * should be in; it is re-synced on every open, because subscriptions expire silently (iOS above all),
+ * and on every language switch. Without a server this road says so.
  *
  * Every change carries this browser's owner secret (storage/pushOwnerRepo.ts), so nobody who only
  * knows the endpoint can replace or delete the subscription. Only JSON answers count: a static host
  * that answers /api/push/* with its index.html is a copy without a reminder server, not an error.
  */
-import { isReminderId, REMINDER_LIMITS } from '../../contract/reminders.js';
+import { isReminderId, REMINDER_LIMITS, reminderLanguage } from '../../contract/reminders.js';
+import { activeLocale } from '../../domain/i18n';
 import type { AppReminder } from '../../domain/reminders';
 import { pushRefusal, pushState, type PushState } from './pushState';
 import { store } from '../data/storeState';
@@ -125,6 +127,8 @@ async function syncOnce(upcoming: AppReminder[], now: number): Promise<void> {
     subscription: subscriptionBody(subscription),
     ownerSecret: await store.value.pushOwnerSecret(),
     timeZone: deviceTimeZone(),
+    // A language code is not a health detail; the test pseudo-locale goes as English.
+    lang: reminderLanguage(activeLocale()),
     reminders: remindersToSync(upcoming, now),
   };
   const request = fetch(`${API}/subscription`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });

@@ -7,6 +7,7 @@
  */
 import { signal } from '@preact/signals-core';
 import { notificationOptions } from '../../contract/reminders.js';
+import { activeLocale } from '../../domain/i18n';
 import { decideNotifications, type AppReminder } from '../../domain/reminders';
 import { activeCarePlan, checkInAnswers, exerciseChecks } from '../carePlan/carePlanState';
 import { deviceTimeZone } from '../deviceTimeZone';
@@ -35,8 +36,9 @@ function canNotify(): boolean {
 }
 
 async function show(reminder: AppReminder): Promise<void> {
-  // The same options (tag, actions, data) the service worker gives a push: one contract.
-  const options: NotificationOptions = notificationOptions(reminder);
+  // The same options (tag, actions, data) the service worker gives a push: one contract. The
+  // reminder's words were made in the language the app speaks now (a switch re-makes them), so the buttons follow it.
+  const options: NotificationOptions = notificationOptions({ ...reminder, lang: activeLocale() });
   const reg = await registration();
   if (reg) await reg.showNotification(reminder.title, options);
   else new Notification(reminder.title, options);

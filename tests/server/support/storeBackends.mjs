@@ -58,6 +58,8 @@ export async function createTestDatabase(serverUrl = POSTGRES_URL) {
  * @property {() => Promise<ReminderRow[]>} reminders Every reminder row, by reminder id.
  * @property {() => Promise<{ p256dh: string, time_zone: string, owner_hash: string | null }[]>} subscriptions
  * @property {() => Promise<void>} forgetOwners Makes every subscription look made before ownership.
+ * @property {() => Promise<void>} forgetLanguages Makes the data look made before languages (no
+ *   language column); only a new connection (`connectAgain`) may use it afterwards.
  * @property {() => Promise<number>} admissions
  * @typedef {object} OpenedStore
  * @property {import('../../../server/push/store.mjs').PushStore} store
@@ -89,6 +91,7 @@ function sqliteBackend() {
           reminders: async () => all('SELECT reminder_id, state, at, kind FROM reminders ORDER BY reminder_id'),
           subscriptions: async () => all('SELECT p256dh, time_zone, owner_hash FROM subscriptions ORDER BY id'),
           forgetOwners: async () => void store.db.prepare('UPDATE subscriptions SET owner_hash = NULL').run(),
+          forgetLanguages: async () => void store.db.exec('ALTER TABLE subscriptions DROP COLUMN lang'),
           admissions: async () => all('SELECT count(*) AS n FROM admissions')[0].n,
         },
         async close() {
@@ -130,6 +133,7 @@ function postgresBackend() {
             ORDER BY reminder_id`),
           subscriptions: () => all('SELECT p256dh, time_zone, owner_hash FROM aftercare.subscriptions ORDER BY id'),
           forgetOwners: async () => void (await store.pool.query('UPDATE aftercare.subscriptions SET owner_hash = NULL')),
+          forgetLanguages: async () => void (await store.pool.query('ALTER TABLE aftercare.subscriptions DROP COLUMN lang')),
           admissions: async () => (await all('SELECT count(*)::int AS n FROM aftercare.admissions'))[0].n,
         },
         close: () => store.close(),

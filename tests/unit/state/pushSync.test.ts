@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppReminder } from '../../../src/domain/reminders/appReminders';
+import { loadCatalogue, useCatalogue } from '../../../src/domain/i18n';
 import { forgetPush, pushRefusal, pushState, refreshPushState, SUBSCRIBE_TIMEOUT_MS, syncPush, turnOnPush } from '../../../src/state/reminders/pushSync';
 
 const NOW = Date.UTC(2026, 5, 10, 11, 0);
@@ -45,6 +46,18 @@ describe('syncing with the push server', () => {
       { id: 'c:check-in:after-24h', at: NOW + 86_400_000, kind: 'check-in' },
     ]);
     expect(String(init?.body)).not.toMatch(/deep|tissue|glass|session/i);
+  });
+
+  it('says which language to write the push texts in: the one the app speaks, English for the test pseudo-locale', async () => {
+    const sentLang = () => JSON.parse(String(fetchMock.mock.calls.at(-1)![1]?.body)).lang;
+    await syncPush([reminder('p:water:1', NOW + 60_000)], NOW);
+    expect(sentLang()).toBe('en');
+    useCatalogue('pt-BR', await loadCatalogue('pt-BR'));
+    await syncPush([reminder('p:water:1', NOW + 60_000)], NOW);
+    expect(sentLang()).toBe('pt-BR');
+    useCatalogue('en-XA', await loadCatalogue('en-XA'));
+    await syncPush([reminder('p:water:1', NOW + 60_000)], NOW);
+    expect(sentLang()).toBe('en');
   });
 
   it('does nothing without a subscription', async () => {

@@ -10,6 +10,9 @@ import { recentDrinks, recentSessions } from '../../../src/state/hydration/hydra
 import { store } from '../../../src/state/data/storeState';
 import type { SessionRecord } from '../../../src/domain/records';
 import { resetAppState } from '../components/testState';
+import { loadCatalogue, useCatalogue } from '../../../src/domain/i18n';
+import { language } from '../../../src/state/language/language';
+import { chooseLanguage, LANGUAGE_KEY, languageChoice } from '../../../src/state/language/languageSwitch';
 
 const MIN = 60_000;
 const endedAt = Date.UTC(2026, 5, 10, 12, 0); // 13:00 in London (BST)
@@ -22,7 +25,7 @@ const session: SessionRecord = {
 };
 const [first, second, third] = session.plan.reminders;
 
-interface Shown { title: string; options: NotificationOptions & { actions?: Array<{ action: string }> }; close: () => void }
+interface Shown { title: string; options: NotificationOptions & { actions?: Array<{ action: string; title: string }> }; close: () => void }
 let shown: Shown[];
 let open: Array<{ tag: string; close: () => void }>;
 
@@ -116,6 +119,31 @@ describe('the in-app reminder road', () => {
     const upcoming = await upcomingReminders(first!.at + MIN);
     expect(upcoming[0]?.id).toBe(second!.id);
     expect(upcoming.every((r) => r.at > first!.at + MIN)).toBe(true);
+  });
+
+  it('shows reminders in the language the app speaks, buttons included', async () => {
+    useCatalogue('es', await loadCatalogue('es'));
+    await checkReminders(first!.at + MIN);
+    expect(shown[0]!.title).toBe('Es hora de tomar un vaso de agua');
+    expect(shown[0]!.options.lang).toBe('es');
+    expect(shown[0]!.options.actions?.map((a) => a.title)).toEqual(['Anotar un vaso', 'Posponer 15 min']);
+  });
+
+  it('re-makes the reminders it has scheduled when the language switches', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.setSystemTime(first!.at - 10 * MIN);
+    await checkReminders(first!.at - 10 * MIN);
+    expect(nextScheduledReminder.value?.title).toBe('Time for a glass of water');
+    try {
+      await chooseLanguage('fr');
+      await vi.waitFor(() => expect(nextScheduledReminder.value?.title).toBe('C’est l’heure d’un verre d’eau'));
+      await vi.advanceTimersByTimeAsync(10 * MIN + 1);
+      await vi.waitFor(() => expect(shown.map((s) => [s.title, s.options.lang])).toEqual([['C’est l’heure d’un verre d’eau', 'fr']]));
+    } finally {
+      language.value = 'en';
+      languageChoice.value = 'phone';
+      localStorage.removeItem(LANGUAGE_KEY);
+    }
   });
 });
 
