@@ -6,11 +6,13 @@ import type { HomeMessages } from './en/home';
 import type { LanguageMessages } from './en/language';
 import type { ShellMessages } from './en/shell';
 import type { TimeMessages } from './en/time';
+import type { ChecksMessages } from './en/checks';
 
 export interface Catalogue {
   home: HomeMessages;
   language: LanguageMessages;
   shell: ShellMessages;
   time: TimeMessages;
+  checks: ChecksMessages;
 }
 export type Namespace = keyof Catalogue;

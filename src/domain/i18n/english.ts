@@ -7,10 +7,12 @@ import { home } from './en/home';
 import { language } from './en/language';
 import { shell } from './en/shell';
 import { time } from './en/time';
+import { checks } from './en/checks';
 
 export const english: Catalogue = {
   home,
   language,
   shell,
   time,
+  checks,
 };

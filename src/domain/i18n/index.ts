@@ -8,3 +8,4 @@ export { homeText } from './en/home';
 export { languageText } from './en/language';
 export { shellText } from './en/shell';
 export { timeText } from './en/time';
+export { checksText } from './en/checks';

@@ -4,10 +4,12 @@ import { home } from './home';
 import { language } from './language';
 import { shell } from './shell';
 import { time } from './time';
+import { checks } from './checks';
 
 export const catalogue: Catalogue = {
   home,
   language,
   shell,
   time,
+  checks,
 };
