@@ -7,6 +7,7 @@ import type { LanguageMessages } from './en/language';
 import type { ShellMessages } from './en/shell';
 import type { TimeMessages } from './en/time';
 import type { ChecksMessages } from './en/checks';
+import type { SettingsMessages } from './en/settings';
 
 export interface Catalogue {
   home: HomeMessages;
@@ -14,5 +15,6 @@ export interface Catalogue {
   shell: ShellMessages;
   time: TimeMessages;
   checks: ChecksMessages;
+  settings: SettingsMessages;
 }
 export type Namespace = keyof Catalogue;

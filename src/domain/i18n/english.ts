@@ -8,6 +8,7 @@ import { language } from './en/language';
 import { shell } from './en/shell';
 import { time } from './en/time';
 import { checks } from './en/checks';
+import { settings } from './en/settings';
 
 export const english: Catalogue = {
   home,
@@ -15,4 +16,5 @@ export const english: Catalogue = {
   shell,
   time,
   checks,
+  settings,
 };

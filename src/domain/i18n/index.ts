@@ -9,3 +9,4 @@ export { languageText } from './en/language';
 export { shellText } from './en/shell';
 export { timeText } from './en/time';
 export { checksText } from './en/checks';
+export { settingsText } from './en/settings';

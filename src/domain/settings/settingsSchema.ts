@@ -1,5 +1,6 @@
 /**
- * The settings form's checks, as a valibot schema: one plain-English message per bad field. The
+ * The settings form's checks, as a valibot schema: one plain message per bad field, in the reader's
+ * language (i18n/en/settings.ts `check`). The
  * day is checked field by field first; only a day that makes sense on its own is checked for
  * quiet periods inside it, and only then for room for every water reminder.
  *
@@ -16,6 +17,7 @@ import { allowedIntervals, capacity } from '../time/allowedTime';
 import { minutesIntoDay } from '../time/wakingDay';
 import { localInstant, parseClockTime } from '../time/wallClock';
 import { SETTINGS_LIMITS } from '../limits/limits';
+import { settingsText, type SettingsMessages } from '../i18n/en/settings';
 import { DEFAULT_SETTINGS, REMINDER_SPACINGS, type QuietPeriod, type ReminderSpacing, type Settings, type VolumeUnit } from './settings';
 
 const MINUTE_MS = 60_000;
@@ -25,32 +27,34 @@ const { glassMl, goodDailyGlasses, minAwakeHours } = SETTINGS_LIMITS;
 const isClockTime = (value: unknown): value is string => typeof value === 'string' && parseClockTime(value) !== undefined;
 const minutes = (clock: string) => parseClockTime(clock) ?? Number.NaN;
 
+/** Messages are read when a check fails, so they come in the language of that moment. */
+const say = (pick: (check: SettingsMessages['check']) => string) => () => pick(settingsText().check);
+
 const quietPeriod = v.pipe(
-  checked((value): value is QuietPeriod => isRecord(value) && isClockTime(value.start) && isClockTime(value.end),
-    'Quiet period {quietHours} needs a start and end time like 12:30.'),
-  v.check((period) => minutes(period.start) !== minutes(period.end), 'Quiet period {quietHours} must start before it ends.'),
+  checked((value): value is QuietPeriod => isRecord(value) && isClockTime(value.start) && isClockTime(value.end), say((t) => t.quietPeriodTimes)),
+  v.check((period) => minutes(period.start) !== minutes(period.end), say((t) => t.quietPeriodOrder)),
 );
 
 const settingsFields = {
-  wakeTime: checked(isClockTime, 'Enter a wake time like 07:00.'),
-  bedtime: checked(isClockTime, 'Enter a bedtime like 22:30.'),
-  quietHours: v.pipe(checked(Array.isArray, 'Quiet hours must be a list of periods.'), v.array(quietPeriod)),
-  glassMl: checked((value): value is number => isNumberIn(value, glassMl), `A glass must hold between ${glassMl.min} and ${glassMl.max} ml.`),
-  unit: checked((value): value is VolumeUnit => UNITS.includes(value as VolumeUnit), 'Choose ml, fl oz or glasses.'),
+  wakeTime: checked(isClockTime, say((t) => t.wakeTime)),
+  bedtime: checked(isClockTime, say((t) => t.bedtime)),
+  quietHours: v.pipe(checked(Array.isArray, say((t) => t.quietHoursList)), v.array(quietPeriod)),
+  glassMl: checked((value): value is number => isNumberIn(value, glassMl), say((t) => t.glassMl(glassMl.min, glassMl.max))),
+  unit: checked((value): value is VolumeUnit => UNITS.includes(value as VolumeUnit), say((t) => t.unit)),
   goodDailyGlasses: checked(
     (value): value is number => isNumberIn(value, goodDailyGlasses),
-    `A good daily amount must be between ${goodDailyGlasses.min} and ${goodDailyGlasses.max} glasses.`,
+    say((t) => t.goodDailyGlasses(goodDailyGlasses.min, goodDailyGlasses.max)),
   ),
   // The reminder controls came later: settings stored before them lack them, so each may be absent.
-  waterReminders: optionalField(checked((value): value is boolean => typeof value === 'boolean', 'Water reminders are either on or off.')),
+  waterReminders: optionalField(checked((value): value is boolean => typeof value === 'boolean', say((t) => t.waterReminders))),
   reminderSpacingMin: optionalField(checked(
     (value): value is ReminderSpacing => (REMINDER_SPACINGS as readonly unknown[]).includes(value),
-    `Choose reminders every ${REMINDER_SPACINGS.join(', ')} minutes, or spread over the day.`,
+    say((t) => t.reminderSpacing(REMINDER_SPACINGS)),
   )),
-  remindersPausedUntil: optionalField(checked((value): value is number => typeof value === 'number' && Number.isFinite(value), 'The pause has no valid end.')),
+  remindersPausedUntil: optionalField(checked((value): value is number => typeof value === 'number' && Number.isFinite(value), say((t) => t.pausedUntil))),
   exerciseTimes: optionalField(v.pipe(
-    checked((value): value is string[] => Array.isArray(value) && value.every(isClockTime), 'Enter each exercise time like 08:30.'),
-    v.check((times) => times.every((time, i) => i === 0 || minutes(time) > minutes(times[i - 1]!)), 'Put the exercise times in order, each later than the one before.'),
+    checked((value): value is string[] => Array.isArray(value) && value.every(isClockTime), say((t) => t.exerciseTimes)),
+    v.check((times) => times.every((time, i) => i === 0 || minutes(time) > minutes(times[i - 1]!)), say((t) => t.exerciseTimesOrder)),
   )),
 };
 
@@ -83,12 +87,6 @@ function clockText(clock: number): string {
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
-function durationText(total: number): string {
-  const hours = Math.floor(total / 60);
-  const rest = total % 60;
-  const parts = [hours && `${hours} hour${hours === 1 ? '' : 's'}`, rest && `${rest} minute${rest === 1 ? '' : 's'}`];
-  return parts.filter(Boolean).join(' ') || '0 minutes';
-}
 
 /**
  * The day must hold the largest goal at minimum spacing, so glasses carried to the next morning
@@ -102,11 +100,12 @@ function roomProblem(day: Day, rules: HydrationRules): string | undefined {
   const pieces = allowedIntervals(date, from, { ...DEFAULT_SETTINGS, ...day }, rules, 'UTC');
   const largestGoal = Math.max(rules.targets.meetsThreshold.max, rules.targets.belowThreshold.max);
   if (capacity(pieces, rules.minSpacingMin * MINUTE_MS) >= largestGoal) return undefined;
-  const need = durationText((largestGoal - 1) * rules.minSpacingMin);
-  const span = `${clockText(wake + rules.firstReminderDelayMin)} and ${clockText(bed - rules.lastReminderBeforeBedtimeMin)}`;
-  return day.quietHours.length > 0
-    ? `Quiet hours leave too little time for water reminders: keep at least ${need} free between ${span}.`
-    : `Wake time and bedtime leave too little time for water reminders: ${need} are needed between ${span}.`;
+  const t = settingsText().check;
+  const needMin = (largestGoal - 1) * rules.minSpacingMin;
+  const need = t.duration(Math.floor(needMin / 60), needMin % 60);
+  const first = clockText(wake + rules.firstReminderDelayMin);
+  const last = clockText(bed - rules.lastReminderBeforeBedtimeMin);
+  return day.quietHours.length > 0 ? t.quietNoRoom(need, first, last) : t.dayNoRoom(need, first, last);
 }
 
 /** Room is blamed on the quiet hours when there are some, else on the length of the day. */
@@ -120,21 +119,21 @@ function settingsSchema(rules: HydrationRules) {
     asRecord,
     v.object(settingsFields),
     v.forward(v.partialCheck(DAY, (day) => minutes(day.bedtime) !== minutes(day.wakeTime),
-      'Bedtime and wake time must be different times.'), ['bedtime']),
+      say((t) => t.sameTimes)), ['bedtime']),
     v.forward(v.partialCheck(DAY, (day) => minutes(day.bedtime) === minutes(day.wakeTime) ||
       minutesIntoDay(minutes(day.bedtime), minutes(day.wakeTime)) >= minAwakeHours * 60,
-    `Bedtime must be at least ${minAwakeHours} hours after wake time.`), ['bedtime']),
+    say((t) => t.dayTooShort(minAwakeHours))), ['bedtime']),
     v.forward(v.partialCheck(DAY_AND_QUIET, (day) => periodOutsideDay(day) < 0, (issue) =>
-      `Quiet period ${periodOutsideDay(issue.input as Day) + 1} must fall between your wake time and bedtime.`), ['quietHours']),
+      settingsText().check.quietOutsideDay(periodOutsideDay(issue.input as Day) + 1)), ['quietHours']),
     v.forward(v.partialCheck(DAY_AND_QUIET, (day) => periodBackwards(day) < 0, (issue) =>
-      `Quiet period ${periodBackwards(issue.input as Day) + 1} must start before it ends.`), ['quietHours']),
+      settingsText().check.quietBackwards(periodBackwards(issue.input as Day) + 1)), ['quietHours']),
     v.forward(v.partialCheck(DAY_AND_QUIET, (day) => hasRoom(day, rules, 'bedtime'), (issue) =>
       roomProblem(issue.input as Day, rules) ?? ''), ['bedtime']),
     v.forward(v.partialCheck(DAY_AND_QUIET, (day) => hasRoom(day, rules, 'quietHours'), (issue) =>
       roomProblem(issue.input as Day, rules) ?? ''), ['quietHours']),
     v.forward(v.partialCheck(DAY_AND_EXERCISE_TIMES, (day) => (day.exerciseTimes ?? []).every((time) =>
       minutes(time) >= minutes(day.wakeTime) && minutes(time) < minutes(day.bedtime)),
-    'Exercise times must fall between your wake time and bedtime.'), ['exerciseTimes']),
+    say((t) => t.exerciseTimesInDay)), ['exerciseTimes']),
   );
 }
 

@@ -5,6 +5,7 @@ import { language } from './language';
 import { shell } from './shell';
 import { time } from './time';
 import { checks } from './checks';
+import { settings } from './settings';
 
 export const catalogue: Catalogue = {
   home,
@@ -12,4 +13,5 @@ export const catalogue: Catalogue = {
   shell,
   time,
   checks,
+  settings,
 };
