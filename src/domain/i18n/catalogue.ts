@@ -8,6 +8,8 @@ import type { ShellMessages } from './en/shell';
 import type { TimeMessages } from './en/time';
 import type { ChecksMessages } from './en/checks';
 import type { SettingsMessages } from './en/settings';
+import type { BackupMessages } from './en/backup';
+import type { DataMessages } from './en/data';
 
 export interface Catalogue {
   home: HomeMessages;
@@ -16,5 +18,7 @@ export interface Catalogue {
   time: TimeMessages;
   checks: ChecksMessages;
   settings: SettingsMessages;
+  backup: BackupMessages;
+  data: DataMessages;
 }
 export type Namespace = keyof Catalogue;

@@ -9,6 +9,8 @@ import { shell } from './en/shell';
 import { time } from './en/time';
 import { checks } from './en/checks';
 import { settings } from './en/settings';
+import { backup } from './en/backup';
+import { data } from './en/data';
 
 export const english: Catalogue = {
   home,
@@ -17,4 +19,6 @@ export const english: Catalogue = {
   time,
   checks,
   settings,
+  backup,
+  data,
 };

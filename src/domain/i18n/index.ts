@@ -10,3 +10,5 @@ export { shellText } from './en/shell';
 export { timeText } from './en/time';
 export { checksText } from './en/checks';
 export { settingsText } from './en/settings';
+export { backupText } from './en/backup';
+export { dataText } from './en/data';

@@ -6,6 +6,8 @@ import { shell } from './shell';
 import { time } from './time';
 import { checks } from './checks';
 import { settings } from './settings';
+import { backup } from './backup';
+import { data } from './data';
 
 export const catalogue: Catalogue = {
   home,
@@ -14,4 +16,6 @@ export const catalogue: Catalogue = {
   time,
   checks,
   settings,
+  backup,
+  data,
 };
