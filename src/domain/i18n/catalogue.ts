@@ -10,6 +10,8 @@ import type { ChecksMessages } from './en/checks';
 import type { SettingsMessages } from './en/settings';
 import type { BackupMessages } from './en/backup';
 import type { DataMessages } from './en/data';
+import type { RemindersMessages } from './en/reminders';
+import type { CalendarMessages } from './en/calendar';
 
 export interface Catalogue {
   home: HomeMessages;
@@ -20,5 +22,7 @@ export interface Catalogue {
   settings: SettingsMessages;
   backup: BackupMessages;
   data: DataMessages;
+  reminders: RemindersMessages;
+  calendar: CalendarMessages;
 }
 export type Namespace = keyof Catalogue;

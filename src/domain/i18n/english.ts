@@ -11,6 +11,8 @@ import { checks } from './en/checks';
 import { settings } from './en/settings';
 import { backup } from './en/backup';
 import { data } from './en/data';
+import { reminders } from './en/reminders';
+import { calendar } from './en/calendar';
 
 export const english: Catalogue = {
   home,
@@ -21,4 +23,6 @@ export const english: Catalogue = {
   settings,
   backup,
   data,
+  reminders,
+  calendar,
 };

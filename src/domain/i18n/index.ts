@@ -12,3 +12,5 @@ export { checksText } from './en/checks';
 export { settingsText } from './en/settings';
 export { backupText } from './en/backup';
 export { dataText } from './en/data';
+export { remindersText } from './en/reminders';
+export { calendarText } from './en/calendar';

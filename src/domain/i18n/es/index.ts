@@ -8,6 +8,8 @@ import { checks } from './checks';
 import { settings } from './settings';
 import { backup } from './backup';
 import { data } from './data';
+import { reminders } from './reminders';
+import { calendar } from './calendar';
 
 export const catalogue: Catalogue = {
   home,
@@ -18,4 +20,6 @@ export const catalogue: Catalogue = {
   settings,
   backup,
   data,
+  reminders,
+  calendar,
 };
