@@ -1,3 +1,4 @@
+import { remindersText } from '../../domain/i18n';
 import { formatClockTime } from '../../domain/time';
 import { deviceTimeZone } from '../../state/deviceTimeZone';
 import { heldReminders } from '../../state/reminders/heldReminders';
@@ -10,10 +11,11 @@ export function HeldReminders() {
   const held = heldReminders.value;
   if (held.length === 0) return null;
   const zone = deviceTimeZone();
+  const t = remindersText();
   return (
     <div class="card held-reminders" role="status">
-      <p><strong>While you rest</strong> (no notifications now):</p>
-      <ul>{held.map((r) => <li key={r.id}>{r.title} ({formatClockTime(r.at, zone)})</li>)}</ul>
+      <p><strong>{t.heldTitle}</strong> {t.heldNote}</p>
+      <ul>{held.map((r) => <li key={r.id}>{t.heldItem(r.title, formatClockTime(r.at, zone))}</li>)}</ul>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { remindersText } from '../../domain/i18n';
 import { REMINDER_SPACINGS, type ReminderSpacing } from '../../domain/settings';
 import { activeCarePlan } from '../../state/carePlan/carePlanState';
 import { todayState } from '../../state/hydration/dayState';
@@ -14,6 +15,7 @@ import { ExerciseTimesField } from './ExerciseTimesField';
  * spacing, and the exercise times; each takes effect at once.
  */
 export function ReminderControls() {
+  const t = remindersText();
   const [failed, setFailed] = useState(false);
   const run = (action: () => Promise<void>) => void action().then(() => setFailed(false), () => setFailed(true));
   const current = settings.value;
@@ -26,30 +28,30 @@ export function ReminderControls() {
   return (
     <div class="reminder-controls">
       {paused ? (
-        <button type="button" class="button" onClick={() => run(resumeReminders)}>Resume reminders now</button>
+        <button type="button" class="button" onClick={() => run(resumeReminders)}>{t.resume}</button>
       ) : (
-        <button type="button" class="button" onClick={() => run(() => pauseRemindersForToday())}>Pause for today</button>
+        <button type="button" class="button" onClick={() => run(() => pauseRemindersForToday())}>{t.pause}</button>
       )}
       {noSession ? <EverydayRemindersField run={run} /> : (
-        <CheckChoice checked={waterOn} title="Water reminders" onChange={(on) => run(() => setWaterReminders(on))}
-          desc={waterOn ? 'On: one for each glass of your plan.' : 'Off: log your glasses without nudges.'} />
+        <CheckChoice checked={waterOn} title={t.water} onChange={(on) => run(() => setWaterReminders(on))}
+          desc={waterOn ? t.waterOn : t.waterOff} />
       )}
       {waterOn && (
         <div class="field">
-          <label for="reminder-spacing" class="field__label">Water reminders come</label>
+          <label for="reminder-spacing" class="field__label">{t.spacingLabel}</label>
           <select
             id="reminder-spacing"
             value={current.reminderSpacingMin ?? ''}
             onChange={(e) => run(() => setReminderSpacing(e.currentTarget.value === '' ? undefined : (Number(e.currentTarget.value) as ReminderSpacing)))}
           >
-            <option value="">Spread over the rest of the day</option>
-            {REMINDER_SPACINGS.map((m) => <option key={m} value={m}>Every {m} minutes</option>)}
+            <option value="">{t.spread}</option>
+            {REMINDER_SPACINGS.map((m) => <option key={m} value={m}>{t.every(m)}</option>)}
           </select>
-          <p class="muted">Always within your plan: if they don’t fit before bedtime, they come closer together.</p>
+          <p class="muted">{t.spacingHint}</p>
         </div>
       )}
       {exercises.length > 0 && <ExerciseTimesField rounds={Math.max(...exercises.map((e) => e.timesPerDay))} onError={() => setFailed(true)} />}
-      {failed && <p class="error" role="alert">That change was not saved. Please try again.</p>}
+      {failed && <p class="error" role="alert">{t.notSaved}</p>}
     </div>
   );
 }

@@ -1,31 +1,37 @@
 import '../ui/forms.css';
 import { useEffect, useState } from 'preact/hooks';
+import { activeLocale, dataText } from '../../domain/i18n';
 import { deleteAllData, importBackupText, makeBackupFile } from '../../state/data/dataActions';
 import { refreshStorageStatus, storageStatus } from '../../state/data/persistence';
 import type { ImportSummary } from '../../state/data/dataActions';
 import { DeleteAllData } from './DeleteAllData';
 
+/** "512 bytes", "12 kB", "1.5 MB", as the reader's locale writes them. */
 function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  const format = (value: number, unit: string, digits = 0) =>
+    new Intl.NumberFormat(activeLocale(), { style: 'unit', unit, unitDisplay: unit === 'byte' ? 'long' : 'short', maximumFractionDigits: digits }).format(value);
+  if (bytes < 1024) return format(bytes, 'byte');
+  if (bytes < 1024 * 1024) return format(bytes / 1024, 'kilobyte');
+  return format(bytes / 1024 / 1024, 'megabyte', 1);
 }
 
-function summaryText(s: ImportSummary): string {
-  const parts = [
-    `${s.sessionsAdded} session${s.sessionsAdded === 1 ? '' : 's'} and ${s.drinksAdded} drink${s.drinksAdded === 1 ? '' : 's'} imported`,
-    s.planRecordsAdded > 0 ? `${s.planRecordsAdded} plan record${s.planRecordsAdded === 1 ? '' : 's'} (therapist’s plans, exercises, check-ins) imported` : '',
-    s.sessionsAlreadyHere + s.drinksAlreadyHere + s.planRecordsAlreadyHere > 0
-      ? `${s.sessionsAlreadyHere + s.drinksAlreadyHere + s.planRecordsAlreadyHere} already on this phone were kept as they are`
-      : '',
-    s.settingsRestored ? 'settings restored' : '',
-  ];
-  return `${parts.filter(Boolean).join('; ')}.`;
+/** The import's result as the catalogue counts it. */
+function countsOf(s: ImportSummary) {
+  return {
+    sessionsAdded: s.sessionsAdded,
+    drinksAdded: s.drinksAdded,
+    planRecordsAdded: s.planRecordsAdded,
+    alreadyHere: s.sessionsAlreadyHere + s.drinksAlreadyHere + s.planRecordsAlreadyHere,
+    settingsRestored: s.settingsRestored,
+  };
 }
+
+type ImportMessage = { ok: true; summary: ImportSummary } | { ok: false; error: string };
 
 /** Where the data lives, and the client's controls over it: export, import, delete. */
 export function DataSection() {
-  const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const t = dataText();
+  const [importMessage, setImportMessage] = useState<ImportMessage | null>(null);
   const status = storageStatus.value;
   useEffect(() => void refreshStorageStatus(), []);
 
@@ -42,28 +48,29 @@ export function DataSection() {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const result = await importBackupText(await file.text().catch(() => ''));
-    setImportMessage(result.ok ? { ok: true, text: `Import complete: ${summaryText(result.summary)}` } : { ok: false, text: result.error });
+    setImportMessage(await importBackupText(await file.text().catch(() => '')));
   }
 
   return (
     <section class="card" aria-labelledby="data-title">
-      <h2 id="data-title">Your data</h2>
-      <p>Everything stays on this phone unless you choose to share it.</p>
+      <h2 id="data-title">{t.title}</h2>
+      <p>{t.intro}</p>
       <p role="status">
-        {status?.persisted === true && 'Your browser has agreed to keep Aftercare’s data. '}
-        {status?.persisted === false && 'Your browser may clear Aftercare’s data if space runs low; export a backup now and then. '}
-        {status?.usageBytes !== undefined && `Using ${formatBytes(status.usageBytes)}.`}
+        {status?.persisted === true && `${t.persisted} `}
+        {status?.persisted === false && `${t.mayClear} `}
+        {status?.usageBytes !== undefined && t.using(formatBytes(status.usageBytes))}
       </p>
       <div class="data-actions">
-        <button type="button" class="button" onClick={() => void download()}>Export a backup file</button>
+        <button type="button" class="button" onClick={() => void download()}>{t.exportBackup}</button>
         <label class="button file-button">
-          Import a backup file
+          {t.importBackup}
           <input type="file" accept="application/json,.json" class="visually-hidden" onChange={(e) => void upload(e)} />
         </label>
       </div>
       {importMessage && (
-        <p role={importMessage.ok ? 'status' : 'alert'} class={importMessage.ok ? '' : 'error'}>{importMessage.text}</p>
+        <p role={importMessage.ok ? 'status' : 'alert'} class={importMessage.ok ? '' : 'error'}>
+          {importMessage.ok ? t.importDone(countsOf(importMessage.summary)) : importMessage.error}
+        </p>
       )}
       <DeleteAllData onDelete={deleteAllData} />
     </section>

@@ -1,8 +1,10 @@
 import '../ui/forms.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { dataText } from '../../domain/i18n';
 
 /** "Delete all my data", behind a confirmation that names what will go. */
 export function DeleteAllData({ onDelete }: { onDelete: () => Promise<{ ok: boolean }> }) {
+  const t = dataText();
   const [confirming, setConfirming] = useState(false);
   const [failed, setFailed] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -20,18 +22,18 @@ export function DeleteAllData({ onDelete }: { onDelete: () => Promise<{ ok: bool
   if (!confirming) {
     return (
       <button type="button" class="button button--danger" onClick={() => setConfirming(true)}>
-        Delete all my data
+        {t.deleteAll}
       </button>
     );
   }
   return (
     <div class="confirm" role="group" aria-labelledby="confirm-delete-title">
-      <p id="confirm-delete-title"><strong>Delete everything?</strong> Your sessions, plans, drinks and settings will be removed from this phone, with any reminders. This can’t be undone.</p>
+      <p id="confirm-delete-title"><strong>{t.deleteQuestion}</strong> {t.deleteWhat}</p>
       <div class="data-actions">
-        <button type="button" class="button button--danger-solid" onClick={() => void confirm()}>Yes, delete everything</button>
-        <button type="button" class="button" ref={cancelRef} onClick={() => setConfirming(false)}>Cancel</button>
+        <button type="button" class="button button--danger-solid" onClick={() => void confirm()}>{t.deleteYes}</button>
+        <button type="button" class="button" ref={cancelRef} onClick={() => setConfirming(false)}>{t.cancel}</button>
       </div>
-      {failed && <p class="error" role="alert">Some data could not be deleted. Please try again.</p>}
+      {failed && <p class="error" role="alert">{t.deleteFailed}</p>}
     </div>
   );
 }

@@ -1,26 +1,29 @@
 import { reloadRequired, storageProblem } from '../../state/data/storeState';
 import { retryUnsavedDrinks, unsavedDrinks } from '../../state/hydration/unsavedDrinks';
 import '../ui/shared.css';
+import { dataText } from '../../domain/i18n';
 
 /** Says, in words, when data can't be kept or another tab needs this one to reload. */
 export function StorageNotice() {
+  const t = dataText();
   if (reloadRequired.value) {
     return (
       <div class="notice" role="alert">
-        <p>Aftercare was updated in another tab. Reload to keep saving here.</p>
-        <button type="button" class="button" onClick={() => location.reload()}>Reload</button>
+        <p>{t.otherTab}</p>
+        <button type="button" class="button" onClick={() => location.reload()}>{t.reload}</button>
       </div>
     );
   }
   const unsaved = unsavedDrinks.value.length;
-  if (!storageProblem.value && unsaved === 0) return null;
+  const problem = storageProblem.value;
+  if (!problem && unsaved === 0) return null;
   return (
     <div class="notice" role="alert">
-      {storageProblem.value && <p>{storageProblem.value}</p>}
+      {problem && <p>{t.problem[problem]}</p>}
       {unsaved > 0 && (
         <>
-          <p>{unsaved === 1 ? '1 drink is' : `${unsaved} drinks are`} not saved yet. It still counts; Aftercare keeps trying to save it.</p>
-          <button type="button" class="button" onClick={() => void retryUnsavedDrinks()}>Try again now</button>
+          <p>{t.unsavedDrinks(unsaved)}</p>
+          <button type="button" class="button" onClick={() => void retryUnsavedDrinks()}>{t.tryAgainNow}</button>
         </>
       )}
     </div>

@@ -1,7 +1,7 @@
 /**
  * The backup file: everything the app keeps, as one versioned JSON document. A file is checked in
- * full before anything is written, and refused with a plain message when it is corrupt, truncated,
- * from another app, or from a newer version of Aftercare.
+ * full before anything is written, and refused with a plain message, in the reader's language, when
+ * it is corrupt, truncated, from another app, or from a newer version of Aftercare.
  */
 import * as v from 'valibot';
 import { reminderIds } from '../../contract/reminders.js';
@@ -11,6 +11,7 @@ import type { Settings } from '../settings/settings';
 import { isValidTimeZone } from '../time/wallClock';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupHeader, backupProblem, backupRecords, type BackupRecords } from './backupSchema';
 import { BACKUP_LIMITS } from '../limits/limits';
+import { backupText } from '../i18n/en/backup';
 
 export { BACKUP_FORMAT, BACKUP_VERSION } from './backupSchema';
 
@@ -30,13 +31,14 @@ export function makeBackup(parts: Omit<Backup, 'format' | 'version'>): Backup {
 
 /** Parses and checks a backup file's text. Never throws. */
 export function readBackupText(text: string): BackupCheck {
-  if (text.length > BACKUP_LIMITS.maxChars) return refuse('This file is too large to be an Aftercare backup.');
-  if (text.trim() === '') return refuse('This file is empty.');
+  const t = backupText();
+  if (text.length > BACKUP_LIMITS.maxChars) return refuse(t.tooLarge);
+  if (text.trim() === '') return refuse(t.empty);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return refuse('This file is damaged or incomplete (it is not valid JSON), so nothing was imported.');
+    return refuse(t.notJson);
   }
   return checkBackup(data);
 }

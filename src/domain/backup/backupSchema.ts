@@ -11,6 +11,7 @@ import { RECORD_SCHEMAS } from '../records/recordSchemas';
 import type { CarePlanRecord, CheckInRecord, DrinkRecord, SessionRecord } from '../records/records';
 import { settingsSchemaFor } from '../settings/settingsSchema';
 import { BACKUP_LIMITS } from '../limits/limits';
+import { backupText, type BackupMessages } from '../i18n/en/backup';
 
 /** The marker every Aftercare backup file carries in its `format` field. */
 export const BACKUP_FORMAT = 'aftercare-backup';
@@ -21,13 +22,15 @@ export const BACKUP_FORMAT = 'aftercare-backup';
  */
 export const BACKUP_VERSION = 4;
 
-const NOT_A_BACKUP = 'This is not an Aftercare backup file.';
-const SETTINGS = 'The settings in this backup are not valid: ';
+type RecordList = keyof BackupMessages['lists'];
 
-/** Singular nouns of the record lists, for "The drink at position 3 …". */
-const NOUNS: Readonly<Record<string, string>> = {
-  sessions: 'session', drinks: 'drink', carePlans: 'plan', exerciseChecks: 'exercise check-off', checkIns: 'check-in',
-};
+/** The record lists of a backup, each with its sentences ("The drink at position 3 …"). */
+const RECORD_LISTS: readonly RecordList[] = ['sessions', 'drinks', 'carePlans', 'exerciseChecks', 'checkIns'];
+const isRecordList = (key: unknown): key is RecordList => RECORD_LISTS.includes(key as RecordList);
+
+/** A message valibot reads when a check fails, so in the language of that moment. */
+const say = (pick: (words: BackupMessages) => string) => () => pick(backupText());
+const NOT_A_BACKUP = say((t) => t.notABackup);
 
 /** What file this is, which version, and its settings: checked before older formats are upgraded. */
 export const backupHeader = v.pipe(
@@ -35,11 +38,11 @@ export const backupHeader = v.pipe(
   v.object({
     format: checked((value): value is typeof BACKUP_FORMAT => value === BACKUP_FORMAT, NOT_A_BACKUP),
     version: v.pipe(
-      checked((value): value is number => Number.isInteger(value) && (value as number) >= 1, 'This backup has no valid version number.'),
-      v.maxValue(BACKUP_VERSION, 'This backup was made by a newer version of Aftercare. Update the app, then import it again.'),
+      checked((value): value is number => Number.isInteger(value) && (value as number) >= 1, say((t) => t.noVersion)),
+      v.maxValue(BACKUP_VERSION, say((t) => t.newerVersion)),
     ),
-    exportedAt: checked((value): value is number => typeof value === 'number' && Number.isFinite(value), 'This backup has no valid export date.'),
-    settings: field(v.pipe(v.unknown(), v.check(isRecord, 'they are missing'), settingsSchemaFor())),
+    exportedAt: checked((value): value is number => typeof value === 'number' && Number.isFinite(value), say((t) => t.noExportDate)),
+    settings: field(v.pipe(v.unknown(), v.check(isRecord, say((t) => t.settingsMissing)), settingsSchemaFor())),
   }),
 );
 
@@ -59,13 +62,12 @@ function hasConflictingKeys(items: readonly unknown[]): boolean {
   });
 }
 
-function recordList(key: string) {
-  const noun = NOUNS[key];
+function recordList(key: RecordList) {
   return v.pipe(
-    checked(Array.isArray, `The ${noun} list is missing.`),
-    v.maxLength(BACKUP_LIMITS.maxRecordsPerList, `The file holds too many ${noun}s.`),
+    checked(Array.isArray, say((t) => t.lists[key].missing)),
+    v.maxLength(BACKUP_LIMITS.maxRecordsPerList, say((t) => t.lists[key].tooMany)),
     v.array(RECORD_SCHEMAS[key]!),
-    v.check((items) => !hasConflictingKeys(items), `The file holds two different ${noun}s with the same id.`),
+    v.check((items) => !hasConflictingKeys(items), say((t) => t.lists[key].sameId)),
   );
 }
 
@@ -80,16 +82,16 @@ export interface BackupRecords {
 
 /** Checks records that an upgraded file holds; the output is not used, the records are kept as read. */
 export const backupRecords = v.pipe(
-  v.object(Object.fromEntries(Object.keys(NOUNS).map((key) => [key, recordList(key)]))),
+  v.object(Object.fromEntries(RECORD_LISTS.map((key) => [key, recordList(key)]))),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
     const file = dataset.value as unknown as BackupRecords;
     const sessionIds = new Set(file.sessions.map((session) => session.id));
     const carePlanIds = new Set(file.carePlans.map((plan) => plan.id));
     if (file.drinks.some((drink) => drink.sessionId !== undefined && !sessionIds.has(drink.sessionId))) {
-      addIssue({ message: 'A drink in this backup belongs to a session that is not in it.' });
+      addIssue({ message: backupText().drinkOfMissingSession });
     } else if ([...file.exerciseChecks, ...file.checkIns].some((record) => !carePlanIds.has(record.carePlanId))) {
-      addIssue({ message: 'A check-off or check-in in this backup belongs to a plan that is not in it.' });
+      addIssue({ message: backupText().recordOfMissingPlan });
     }
   }),
 );
@@ -97,7 +99,6 @@ export const backupRecords = v.pipe(
 /** The sentence for an issue: which record it is about, or that it is about the settings. */
 export function backupProblem(issue: v.BaseIssue<unknown>): string {
   const [list, index] = (issue.path ?? []).map((item) => item.key);
-  if (list === 'settings') return SETTINGS + issue.message;
-  const noun = typeof list === 'string' ? NOUNS[list] : undefined;
-  return noun && typeof index === 'number' ? `The ${noun} at position ${index + 1} ${issue.message}.` : issue.message;
+  if (list === 'settings') return backupText().settingsInvalid(issue.message);
+  return isRecordList(list) && typeof index === 'number' ? backupText().lists[list].at(index + 1, issue.message) : issue.message;
 }

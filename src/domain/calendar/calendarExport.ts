@@ -10,7 +10,7 @@
  * Re-importing never removes an event that is no longer in the file (a glass already drunk, or an
  * exercise time that moved and so has a new UID); calendars only do that for METHOD:CANCEL.
  *
- * Google Calendar ignores VALARMs in imported files: show GOOGLE_CALENDAR_ALARM_NOTE.
+ * Google Calendar ignores VALARMs in imported files: show calendar.googleAlarmNote (i18n/en/calendar.ts).
  * This module imports `ics` (with yup, nanoid and runes2); load it lazily.
  */
 import { createEvents } from 'ics';

@@ -1,7 +1,8 @@
 /**
  * What goes into the exported calendar, as `ics` event attributes. Only what the client needs to
  * see in their own calendar: no massage kind, pressure, scores or notes, since calendars get shared
- * and synced to places the app can't vouch for.
+ * and synced to places the app can't vouch for. The words are in the language the client reads when
+ * exporting (i18n/en/calendar.ts `file`); the therapist's name and an exercise's steps stay as given.
  *
  * Times:
  * - Water reminders and the appointment are instants, written in UTC: an instant is right in every
@@ -25,6 +26,7 @@ import { exerciseReminderTimes } from '../exercises/exerciseTimes';
 import type { HydrationPlan } from '../hydration/hydrationPlan';
 import { addIsoDays, daysBetween, isoDateOf, type IsoDate } from '../time/localDay';
 import type { Settings } from '../settings/settings';
+import { calendarText } from '../i18n/en/calendar';
 
 /** `ics` accepts `timestamp` (DTSTAMP) in its schema but not in its types; without it DTSTAMP is Date.now(). */
 export type CalendarEvent = EventAttributes & { timestamp: number };
@@ -55,10 +57,11 @@ const AT_START = { minutes: 0, before: false };
 /** One event (with an alarm) per water reminder still ahead, each with a UID stable across re-exports. */
 export function waterEvents(water: WaterExport, { now, sequence }: Stamp): CalendarEvent[] {
   const { sessionId, plan, countedGlasses } = water;
+  const words = calendarText().file;
   return plan.reminders
     .filter((reminder) => reminder.glassNumber > Math.floor(countedGlasses) && reminder.at >= now)
     .map((reminder) => {
-      const title = `Drink a glass of water (${reminder.glassNumber} of ${plan.goalGlasses})`;
+      const title = words.water(reminder.glassNumber, plan.goalGlasses);
       return {
         uid: `${sessionId}-water-${reminder.glassNumber - 1}@aftercare`,
         title,
@@ -83,7 +86,7 @@ function exerciseEvents(plan: CarePlan, exercise: Exercise, settings: Settings, 
   const first = daysBetween(start, today) > 0 ? today : start;
   const remainingDays = daysBetween(first, addIsoDays(start, exercise.durationDays - 1)) + 1;
   if (remainingDays < 1) return [];
-  const title = `Exercise: ${exercise.name}`;
+  const title = calendarText().file.exercise(exercise.name);
   const wake = requireClockTime(settings.wakeTime);
   return exerciseReminderTimes(exercise.timesPerDay, settings).map((clock) => ({
     uid: `${plan.id}-exercise-${exercise.id}-${clock.replace(':', '')}@aftercare`,
@@ -112,7 +115,8 @@ export function allExerciseEvents(plan: CarePlan, settings: Settings, stamp: Sta
 export function appointmentEvents(plan: CarePlan, { now, sequence }: Stamp, changes: readonly AppointmentChange[] = []): CalendarEvent[] {
   const next = nextAppointmentOf(seriesAppointments(plan, changes), now);
   if (!next) return [];
-  const title = `Appointment with ${plan.therapist.name}`;
+  const words = calendarText().file;
+  const title = words.appointment(plan.therapist.name);
   const index = next.appointment.index;
   return [{
     uid: `${plan.id}-appointment${index === 0 ? '' : `-${index + 1}`}@aftercare`,
@@ -120,7 +124,7 @@ export function appointmentEvents(plan: CarePlan, { now, sequence }: Stamp, chan
     start: next.appointment.at,
     startOutputType: 'utc',
     duration: { hours: 1 },
-    alarms: [displayAlarm(`Tomorrow: ${title}`, { days: 1, before: true })],
+    alarms: [displayAlarm(words.dayBefore(title), { days: 1, before: true })],
     sequence,
     timestamp: now,
   }];

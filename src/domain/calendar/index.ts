@@ -1,3 +1,2 @@
-/** The plan as an iCalendar file. */
+/** The plan as an iCalendar file (its words: i18n/en/calendar.ts). */
 export { buildCalendar } from './calendarExport';
-export { GOOGLE_CALENDAR_ALARM_NOTE } from './calendarExportNote';

@@ -1,7 +1,12 @@
 /**
- * The parts every check in the domain is built from: valibot schemas whose messages are the
- * plain-English sentences the screens show. Forms, links, backups and stored records all use them,
+ * The parts every check in the domain is built from: valibot schemas whose messages are the plain
+ * sentences the screens show, in the reader's language. Forms, links, backups and stored records all use them,
  * so a field is checked the same way wherever it comes from.
+ *
+ * Words: a field is named by a `FieldName`. A plain string is English and gets the English sentences
+ * (a caller not yet translated stays whole English, never half); a function gives the name in the
+ * active language and gets that language's sentences (i18n/<lang>/checks.ts), both read when the
+ * message is written, so a switch of language takes effect on the next check.
  *
  * Two conventions:
  * - JSON has no undefined, so a missing key and null both mean "not given". Every part here hands
@@ -14,6 +19,7 @@
 import * as v from 'valibot';
 import { isAbsent, isInstant, isRecord, isWholeNumberIn, type Range } from './jsonGuards';
 import { plainText } from './plainText';
+import { checks as englishChecks, checksText, type ChecksMessages } from '../i18n/en/checks';
 
 /** A schema that takes any JSON value and gives a `T`. */
 export type Schema<T> = v.GenericSchema<unknown, T>;
@@ -25,7 +31,21 @@ export interface ListLimits {
   readonly maxChars: number;
 }
 
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/**
+ * How a check names its field in its messages: English words ("the therapist's name"), or a function
+ * that gives them in the active language, as that language's checks.ts asks ("Nombre del terapeuta").
+ */
+export type FieldName = string | (() => string);
+
+/** The sentences for `what`, and its name: English for an English string, else the active language's. */
+function wordsFor(what: FieldName): [ChecksMessages, string] {
+  return typeof what === 'string' ? [englishChecks, what] : [checksText(), what()];
+}
+
+/** A message about `what`, written when the issue is (so in the language of that moment). */
+function about(what: FieldName, sentence: (words: ChecksMessages, name: string) => string): () => string {
+  return () => sentence(...wordsFor(what));
+}
 
 /** A schema whose missing key reads as null, so it reports the absence itself (see the top of this file). */
 export function field<T>(schema: Schema<T>): Schema<T> {
@@ -53,24 +73,23 @@ export function recordOf<E extends v.ObjectEntries>(entries: E): Schema<v.InferO
 }
 
 /** One line of plain text; `what` names it ("the therapist's name"). Blank is undefined if `optional`. */
-function line(what: string, max: number, optional: boolean): Schema<string | undefined> {
-  const mustBeText = checked((value): value is string | null | undefined => isAbsent(value) || typeof value === 'string', `${capitalized(what)} must be text.`);
-  const tooLong = `${capitalized(what)} is too long (at most ${max} characters).`;
+function line(what: FieldName, max: number, optional: boolean): Schema<string | undefined> {
+  const mustBeText = checked((value): value is string | null | undefined => isAbsent(value) || typeof value === 'string', about(what, (t, name) => t.notText(name)));
   return v.pipe(
     mustBeText,
     v.transform((value) => plainText(value ?? '') || undefined),
-    v.check((text) => text !== undefined || optional, `Add ${what}.`),
-    v.check((text) => text === undefined || text.length <= max, tooLong),
+    v.check((text) => text !== undefined || optional, about(what, (t, name) => t.required(name))),
+    v.check((text) => text === undefined || text.length <= max, about(what, (t, name) => t.tooLong(name, max))),
   );
 }
 
 /** Required plain text of at most `max` characters. */
-export function text(what: string, max: number): Schema<string> {
+export function text(what: FieldName, max: number): Schema<string> {
   return line(what, max, false) as Schema<string>;
 }
 
 /** Plain text of at most `max` characters; absent or blank is undefined, without a message. */
-export function optionalText(what: string, max: number): Schema<string | undefined> {
+export function optionalText(what: FieldName, max: number): Schema<string | undefined> {
   return line(what, max, true);
 }
 
@@ -78,29 +97,28 @@ export function optionalText(what: string, max: number): Schema<string | undefin
  * A list of plain-text lines; blank lines are dropped (an empty row left in a form is not an
  * error). `item` names a line, with its position as a token: 'step {steps} of exercise {exercises}'.
  */
-export function textList(what: string, item: string, limits: ListLimits): Schema<string[]> {
-  const tooMany = (count: string) => `${capitalized(what)}: at most ${limits.maxItems}, not ${count}.`;
+export function textList(what: FieldName, item: FieldName, limits: ListLimits): Schema<string[]> {
+  const tooMany = (count: string) => about(what, (t, name) => t.tooMany(name, limits.maxItems, count))();
   return v.pipe(
-    checked((value): value is unknown[] | null | undefined => Array.isArray(value) || (isAbsent(value) && limits.minItems === 0), `${capitalized(what)} must be a list.`),
+    checked((value): value is unknown[] | null | undefined => Array.isArray(value) || (isAbsent(value) && limits.minItems === 0), about(what, (t, name) => t.notList(name))),
     v.transform((value) => value ?? []),
     // Far past the limit: don't clean thousands of lines only to refuse them.
     v.maxLength(limits.maxItems * 2, (issue) => tooMany(issue.received)),
     v.array(line(item, limits.maxChars, true)),
     v.transform((lines) => lines.filter((text): text is string => text !== undefined)),
     v.maxLength(limits.maxItems, (issue) => tooMany(issue.received)),
-    v.minLength(limits.minItems, `Add ${what}.`),
+    v.minLength(limits.minItems, about(what, (t, name) => t.required(name))),
   );
 }
 
 /** A whole number in `range`: "The sets of exercise 1 must be a whole number from 1 to 10." */
-export function wholeNumber(what: string, range: Range): Schema<number> {
-  const message = `${capitalized(what)} must be a whole number from ${range.min} to ${range.max}.`;
-  return checked((value): value is number => isWholeNumberIn(value, range), message);
+export function wholeNumber(what: FieldName, range: Range): Schema<number> {
+  return checked((value): value is number => isWholeNumberIn(value, range), about(what, (t, name) => t.wholeNumber(name, range.min, range.max)));
 }
 
 /** An instant; how far back or ahead it may be is the caller's check, with its own message. */
-export function instant(what: string): Schema<number> {
-  return checked(isInstant, `${capitalized(what)} is missing or not a valid time.`);
+export function instant(what: FieldName): Schema<number> {
+  return checked(isInstant, about(what, (t, name) => t.notInstant(name)));
 }
 
 type Path = readonly v.IssuePathItem[];

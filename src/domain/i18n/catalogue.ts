@@ -6,11 +6,23 @@ import type { HomeMessages } from './en/home';
 import type { LanguageMessages } from './en/language';
 import type { ShellMessages } from './en/shell';
 import type { TimeMessages } from './en/time';
+import type { ChecksMessages } from './en/checks';
+import type { SettingsMessages } from './en/settings';
+import type { BackupMessages } from './en/backup';
+import type { DataMessages } from './en/data';
+import type { RemindersMessages } from './en/reminders';
+import type { CalendarMessages } from './en/calendar';
 
 export interface Catalogue {
   home: HomeMessages;
   language: LanguageMessages;
   shell: ShellMessages;
   time: TimeMessages;
+  checks: ChecksMessages;
+  settings: SettingsMessages;
+  backup: BackupMessages;
+  data: DataMessages;
+  reminders: RemindersMessages;
+  calendar: CalendarMessages;
 }
 export type Namespace = keyof Catalogue;

@@ -7,10 +7,22 @@ import { home } from './en/home';
 import { language } from './en/language';
 import { shell } from './en/shell';
 import { time } from './en/time';
+import { checks } from './en/checks';
+import { settings } from './en/settings';
+import { backup } from './en/backup';
+import { data } from './en/data';
+import { reminders } from './en/reminders';
+import { calendar } from './en/calendar';
 
 export const english: Catalogue = {
   home,
   language,
   shell,
   time,
+  checks,
+  settings,
+  backup,
+  data,
+  reminders,
+  calendar,
 };

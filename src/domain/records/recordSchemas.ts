@@ -1,6 +1,7 @@
 /**
  * Structural checks for records that come from outside the app (a backup file), so nothing
- * malformed ever reaches storage. Each message is the problem as a phrase ("has no valid id");
+ * malformed ever reaches storage. Each message is the problem as a phrase ("has no valid id",
+ * i18n/en/backup.ts `problem`);
  * the backup names the record ("The session at position 3 …"). Checked with abortEarly: the first
  * problem is the one reported. Objects are loose: a record is kept as it was read, so the checks
  * only look and never drop or change a field. The numbers a form sets come from that form's limits.
@@ -15,6 +16,12 @@ import { BEVERAGES, type BeverageId } from '../hydration/beverages';
 import { isMassageKind, isPressure } from '../session/sessionKinds';
 import { isIsoDate } from '../time/localDay';
 import { isValidTimeZone } from '../time/wallClock';
+import { backupText, type BackupMessages } from '../i18n/en/backup';
+
+type Problem = Exclude<keyof BackupMessages['problem'], 'invalidPlan'>;
+
+/** A problem as a message valibot reads when a check fails, so in the language of that moment. */
+const say = (problem: Problem) => () => backupText().problem[problem];
 
 const ID = new RegExp(`^[A-Za-z0-9:_-]{1,${RECORD_LIMITS.idChars}}$`);
 
@@ -36,68 +43,68 @@ function isRecordOf(names: readonly string[], isValue: (value: unknown) => boole
 }
 
 const reminder = v.looseObject({
-  id: checked(isText(RECORD_LIMITS.derivedIdChars), 'one of its reminders is not valid'),
-  at: checked(isStoredInstant, 'one of its reminders is not valid'),
-  glassNumber: checked(isCount(glassesInAPlan), 'one of its reminders is not valid'),
-  nextMorning: checked(isBoolean, 'one of its reminders is not valid'),
-}, 'one of its reminders is not valid');
+  id: checked(isText(RECORD_LIMITS.derivedIdChars), say('badReminder')),
+  at: checked(isStoredInstant, say('badReminder')),
+  glassNumber: checked(isCount(glassesInAPlan), say('badReminder')),
+  nextMorning: checked(isBoolean, say('badReminder')),
+}, say('badReminder'));
 
 const hydrationPlan = v.looseObject({
-  day: checked(isIsoDate, 'its day is not valid'),
+  day: checked(isIsoDate, say('badDay')),
   range: v.pipe(
-    v.looseObject({ min: checked(isCount(glassesInAPlan), 'its glass range is not valid'), max: checked(isCount(glassesInAPlan), 'its glass range is not valid') },
-      'its glass range is not valid'),
-    v.check((range) => range.min <= range.max, 'its glass range is not valid'),
+    v.looseObject({ min: checked(isCount(glassesInAPlan), say('badGlassRange')), max: checked(isCount(glassesInAPlan), say('badGlassRange')) },
+      say('badGlassRange')),
+    v.check((range) => range.min <= range.max, say('badGlassRange')),
   ),
-  goalGlasses: checked(isCount(glassesInAPlan), 'its goal is not valid'),
-  timeZone: checked((value): value is string => typeof value === 'string' && isValidTimeZone(value), 'its time zone is unknown'),
-  startsAt: checked(isStoredInstant, 'its times are not valid'),
-  dueBy: checked(isStoredInstant, 'its times are not valid'),
-  reasons: checked((value): value is string[] => Array.isArray(value) && value.every((reason) => typeof reason === 'string'), 'its reasons are not valid'),
-  physicianApproval: checked(isBoolean, 'its flags are not valid'),
-  dueNextDay: checked(isBoolean, 'its flags are not valid'),
-  reminders: v.pipe(checked(Array.isArray, 'its reminders are not valid'), v.maxLength(glassesInAPlan, 'its reminders are not valid'), v.array(reminder)),
-}, 'its plan is missing');
+  goalGlasses: checked(isCount(glassesInAPlan), say('badGoal')),
+  timeZone: checked((value): value is string => typeof value === 'string' && isValidTimeZone(value), say('unknownTimeZone')),
+  startsAt: checked(isStoredInstant, say('badTimes')),
+  dueBy: checked(isStoredInstant, say('badTimes')),
+  reasons: checked((value): value is string[] => Array.isArray(value) && value.every((reason) => typeof reason === 'string'), say('badReasons')),
+  physicianApproval: checked(isBoolean, say('badFlags')),
+  dueNextDay: checked(isBoolean, say('badFlags')),
+  reminders: v.pipe(checked(Array.isArray, say('badReminders')), v.maxLength(glassesInAPlan, say('badReminders')), v.array(reminder)),
+}, say('noPlan'));
 
 const sessionRecord = v.looseObject({
-  id: checked(isRecordId, 'has no valid id'),
-  createdAt: checked(isStoredInstant, 'has no valid date'),
-  glassMl: checked((value): value is number => isNumberIn(value, SETTINGS_LIMITS.glassMl), 'has an impossible glass size'),
+  id: checked(isRecordId, say('noId')),
+  createdAt: checked(isStoredInstant, say('noDate')),
+  glassMl: checked((value): value is number => isNumberIn(value, SETTINGS_LIMITS.glassMl), say('badGlassSize')),
   session: field(v.looseObject({
-    kind: checked(isMassageKind, 'has an unknown kind of massage'),
-    pressure: checked(isPressure, 'has an unknown pressure'),
-    usualGlassesPerDay: checked((value): value is number => isWholeNumberIn(value, SESSION_LIMITS.usualGlassesPerDay), 'has an impossible usual water intake'),
-    endedAt: checked(isStoredInstant, 'has no valid session time'),
-  }, 'has no session details')),
+    kind: checked(isMassageKind, say('unknownMassage')),
+    pressure: checked(isPressure, say('unknownPressure')),
+    usualGlassesPerDay: checked((value): value is number => isWholeNumberIn(value, SESSION_LIMITS.usualGlassesPerDay), say('badUsualIntake')),
+    endedAt: checked(isStoredInstant, say('noSessionTime')),
+  }, say('noSessionDetails'))),
   plan: field(hydrationPlan),
-  carePlanId: v.optional(checked(isRecordId, 'has no valid plan id')),
-}, 'is not a session');
+  carePlanId: v.optional(checked(isRecordId, say('noPlanId'))),
+}, say('notASession'));
 
 const drinkRecord = v.looseObject({
-  id: checked(isRecordId, 'has no valid id'),
+  id: checked(isRecordId, say('noId')),
   // Only while a plan was current (v4); otherwise the drink is its day's own log.
-  sessionId: v.optional(checked(isRecordId, 'has no valid id')),
-  day: checked(isIsoDate, 'has no valid day'),
-  at: checked(isStoredInstant, 'has no valid time'),
-  beverage: checked((value): value is BeverageId => BEVERAGES.some((beverage) => beverage.id === value), 'is an unknown drink'),
-  volumeMl: checked((value): value is number => isNumberIn(value, RECORD_LIMITS.drinkMl), 'has an impossible amount'),
-}, 'is not a drink');
+  sessionId: v.optional(checked(isRecordId, say('noId'))),
+  day: checked(isIsoDate, say('noDay')),
+  at: checked(isStoredInstant, say('noTime')),
+  beverage: checked((value): value is BeverageId => BEVERAGES.some((beverage) => beverage.id === value), say('unknownDrink')),
+  volumeMl: checked((value): value is number => isNumberIn(value, RECORD_LIMITS.drinkMl), say('badAmount')),
+}, say('notADrink'));
 
 /** The stored plan passes the same gate as a new one, dated when it was accepted. */
 const carePlanRecord = v.pipe(
   v.looseObject({
-    id: checked(isRecordId, 'has no valid id or date'),
-    acceptedAt: checked(isStoredInstant, 'has no valid id or date'),
+    id: checked(isRecordId, say('noIdOrDate')),
+    acceptedAt: checked(isStoredInstant, say('noIdOrDate')),
     plan: v.optional(v.unknown()),
-  }, 'has no valid id or date'),
+  }, say('noIdOrDate')),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
     const { id, acceptedAt, plan } = dataset.value;
     const checked = validateCarePlan(plan, acceptedAt, { allowPastAppointment: true });
-    if (!checked.ok) addIssue({ message: `is not a valid plan (${checked.errors[0]})` });
-    else if (checked.plan.id !== id) addIssue({ message: 'does not match its id' });
+    if (!checked.ok) addIssue({ message: backupText().problem.invalidPlan(checked.errors[0] ?? '') });
+    else if (checked.plan.id !== id) addIssue({ message: backupText().problem.idMismatch });
     else if (!areAppointmentChanges(dataset.value.appointmentChanges, checked.plan.series?.sessions ?? 1)) {
-      addIssue({ message: 'has appointment changes that are not valid' });
+      addIssue({ message: backupText().problem.badAppointmentChanges });
     }
   }),
 );
@@ -111,21 +118,21 @@ function areAppointmentChanges(changes: unknown, count: number): boolean {
 }
 
 const exerciseCheckRecord = v.looseObject({
-  carePlanId: checked(isRecordId, 'has no valid ids'),
-  exerciseId: checked(isText(RECORD_LIMITS.idChars), 'has no valid ids'),
-  localDate: checked(isIsoDate, 'has no valid date'),
-  round: checked(isCount(EXERCISE_LIMITS.timesPerDay.max), 'has impossible counts'),
-  setsDone: checked(isCount(EXERCISE_LIMITS.sets.max), 'has impossible counts'),
-}, 'has no valid ids');
+  carePlanId: checked(isRecordId, say('noIds')),
+  exerciseId: checked(isText(RECORD_LIMITS.idChars), say('noIds')),
+  localDate: checked(isIsoDate, say('noDate')),
+  round: checked(isCount(EXERCISE_LIMITS.timesPerDay.max), say('badCounts')),
+  setsDone: checked(isCount(EXERCISE_LIMITS.sets.max), say('badCounts')),
+}, say('noIds'));
 
 const checkInRecord = v.looseObject({
-  carePlanId: checked(isRecordId, 'has no valid ids'),
-  checkInId: checked(isText(RECORD_LIMITS.derivedIdChars), 'has no valid ids'),
-  kind: checked((value): value is CheckInKind => CHECK_IN_KINDS.includes(value as CheckInKind), 'is not a valid check-in'),
-  answeredAt: checked(isStoredInstant, 'is not a valid check-in'),
-  scores: checked(isRecordOf(CHECK_IN_SCORES, isCheckInScore), 'has scores outside 0–10'),
-  flags: v.optional(checked(isRecordOf(CHECK_IN_FLAGS, isBoolean), 'has unknown answers')),
-}, 'has no valid ids');
+  carePlanId: checked(isRecordId, say('noIds')),
+  checkInId: checked(isText(RECORD_LIMITS.derivedIdChars), say('noIds')),
+  kind: checked((value): value is CheckInKind => CHECK_IN_KINDS.includes(value as CheckInKind), say('notACheckIn')),
+  answeredAt: checked(isStoredInstant, say('notACheckIn')),
+  scores: checked(isRecordOf(CHECK_IN_SCORES, isCheckInScore), say('badScores')),
+  flags: v.optional(checked(isRecordOf(CHECK_IN_FLAGS, isBoolean), say('unknownAnswers'))),
+}, say('noIds'));
 
 /** The schema for each list of a backup, by the list's key. */
 export const RECORD_SCHEMAS: Readonly<Record<string, Schema<unknown>>> = {

@@ -1,5 +1,6 @@
 /**
- * The settings form's checks, as a valibot schema: one plain-English message per bad field. The
+ * The settings form's checks, as a valibot schema: one plain message per bad field, in the reader's
+ * language (i18n/en/settings.ts `check`). The
  * day is checked field by field first; only a day that makes sense on its own is checked for
  * quiet periods inside it.
  *
@@ -16,6 +17,7 @@ import { asRecord, checked, fieldErrorsOf, optionalField, type FieldErrors } fro
 import { minutesIntoDay } from '../time/wakingDay';
 import { parseClockTime } from '../time/wallClock';
 import { SETTINGS_LIMITS } from '../limits/limits';
+import { settingsText, type SettingsMessages } from '../i18n/en/settings';
 import { REMINDER_SPACINGS, type QuietPeriod, type ReminderSpacing, type Settings, type VolumeUnit } from './settings';
 
 const UNITS: readonly VolumeUnit[] = ['ml', 'floz', 'glass'];
@@ -24,30 +26,32 @@ const { glassMl, goodDailyGlasses } = SETTINGS_LIMITS;
 const isClockTime = (value: unknown): value is string => typeof value === 'string' && parseClockTime(value) !== undefined;
 const minutes = (clock: string) => parseClockTime(clock) ?? Number.NaN;
 
+/** Messages are read when a check fails, so they come in the language of that moment. */
+const say = (pick: (check: SettingsMessages['check']) => string) => () => pick(settingsText().check);
+
 const quietPeriod = v.pipe(
-  checked((value): value is QuietPeriod => isRecord(value) && isClockTime(value.start) && isClockTime(value.end),
-    'Quiet period {quietHours} needs a start and end time like 12:30.'),
-  v.check((period) => minutes(period.start) !== minutes(period.end), 'Quiet period {quietHours} must start before it ends.'),
+  checked((value): value is QuietPeriod => isRecord(value) && isClockTime(value.start) && isClockTime(value.end), say((t) => t.quietPeriodTimes)),
+  v.check((period) => minutes(period.start) !== minutes(period.end), say((t) => t.quietPeriodOrder)),
 );
 
 const settingsFields = {
-  wakeTime: checked(isClockTime, 'Enter a wake time like 07:00.'),
-  bedtime: checked(isClockTime, 'Enter a bedtime like 22:30.'),
-  quietHours: v.pipe(checked(Array.isArray, 'Quiet hours must be a list of periods.'), v.array(quietPeriod)),
-  glassMl: checked((value): value is number => isNumberIn(value, glassMl), `A glass must hold between ${glassMl.min} and ${glassMl.max} ml.`),
-  unit: checked((value): value is VolumeUnit => UNITS.includes(value as VolumeUnit), 'Choose ml, fl oz or glasses.'),
+  wakeTime: checked(isClockTime, say((t) => t.wakeTime)),
+  bedtime: checked(isClockTime, say((t) => t.bedtime)),
+  quietHours: v.pipe(checked(Array.isArray, say((t) => t.quietHoursList)), v.array(quietPeriod)),
+  glassMl: checked((value): value is number => isNumberIn(value, glassMl), say((t) => t.glassMl(glassMl.min, glassMl.max))),
+  unit: checked((value): value is VolumeUnit => UNITS.includes(value as VolumeUnit), say((t) => t.unit)),
   goodDailyGlasses: checked(
     (value): value is number => isNumberIn(value, goodDailyGlasses),
-    `A good daily amount must be between ${goodDailyGlasses.min} and ${goodDailyGlasses.max} glasses.`,
+    say((t) => t.goodDailyGlasses(goodDailyGlasses.min, goodDailyGlasses.max)),
   ),
   // The reminder controls came later: settings stored before them lack them, so each may be absent.
-  waterReminders: optionalField(checked((value): value is boolean => typeof value === 'boolean', 'Water reminders are either on or off.')),
+  waterReminders: optionalField(checked((value): value is boolean => typeof value === 'boolean', say((t) => t.waterReminders))),
   reminderSpacingMin: optionalField(checked(
     (value): value is ReminderSpacing => (REMINDER_SPACINGS as readonly unknown[]).includes(value),
-    `Choose reminders every ${REMINDER_SPACINGS.join(', ')} minutes, or spread over the day.`,
+    say((t) => t.reminderSpacing(REMINDER_SPACINGS)),
   )),
-  remindersPausedUntil: optionalField(checked((value): value is number => typeof value === 'number' && Number.isFinite(value), 'The pause has no valid end.')),
-  exerciseTimes: optionalField(checked((value): value is string[] => Array.isArray(value) && value.every(isClockTime), 'Enter each exercise time like 08:30.')),
+  remindersPausedUntil: optionalField(checked((value): value is number => typeof value === 'number' && Number.isFinite(value), say((t) => t.pausedUntil))),
+  exerciseTimes: optionalField(checked((value): value is string[] => Array.isArray(value) && value.every(isClockTime), say((t) => t.exerciseTimes))),
 };
 
 type Day = Pick<Settings, 'wakeTime' | 'bedtime' | 'quietHours'>;
@@ -80,18 +84,18 @@ function settingsSchema() {
     asRecord,
     v.object(settingsFields),
     v.forward(v.partialCheck(DAY, (day) => minutes(day.bedtime) !== minutes(day.wakeTime),
-      'Bedtime and wake time must be different times.'), ['bedtime']),
+      say((t) => t.sameTimes)), ['bedtime']),
     v.forward(v.partialCheck(DAY_AND_QUIET, (day) => periodOutsideDay(day) < 0, (issue) =>
-      `Quiet period ${periodOutsideDay(issue.input as Day) + 1} must fall between your wake time and bedtime.`), ['quietHours']),
+      settingsText().check.quietOutsideDay(periodOutsideDay(issue.input as Day) + 1)), ['quietHours']),
     v.forward(v.partialCheck(DAY_AND_QUIET, (day) => periodBackwards(day) < 0, (issue) =>
-      `Quiet period ${periodBackwards(issue.input as Day) + 1} must start before it ends.`), ['quietHours']),
+      settingsText().check.quietBackwards(periodBackwards(issue.input as Day) + 1)), ['quietHours']),
     // Exercise times are read in the waking day too: 00:30 comes after 23:00 for a night owl.
     v.forward(v.partialCheck(DAY_AND_EXERCISE_TIMES, (day) => (day.exerciseTimes ?? []).every((time) =>
       minutesIntoDay(minutes(time), minutes(day.wakeTime)) < minutesIntoDay(minutes(day.bedtime), minutes(day.wakeTime))),
-    'Exercise times must fall between your wake time and bedtime.'), ['exerciseTimes']),
+    say((t) => t.exerciseTimesInDay)), ['exerciseTimes']),
     v.forward(v.partialCheck(DAY_AND_EXERCISE_TIMES, (day) => (day.exerciseTimes ?? []).every((time, i, times) => i === 0 ||
       minutesIntoDay(minutes(time), minutes(day.wakeTime)) > minutesIntoDay(minutes(times[i - 1]!), minutes(day.wakeTime))),
-    'Put the exercise times in order, each later than the one before.'), ['exerciseTimes']),
+    say((t) => t.exerciseTimesOrder)), ['exerciseTimes']),
   );
 }
 

@@ -1,4 +1,5 @@
 import { makeBackup, readBackupText } from '../../domain/backup';
+import { dataText } from '../../domain/i18n';
 import { localDateKey } from '../../domain/time';
 import type { ImportSummary } from '../../storage/repos/backupRepo';
 import { forgetPush } from '../reminders/pushSync';
@@ -27,7 +28,7 @@ export async function importBackupText(text: string): Promise<ImportResult> {
     announceChange();
     return { ok: true, summary };
   } catch {
-    return { ok: false, error: 'The backup could not be saved on this phone, so nothing was imported. Please try again.' };
+    return { ok: false, error: dataText().importNotSaved };
   }
 }
 

@@ -5,8 +5,12 @@ import type { AftercareStore } from '../../storage/store';
 /** Where data is kept this visit; starts in memory until IndexedDB has opened. */
 export const store = signal<AftercareStore>(memoryStore());
 
-/** A plain-English storage problem to show the user, or null. */
-export const storageProblem = signal<string | null>(null);
+/**
+ * Why data can't be kept right now, or null; the notice says it in the reader's language
+ * (i18n/en/data.ts `problem`), so a language switch changes it too.
+ */
+export type StorageProblem = 'unavailable' | 'full' | 'notSaved';
+export const storageProblem = signal<StorageProblem | null>(null);
 
 /** Set when another tab upgraded the database and this tab must reload. */
 export const reloadRequired = signal(false);
@@ -18,8 +22,7 @@ export async function openStore(open: () => Promise<AftercareStore>): Promise<vo
     storageProblem.value = null;
   } catch (error) {
     console.warn('IndexedDB unavailable; keeping data in memory for this visit', (error as Error).name);
-    storageProblem.value =
-      "This browser won't let Aftercare save data (private mode or storage blocked). Everything works for this visit, but it will be gone when you close the app.";
+    storageProblem.value = 'unavailable';
   }
 }
 
@@ -29,10 +32,7 @@ export async function guardedWrite<T>(write: () => Promise<T>): Promise<T> {
     return await write();
   } catch (error) {
     const name = (error as Error).name;
-    storageProblem.value =
-      name === 'QuotaExceededError'
-        ? 'Your phone is out of storage space for Aftercare, so that was not saved. Free some space and try again.'
-        : 'Aftercare could not save that just now. Please try again.';
+    storageProblem.value = name === 'QuotaExceededError' ? 'full' : 'notSaved';
     throw error;
   }
 }

@@ -8,8 +8,7 @@ import { store } from '../data/storeState';
  * the events it already has instead of adding copies.
  */
 export async function buildCalendarFile(now = Date.now()): Promise<{ ics: string; eventCount: number; fileName: string }> {
-  // By file, not through the index: the Today screen imports the index statically (for the alarm
-  // note), and a dynamic import of that same module would pull ics and its validator into Today.
+  // Loaded here, on the tap: ics and its validator stay out of every screen's chunk.
   const [{ buildCalendar }, { todayState }] = await Promise.all([import('../../domain/calendar/calendarExport'), import('../hydration/dayState')]);
   // The plan that is running, or else tomorrow's: the water still ahead.
   const { current, upcoming } = todayState.value;

@@ -11,11 +11,11 @@
 import { isReminderId, REMINDER_LIMITS, reminderLanguage } from '../../contract/reminders.js';
 import { activeLocale } from '../../domain/i18n';
 import type { AppReminder } from '../../domain/reminders';
-import { pushRefusal, pushState, type PushState } from './pushState';
+import { pushRefusal, pushState, type PushRefusal, type PushState } from './pushState';
 import { store } from '../data/storeState';
 import { deviceTimeZone } from '../deviceTimeZone';
 
-export { pushRefusal, pushState, type PushState };
+export { pushRefusal, pushState, type PushRefusal, type PushState };
 
 const API = '/api/push';
 /** A push service that can't be reached leaves subscribe() pending forever; don't wait on it. */
@@ -85,7 +85,7 @@ export async function turnOnPush(upcoming: AppReminder[]): Promise<PushState> {
   } catch {
     return (pushState.value = 'unreachable');
   }
-  pushRefusal.value = '';
+  pushRefusal.value = undefined;
   pushState.value = 'on';
   await syncPush(upcoming);
   return pushState.value;
@@ -105,13 +105,8 @@ export function remindersToSync(upcoming: AppReminder[], now: number): Array<Pic
     .map(({ id, at, kind }) => ({ id, at, kind }));
 }
 
-/** Why the server refused a sync, in the user's words; the status line starts "Reminders from the server are off:". */
-const REFUSALS: Record<number, string> = {
-  400: 'the server could not accept this device’s reminder list. Reminders still come while Aftercare is open.',
-  403: 'the server knows this browser under another copy of the app’s data. Turn them on again to fix it.',
-  422: 'the server already holds as many reminders as it keeps for one device. It will take new ones tomorrow.',
-  429: 'too many devices on your network signed up in the last hour. Aftercare will try again next time you open it.',
-};
+/** Why the server refused a sync, by its answer's status; the screen words it. */
+const REFUSALS: Readonly<Record<number, PushRefusal>> = { 400: 'list', 403: 'owner', 422: 'full', 429: 'busy' };
 
 /** Sends the subscription and the upcoming reminders; the server replaces what it had. Never rejects. */
 export async function syncPush(upcoming: AppReminder[], now = Date.now()): Promise<void> {
@@ -136,7 +131,7 @@ async function syncOnce(upcoming: AppReminder[], now: number): Promise<void> {
   if (!response) return; // offline, or the server is down: the next open tries again
   const answer = await jsonOf(response);
   if (response.ok && answer) {
-    pushRefusal.value = '';
+    pushRefusal.value = undefined;
     return;
   }
   const refusal = REFUSALS[response.status];

@@ -5,9 +5,26 @@ import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
 import { settings } from '../../../src/state/hydration/hydrationSignals';
 import { store } from '../../../src/state/data/storeState';
 import { resetAppState } from './testState';
+import { loadCatalogue, useCatalogue, type Locale } from '../../../src/domain/i18n';
+import { language } from '../../../src/state/language/language';
 
 beforeEach(resetAppState);
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  language.value = 'en';
+});
+
+/** As languageSwitch does: the catalogue, then the signal App reads to draw every screen again. */
+async function speak(locale: Locale) {
+  useCatalogue(locale, await loadCatalogue(locale));
+  language.value = locale;
+}
+
+/** App reads the language, so a switch draws the screen again; this stands in for it. */
+function InApp() {
+  void language.value;
+  return <SettingsScreen />;
+}
 
 describe('SettingsScreen', () => {
   it('shows the current settings in labelled fields', () => {
@@ -48,5 +65,22 @@ describe('SettingsScreen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     expect(await screen.findByText(/Settings saved/)).toBeTruthy();
     expect(await store.value.getSettings()).toMatchObject({ bedtime: '23:15', unit: 'floz' });
+  });
+
+  it('speaks Spanish, and switches to German in place, keeping what was typed and its messages', async () => {
+    await speak('es');
+    render(<InApp />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Ajustes');
+    fireEvent.input(screen.getByLabelText('Hora de dormir'), { target: { value: '09:00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Guardar ajustes' }));
+    await waitFor(() => expect(document.getElementById('error-bedtime')?.textContent)
+      .toBe('La hora de dormir tiene que ser al menos 4 horas después de la hora de despertar.'));
+    expect(screen.getByRole('option', { name: 'Onzas líquidas (fl oz)' })).toBeTruthy();
+
+    await speak('de');
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Einstellungen'));
+    expect((screen.getByLabelText('Schlafenszeit') as HTMLInputElement).value).toBe('09:00');
+    expect(document.getElementById('error-bedtime')?.textContent).toBe('Die Schlafenszeit muss mindestens 4 Stunden nach der Aufstehzeit liegen.');
+    expect(screen.getByRole('button', { name: 'Einstellungen speichern' })).toBeTruthy();
   });
 });

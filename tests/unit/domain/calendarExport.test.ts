@@ -5,7 +5,8 @@ import { EXERCISE_LIBRARY } from '../../../src/domain/exercises/exerciseLibrary'
 import type { CarePlan } from '../../../src/domain/carePlan/carePlan';
 import type { HydrationPlan } from '../../../src/domain/hydration/hydrationPlan';
 import { buildCalendar, type BuildCalendarArgs } from '../../../src/domain/calendar/calendarExport';
-import { GOOGLE_CALENDAR_ALARM_NOTE } from '../../../src/domain/calendar/calendarExportNote';
+import { LOCALES, loadCatalogue, useCatalogue, type Locale } from '../../../src/domain/i18n';
+import { calendarText } from '../../../src/domain/i18n/en/calendar';
 import { parseCalendar } from './calendarExportIcal';
 import { DAY, HOUR, NOW, validPlan } from './carePlanFixtures';
 import { plan } from './planFixtures';
@@ -151,8 +152,40 @@ describe('the file', () => {
     expect(parseCalendar(result.ics).events).toEqual([]);
   });
 
-  it('says on one line that Google Calendar drops the alarms', () => {
-    expect(GOOGLE_CALENDAR_ALARM_NOTE).toMatch(/Google Calendar/);
-    expect(GOOGLE_CALENDAR_ALARM_NOTE).not.toMatch(/\n/);
+  it.each(LOCALES)('says on one line that Google Calendar drops the alarms (%s)', async (locale) => {
+    useCatalogue(locale, await loadCatalogue(locale));
+    expect(calendarText().googleAlarmNote).toMatch(/Google (Calendar|Agenda|Kalender)/);
+    expect(calendarText().googleAlarmNote).not.toMatch(/\n/);
+  });
+});
+
+describe('in the language the client reads', () => {
+  // What a calendar app shows, read back with ical.js: the titles and the alarms are the client's
+  // words; the therapist's name and the exercise's own name stay as written.
+  const expected: Record<Exclude<Locale, 'en'>, { water: string; exercise: string; appointment: string; dayBefore: string }> = {
+    es: { water: 'Bebe un vaso de agua (1 de 5)', exercise: 'Ejercicio: ', appointment: 'Cita con Maria Gonzalez, LMT', dayBefore: 'Mañana: Cita con Maria Gonzalez, LMT' },
+    fr: { water: 'Buvez un verre d’eau (1 sur 5)', exercise: 'Exercice : ', appointment: 'Rendez-vous avec Maria Gonzalez, LMT', dayBefore: 'Demain : Rendez-vous avec Maria Gonzalez, LMT' },
+    de: { water: 'Ein Glas Wasser trinken (1 von 5)', exercise: 'Übung: ', appointment: 'Termin bei Maria Gonzalez, LMT', dayBefore: 'Morgen: Termin bei Maria Gonzalez, LMT' },
+    'pt-BR': { water: 'Beba um copo de água (1 de 5)', exercise: 'Exercício: ', appointment: 'Consulta com Maria Gonzalez, LMT', dayBefore: 'Amanhã: Consulta com Maria Gonzalez, LMT' },
+  };
+
+  it.each(Object.entries(expected))('writes the titles and alarms in %s', async (locale, words) => {
+    useCatalogue(locale as Locale, await loadCatalogue(locale as Locale));
+    const { events } = parseCalendar(exportAt().ics);
+    const waterEvents = events.filter((event) => event.uid.includes('-water-'));
+    expect(waterEvents[0]!.summary).toBe(words.water);
+    expect(waterEvents[0]!.alarms[0]!.description).toBe(words.water);
+    const exercise = events.find((event) => event.rrule)!;
+    expect(exercise.summary).toBe(`${words.exercise}${carePlan.exercises[0]!.name}`);
+    const appointment = events.find((event) => event.uid.includes('-appointment'))!;
+    expect(appointment.summary).toBe(words.appointment);
+    expect(appointment.alarms[0]!.description).toBe(words.dayBefore);
+    expect(events.some((event) => /Drink a glass|Exercise:|Appointment with|Tomorrow:/.test(event.summary + event.alarms[0]!.description))).toBe(false);
+  });
+
+  it('is a different file, to be updated, when the language changes', async () => {
+    const english = exportAt();
+    useCatalogue('de', await loadCatalogue('de'));
+    expect(exportAt().fingerprint).not.toBe(english.fingerprint);
   });
 });

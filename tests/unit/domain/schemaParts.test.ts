@@ -11,6 +11,7 @@ import { validateSession } from '../../../src/domain/session/sessionSchema';
 import { validateSettings } from '../../../src/domain/settings/settingsSchema';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/settings';
 import { NOW, planInput } from './carePlanFixtures';
+import { loadCatalogue, useCatalogue } from '../../../src/domain/i18n';
 
 const form = v.object({
   name: text("the therapist's name", 5),
@@ -61,6 +62,39 @@ describe('schema parts', () => {
     expect(result.success ? {} : fieldErrorsOf(result.issues)).toEqual({
       name: "Add the therapist's name.", sets: 'The sets must be a whole number from 1 to 3.', steps: 'Add the steps.',
     });
+  });
+});
+
+describe('schema parts in another language', () => {
+  // A field named by a function speaks the active language; a plain string is English, whole.
+  const spanish = v.object({
+    name: text(() => 'Nombre del terapeuta', 5),
+    sets: wholeNumber(() => 'Series', { min: 1, max: 3 }),
+    steps: textList(() => 'Pasos', () => 'Paso {steps}', { minItems: 1, maxItems: 2, maxChars: 4 }),
+    practice: optionalText("the practice's name", 5),
+  });
+  const problemsIn = (input: unknown) => {
+    const result = v.safeParse(spanish, input);
+    return result.success ? [] : messagesOf(result.issues);
+  };
+
+  it('writes Spanish sentences around a Spanish field name, positions filled in', async () => {
+    useCatalogue('es', await loadCatalogue('es'));
+    expect(problemsIn({ practice: 7 })).toEqual([
+      'Nombre del terapeuta: campo obligatorio.',
+      'Series: escribe un número entero del 1 al 3.',
+      'Pasos: tiene que ser una lista.',
+      "The practice's name must be text.",
+    ]);
+    expect(problemsIn({ name: 'Annabel', sets: 2, steps: ['', 'De pie.'] })).toEqual([
+      'Nombre del terapeuta: como máximo 5 caracteres.',
+      'Paso 2: como máximo 4 caracteres.',
+    ]);
+    expect(problemsIn({ name: 'Ana', sets: 2, steps: ['a', 'b', 'c'] })).toEqual(['Pasos: como máximo 2, no 3.']);
+  });
+
+  it('writes English sentences again once the language is English', () => {
+    expect(problemsIn({ name: 'Ana', sets: 9, steps: ['a'] })).toEqual(['Series must be a whole number from 1 to 3.']);
   });
 });
 

@@ -49,7 +49,7 @@ describe('a drink that storage refuses (quota exceeded)', () => {
     await logDrink('water', 250);
     expect(glassesCounted()).toBe(1);
     expect(unsavedDrinks.value).toHaveLength(1);
-    expect(storageProblem.value).toMatch(/out of storage space/);
+    expect(storageProblem.value).toBe('full');
     expect(await s.drinksForSession('p1')).toEqual([]);
 
     await reloadFromStore();

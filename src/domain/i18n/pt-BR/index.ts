@@ -4,10 +4,22 @@ import { home } from './home';
 import { language } from './language';
 import { shell } from './shell';
 import { time } from './time';
+import { checks } from './checks';
+import { settings } from './settings';
+import { backup } from './backup';
+import { data } from './data';
+import { reminders } from './reminders';
+import { calendar } from './calendar';
 
 export const catalogue: Catalogue = {
   home,
   language,
   shell,
   time,
+  checks,
+  settings,
+  backup,
+  data,
+  reminders,
+  calendar,
 };

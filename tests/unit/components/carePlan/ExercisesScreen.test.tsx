@@ -74,7 +74,7 @@ describe('ExercisesScreen', () => {
     render(<ExercisesScreen />);
     const box = setBox('Chin tuck: Morning, set 1 done');
     fireEvent.click(box);
-    await waitFor(() => expect(storageProblem.value).toBe('Aftercare could not save that just now. Please try again.'));
+    await waitFor(() => expect(storageProblem.value).toBe('notSaved'));
     await waitFor(() => expect(box.checked).toBe(false));
     expect(overall()).toBe('Overall: 0 of 11 sets (0%).');
   });
