@@ -6,11 +6,17 @@ import type { HomeMessages } from './en/home';
 import type { LanguageMessages } from './en/language';
 import type { ShellMessages } from './en/shell';
 import type { TimeMessages } from './en/time';
+import type { ExercisesMessages } from './en/exercises';
+import type { FiguresMessages } from './en/figures';
+import type { GuidedMessages } from './en/guided';
 
 export interface Catalogue {
   home: HomeMessages;
   language: LanguageMessages;
   shell: ShellMessages;
   time: TimeMessages;
+  exercises: ExercisesMessages;
+  figures: FiguresMessages;
+  guided: GuidedMessages;
 }
 export type Namespace = keyof Catalogue;

@@ -7,10 +7,16 @@ import { home } from './en/home';
 import { language } from './en/language';
 import { shell } from './en/shell';
 import { time } from './en/time';
+import { exercises } from './en/exercises';
+import { figures } from './en/figures';
+import { guided } from './en/guided';
 
 export const english: Catalogue = {
   home,
   language,
   shell,
   time,
+  exercises,
+  figures,
+  guided,
 };

@@ -8,3 +8,6 @@ export { homeText } from './en/home';
 export { languageText } from './en/language';
 export { shellText } from './en/shell';
 export { timeText } from './en/time';
+export { exercisesText } from './en/exercises';
+export { figuresText } from './en/figures';
+export { guidedText } from './en/guided';

@@ -4,10 +4,16 @@ import { home } from './home';
 import { language } from './language';
 import { shell } from './shell';
 import { time } from './time';
+import { exercises } from './exercises';
+import { figures } from './figures';
+import { guided } from './guided';
 
 export const catalogue: Catalogue = {
   home,
   language,
   shell,
   time,
+  exercises,
+  figures,
+  guided,
 };

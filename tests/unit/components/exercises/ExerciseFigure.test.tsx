@@ -7,11 +7,11 @@ import { ExercisePicker } from '../../../../src/components/therapist/ExercisePic
 import { PrintHandout } from '../../../../src/components/therapist/PrintHandout';
 import { EXERCISE_LIBRARY, findLibraryExercise } from '../../../../src/domain/exercises/exerciseLibrary';
 import { samplePlan } from '../../../fixtures/carePlanFigures';
-import { FIGURES, figureAlt } from '../../../../src/domain/exercises/figures';
+import { figureAlt } from '../../../../src/domain/exercises/figures';
 
 afterEach(cleanup);
 
-const altOf = (id: string) => figureAlt(FIGURES[id]!);
+const altOf = (id: string) => figureAlt({ id });
 
 describe('ExerciseFigure', () => {
   it('renders the moving figure and the two stills, each as one image with the alt text', () => {
