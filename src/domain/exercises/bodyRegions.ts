@@ -1,5 +1,5 @@
 /** The body regions the exercise library is grouped by, in head-to-toe order. */
-import { exercisesText } from '../i18n/en/exercises';
+import { exercisePlanText } from '../i18n/en/exercisePlan';
 
 /** The regions' ids, which plans and links carry. */
 export const BODY_REGION_IDS = ['neck', 'shoulders', 'chest', 'upper-back', 'lower-back', 'hips', 'legs', 'feet', 'arms-wrists'] as const;
@@ -8,7 +8,7 @@ export type BodyRegion = (typeof BODY_REGION_IDS)[number];
 
 /** A region's name in the active language ("Upper back"). */
 export function regionLabel(region: BodyRegion): string {
-  return exercisesText().regions[region];
+  return exercisePlanText().regions[region];
 }
 
 /**

@@ -11,12 +11,12 @@ import { checked, messagesOf, optionalField, text, textList, wholeNumber } from 
 import { isBodyRegion, isSides } from './bodyRegions';
 import type { Exercise } from './exerciseLibrary';
 import { EXERCISE_LIMITS } from '../limits/limits';
-import { exercisesText } from '../i18n/en/exercises';
+import { exercisePlanText } from '../i18n/en/exercisePlan';
 
 /** Library ids and custom ids alike: short, lowercase, safe inside a storage key. */
 const EXERCISE_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const LABEL = 'exercise {exercises}';
-const t = () => exercisesText().checks;
+const t = () => exercisePlanText().checks;
 
 /** Whether `value` could be an exercise's id. */
 export function isExerciseId(value: unknown): value is string {

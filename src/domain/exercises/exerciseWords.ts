@@ -9,6 +9,7 @@
  * Line by line rather than all or nothing: a therapist who adds one step of their own to a library
  * exercise should not turn the other steps back into English for a Spanish-reading client.
  */
+import type { LoadedLanguage } from '../i18n/active';
 import { exercises as english, exercisesText, type ExercisesMessages, type LibraryWords } from '../i18n/en/exercises';
 import type { Exercise } from './exerciseLibrary';
 
@@ -39,6 +40,15 @@ function swapWords(exercise: Pick<Exercise, 'id'> & ExerciseWords, from: Library
     steps: swapLines(steps, source.steps, target.steps),
     cautions: swapLines(cautions, source.cautions, target.cautions),
   };
+}
+
+/**
+ * The library's words in a language other than the one on screen, from what `loadCatalogue` returned
+ * for it: English when it brings no catalogue (English itself, or the pseudo-locale). For a handout or
+ * a preview in the client's language while the therapist's screen speaks another.
+ */
+export function libraryWordsOf(language: LoadedLanguage): LibraryWordsTable {
+  return language.catalogue?.exercises.library ?? english.library;
 }
 
 /**

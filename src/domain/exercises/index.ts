@@ -5,7 +5,7 @@ export { customExerciseId, type Exercise, EXERCISE_LIBRARY, findLibraryExercise,
 export { adherence, adherenceByExercise, type Adherence, type ExerciseCheck, exercisesForDay, isDoneForToday, planEndDate, planStartDate, type ScheduledExercise, setsDoneOnDay } from './exerciseSchedule';
 export { EXERCISE_LIMITS } from '../limits/limits';
 export { exerciseReminderTimes } from './exerciseTimes';
-export { exerciseWords, type ExerciseWords, type LibraryWordsTable, storedExerciseWords, withExerciseWords } from './exerciseWords';
+export { exerciseWords, type ExerciseWords, libraryWordsOf, type LibraryWordsTable, storedExerciseWords, withExerciseWords } from './exerciseWords';
 export { PRAISE_FROM_FRACTION, planSummary, type PlanSummary } from './planSummary';
 export { drawAnimatedFigure, drawStillFigure, figureAlt, figureFor, type FigureSpec, figureWords, type FigureWords, type SvgNode } from './figures';
 export {

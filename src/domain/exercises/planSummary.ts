@@ -6,7 +6,7 @@ import type { CarePlan } from '../carePlan/carePlan';
 import { adherence, planEndDate, planStartDate, type ExerciseCheck } from './exerciseSchedule';
 import type { IsoDate } from '../time/localDay';
 import { activeLocale } from '../i18n/active';
-import { exercisesText } from '../i18n/en/exercises';
+import { exercisePlanText } from '../i18n/en/exercisePlan';
 
 /** Share of the sets done from which the summary says "well done". */
 export const PRAISE_FROM_FRACTION = 0.8;
@@ -31,7 +31,7 @@ export function planSummary(plan: CarePlan, checks: readonly ExerciseCheck[], to
   const ended = today > planEndDate(plan);
   const { setsDone, setsExpected, fraction } = adherence(plan, checks, planStartDate(plan), today).overall;
   const praise = setsExpected > 0 && fraction >= PRAISE_FROM_FRACTION;
-  const t = exercisesText().summary;
+  const t = exercisePlanText().summary;
   if (setsExpected === 0) return { ended, setsDone, setsExpected, praise, text: t.noneDue };
   const figures = t.done(setsDone, setsExpected, percent(fraction));
   const word = praise ? t.praise : setsDone === 0 ? t.noneChecked : t.someChecked;

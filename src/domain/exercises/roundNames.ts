@@ -6,9 +6,9 @@
  * morning round done at noon is still the morning round, because check-offs are stored by round
  * number. Past four a day there are no natural names left, so rounds are numbered again.
  */
-import { exercisesText, type ExercisesMessages } from '../i18n/en/exercises';
+import { exercisePlanText, type ExercisePlanMessages } from '../i18n/en/exercisePlan';
 
-type PartOfDay = Exclude<keyof ExercisesMessages['rounds'], 'numbered'>;
+type PartOfDay = Exclude<keyof ExercisePlanMessages['rounds'], 'numbered'>;
 
 const NAMES: Readonly<Record<number, readonly PartOfDay[]>> = {
   2: ['morning', 'evening'],
@@ -19,7 +19,7 @@ const NAMES: Readonly<Record<number, readonly PartOfDay[]>> = {
 /** The round's name ("Morning", "Round 5 of 6"); undefined for an exercise done once a day, which needs none. */
 export function roundName(round: number, timesPerDay: number): string | undefined {
   if (timesPerDay <= 1) return undefined;
-  const words = exercisesText().rounds;
+  const words = exercisePlanText().rounds;
   const part = NAMES[timesPerDay]?.[round - 1];
   return part ? words[part] : words.numbered(round, timesPerDay);
 }

@@ -9,6 +9,7 @@ import type { TimeMessages } from './en/time';
 import type { ExercisesMessages } from './en/exercises';
 import type { FiguresMessages } from './en/figures';
 import type { GuidedMessages } from './en/guided';
+import type { ExercisePlanMessages } from './en/exercisePlan';
 
 export interface Catalogue {
   home: HomeMessages;
@@ -18,5 +19,6 @@ export interface Catalogue {
   exercises: ExercisesMessages;
   figures: FiguresMessages;
   guided: GuidedMessages;
+  exercisePlan: ExercisePlanMessages;
 }
 export type Namespace = keyof Catalogue;

@@ -10,6 +10,7 @@ import { time } from './en/time';
 import { exercises } from './en/exercises';
 import { figures } from './en/figures';
 import { guided } from './en/guided';
+import { exercisePlan } from './en/exercisePlan';
 
 export const english: Catalogue = {
   home,
@@ -19,4 +20,5 @@ export const english: Catalogue = {
   exercises,
   figures,
   guided,
+  exercisePlan,
 };

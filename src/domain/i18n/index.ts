@@ -11,3 +11,4 @@ export { timeText } from './en/time';
 export { exercisesText } from './en/exercises';
 export { figuresText } from './en/figures';
 export { guidedText } from './en/guided';
+export { exercisePlanText } from './en/exercisePlan';

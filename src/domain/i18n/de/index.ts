@@ -7,6 +7,7 @@ import { time } from './time';
 import { exercises } from './exercises';
 import { figures } from './figures';
 import { guided } from './guided';
+import { exercisePlan } from './exercisePlan';
 
 export const catalogue: Catalogue = {
   home,
@@ -16,4 +17,5 @@ export const catalogue: Catalogue = {
   exercises,
   figures,
   guided,
+  exercisePlan,
 };

@@ -3,6 +3,8 @@ import { pluralIn } from '../plural';
 
 const plural = pluralIn('es');
 const SIDE = { left: 'izquierdo', right: 'derecho' } as const;
+/** A round's label inside a sentence: "Por la mañana" reads "por la mañana" after a comma. */
+const inSentence = (label: string) => label.charAt(0).toLocaleLowerCase('es') + label.slice(1);
 
 export const guided: GuidedMessages = {
   title: 'Ejercicios guiados',
@@ -48,7 +50,7 @@ export const guided: GuidedMessages = {
   backToExercises: 'Volver a los ejercicios de hoy',
 
   describeSet: (name, round, set, sets, side) =>
-    `${name}, ${round ? `${round}, ` : ''}serie ${set} de ${sets}${side ? `, lado ${SIDE[side]}` : ''}`,
+    `${name}, ${round ? `${inSentence(round)}, ` : ''}serie ${set} de ${sets}${side ? `, lado ${SIDE[side]}` : ''}`,
   cues: {
     'hold-complete': 'Tiempo completado.',
     'side-done': 'Ese lado está hecho.',

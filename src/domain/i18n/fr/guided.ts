@@ -3,6 +3,8 @@ import { pluralIn } from '../plural';
 
 const plural = pluralIn('fr');
 const SIDE = { left: 'gauche', right: 'droit' } as const;
+/** A round's label inside a sentence: "Matin" reads "matin" after a comma. */
+const inSentence = (label: string) => label.charAt(0).toLocaleLowerCase('fr') + label.slice(1);
 
 export const guided: GuidedMessages = {
   title: 'Exercices guidés',
@@ -48,7 +50,7 @@ export const guided: GuidedMessages = {
   backToExercises: 'Retour aux exercices du jour',
 
   describeSet: (name, round, set, sets, side) =>
-    `${name}, ${round ? `${round}, ` : ''}série ${set} sur ${sets}${side ? `, côté ${SIDE[side]}` : ''}`,
+    `${name}, ${round ? `${inSentence(round)}, ` : ''}série ${set} sur ${sets}${side ? `, côté ${SIDE[side]}` : ''}`,
   cues: {
     'hold-complete': 'Maintien terminé.',
     'side-done': 'Ce côté est fait.',

@@ -3,6 +3,8 @@ import { pluralIn } from '../plural';
 
 const plural = pluralIn('pt-BR');
 const SIDE = { left: 'esquerdo', right: 'direito' } as const;
+/** A round's label inside a sentence: "Manhã" reads "manhã" after a comma. */
+const inSentence = (label: string) => label.charAt(0).toLocaleLowerCase('pt-BR') + label.slice(1);
 
 export const guided: GuidedMessages = {
   title: 'Exercícios guiados',
@@ -48,7 +50,7 @@ export const guided: GuidedMessages = {
   backToExercises: 'Voltar aos exercícios de hoje',
 
   describeSet: (name, round, set, sets, side) =>
-    `${name}, ${round ? `${round}, ` : ''}série ${set} de ${sets}${side ? `, lado ${SIDE[side]}` : ''}`,
+    `${name}, ${round ? `${inSentence(round)}, ` : ''}série ${set} de ${sets}${side ? `, lado ${SIDE[side]}` : ''}`,
   cues: {
     'hold-complete': 'Tempo concluído.',
     'side-done': 'Esse lado está feito.',
