@@ -17,8 +17,11 @@ export interface PlanSummary {
   setsDone: number;
   setsExpected: number;
   praise: boolean;
-  /** "You did 41 of 56 sets (73%)." and a word that fits it, in the active language. */
-  text: string;
+  /**
+   * "You did 41 of 56 sets (73%)." and a word that fits it, in the language on screen: worded when
+   * read, so a summary kept in a signal (state/carePlan/carePlanDay) follows a language switch.
+   */
+  readonly text: string;
 }
 
 /** A share in whole percent as the locale writes it ("73%", "73 %"), rounded as it always was. */
@@ -31,9 +34,18 @@ export function planSummary(plan: CarePlan, checks: readonly ExerciseCheck[], to
   const ended = today > planEndDate(plan);
   const { setsDone, setsExpected, fraction } = adherence(plan, checks, planStartDate(plan), today).overall;
   const praise = setsExpected > 0 && fraction >= PRAISE_FROM_FRACTION;
+  return {
+    ended, setsDone, setsExpected, praise,
+    get text() {
+      return summaryText(setsDone, setsExpected, fraction, praise);
+    },
+  };
+}
+
+function summaryText(setsDone: number, setsExpected: number, fraction: number, praise: boolean): string {
   const t = exercisePlanText().summary;
-  if (setsExpected === 0) return { ended, setsDone, setsExpected, praise, text: t.noneDue };
+  if (setsExpected === 0) return t.noneDue;
   const figures = t.done(setsDone, setsExpected, percent(fraction));
   const word = praise ? t.praise : setsDone === 0 ? t.noneChecked : t.someChecked;
-  return { ended, setsDone, setsExpected, praise, text: `${figures} ${word}` };
+  return `${figures} ${word}`;
 }

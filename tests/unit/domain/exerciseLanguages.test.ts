@@ -185,6 +185,9 @@ describe('the rest of the exercise words in Spanish and French', () => {
     expect(planSummary(plan, [check(start)], end).text).toMatch(/^Vous avez fait 1 série sur 2 \(50\s%\)\. Chaque série compte\./);
     const all = planSummary(plan, [check(start), { ...check(start), localDate: addIsoDays(start, 1) }], end);
     expect(all.text).toMatch(/^Vous avez fait 2 séries sur 2 \(100\s%\)\. Bravo/);
+    // Worded when read: a summary kept in a signal follows a switch of language.
+    await speak('en');
+    expect(all.text).toMatch(/^You did 2 of 2 sets \(100%\)\. Well done/);
   });
 
   it('says what is wrong with an exercise in the active language, with its position', async () => {

@@ -280,7 +280,7 @@ export const exercises: ExercisesMessages = {
       cautions: [STOP_IF_SHARP, 'Legen Sie ein Handtuch um den Knöchel, wenn Sie ihn nicht erreichen.'],
     },
     'heel-raise': {
-      name: 'Zehenstand',
+      name: 'Fersenheben',
       steps: [
         'Stehen Sie aufrecht und halten Sie sich an der Lehne eines Stuhls fest.',
         'Kommen Sie langsam auf die Fußballen hoch.',

@@ -210,7 +210,7 @@ export const exercises: ExercisesMessages = {
       steps: [
         'Siéntate en el suelo con un rodillo de espuma detrás y túmbate hacia atrás para que quede bajo la parte alta de la espalda.',
         'Dobla las rodillas con los pies apoyados y sujeta la cabeza con las manos.',
-        'Deja que la parte alta de la espalda se arquee suavemente sobre el rodillo unas cuantas respiraciones y vuelve a subir.',
+        'Deja que la parte alta de la espalda se arquee suavemente sobre el rodillo durante unas cuantas respiraciones y vuelve a subir.',
         'Mueve el rodillo un palmo y repite.',
       ],
       cautions: [STOP_IF_SHARP, 'Mantén el rodillo bajo la parte alta de la espalda, nunca bajo el cuello ni la zona lumbar.'],
@@ -230,7 +230,7 @@ export const exercises: ExercisesMessages = {
       steps: [
         'Túmbate boca arriba con las rodillas dobladas y los pies apoyados.',
         'Lleva una rodilla y luego la otra hacia el pecho.',
-        'Sujeta las espinillas o la parte de atrás de los muslos y acércalas suavemente.',
+        'Sujeta las espinillas o la parte de atrás de los muslos y acerca las piernas suavemente.',
         'Mantén la postura y baja un pie cada vez.',
       ],
       cautions: [STOP_IF_SHARP, 'Si al sujetar las espinillas te molestan las rodillas, sujétate por detrás de los muslos.'],
@@ -241,7 +241,7 @@ export const exercises: ExercisesMessages = {
         'Ponte de pie con los pies separados al ancho de las caderas y apoya las manos en la zona lumbar, con los dedos hacia abajo.',
         'Inclínate suavemente hacia atrás sobre las manos, mirando un poco hacia arriba.',
         'Mantén una respiración y vuelve a la postura erguida.',
-        'Mantén las rodillas algo flojas y el movimiento pequeño.',
+        'Mantén las rodillas ligeramente flexionadas y el movimiento pequeño.',
       ],
       cautions: [
         STOP_IF_SHARP,

@@ -69,7 +69,7 @@ export const exercises: ExercisesMessages = {
       name: 'Étirement des fléchisseurs de hanche en fente',
       steps: [
         'Mettez un genou au sol, l’autre pied à plat devant vous.',
-        'Basculez le bassin pour rentrer le coccyx et avancez doucement votre poids.',
+        'Rentrez le coccyx en basculant le bassin et portez doucement votre poids vers l’avant.',
         'Sentez l’étirement à l’avant de la hanche, du côté du genou au sol.',
         'Tenez, puis changez de côté.',
       ],
@@ -210,7 +210,7 @@ export const exercises: ExercisesMessages = {
       steps: [
         'Asseyez-vous au sol avec un rouleau de massage derrière vous, puis allongez-vous pour qu’il soit en travers du haut du dos.',
         'Pliez les genoux, pieds à plat, et soutenez la tête avec les mains.',
-        'Laissez le haut du dos s’étendre doucement sur le rouleau quelques respirations, puis remontez.',
+        'Laissez le haut du dos s’étendre doucement sur le rouleau pendant quelques respirations, puis remontez.',
         'Déplacez le rouleau d’une largeur de main et recommencez.',
       ],
       cautions: [STOP_IF_SHARP, 'Gardez le rouleau sous le haut du dos, jamais sous le cou ni le bas du dos.'],

@@ -53,7 +53,7 @@ export const exercises: ExercisesMessages = {
         'Expire e arredonde as costas em direção ao teto, encolhendo o queixo.',
         'Passe devagar de uma posição para a outra.',
       ],
-      cautions: [STOP_IF_SHARP, 'Coloque algo macio sob os joelhos se ficar ajoelhado for desconfortável.'],
+      cautions: [STOP_IF_SHARP, 'Coloque algo macio sob os joelhos se ajoelhar for desconfortável.'],
     },
     'childs-pose': {
       name: 'Postura da criança',
@@ -83,7 +83,7 @@ export const exercises: ExercisesMessages = {
         'Deixe a outra perna dobrada ou esticada, como for mais confortável.',
         'Segure e depois troque de perna.',
       ],
-      cautions: [STOP_IF_SHARP, 'Não faça movimentos de balanço; entre aos poucos e fique parado na posição.'],
+      cautions: [STOP_IF_SHARP, 'Não faça movimentos de balanço; entre aos poucos e mantenha a posição sem se mexer.'],
     },
     'figure-four-stretch': {
       name: 'Alongamento do piriforme (em quatro)',
@@ -241,7 +241,7 @@ export const exercises: ExercisesMessages = {
         'Fique em pé com os pés afastados na largura do quadril e apoie as mãos na lombar, com os dedos para baixo.',
         'Incline-se suavemente para trás sobre as mãos, olhando um pouco para cima.',
         'Segure por uma respiração e depois volte à posição ereta.',
-        'Mantenha os joelhos soltos e o movimento pequeno.',
+        'Mantenha os joelhos levemente dobrados e o movimento pequeno.',
       ],
       cautions: [
         STOP_IF_SHARP,
