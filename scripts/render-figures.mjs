@@ -16,12 +16,13 @@ const outDir = resolve('.figures');
 mkdirSync(outDir, { recursive: true });
 
 const vite = await createServer({ server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true, include: [] } });
-let figures, draw, markup, library;
+let figures, draw, markup, library, words;
 try {
   ({ FIGURES: figures } = await vite.ssrLoadModule('/src/domain/exercises/figures/index.ts'));
   draw = await vite.ssrLoadModule('/src/domain/exercises/drawFigure.ts');
   ({ svgMarkup: markup } = await vite.ssrLoadModule('/src/domain/exercises/svgNode.ts'));
   ({ EXERCISE_LIBRARY: library } = await vite.ssrLoadModule('/src/domain/exercises/exerciseLibrary.ts'));
+  ({ figures: { byId: words } } = await vite.ssrLoadModule('/src/domain/i18n/en/figures.ts'));
 } finally {
   await vite.close();
 }
@@ -37,7 +38,7 @@ function cell(id) {
     <figure>${markup(start)}<figcaption>start</figcaption></figure>
     <figure class="mid">${markup(moving)}<figcaption>moving</figcaption></figure>
     <figure>${markup(end)}<figcaption>end</figcaption></figure></div>
-    <p>${spec.alt} <em>Highlighted: ${spec.area}.</em></p></section>`;
+    <p>${words[id].alt} <em>Highlighted: ${words[id].area}.</em></p></section>`;
 }
 
 const page = (cells) => `<!doctype html><meta charset="utf-8">${css}<style>

@@ -46,7 +46,7 @@ interface Props {
 export function ExerciseFigure({ exercise, still = false, small = false }: Props) {
   const spec = figureFor(exercise);
   if (!spec) return null;
-  const alt = figureAlt(spec);
+  const alt = figureAlt(exercise);
   const { moving, start, end } = drawingsOf(spec);
   const classes = ['exercise-figure', still && 'exercise-figure--still', small && 'exercise-figure--small'].filter(Boolean).join(' ');
   return (

@@ -1,4 +1,5 @@
 import { countdownLeft, type Countdown } from '../../domain/exercises';
+import { guidedText } from '../../domain/i18n';
 
 /**
  * A hold or rest counting down: big seconds and a plain progress bar. No ring and no animation, so
@@ -6,14 +7,15 @@ import { countdownLeft, type Countdown } from '../../domain/exercises';
  * otherwise hear every one; the bar can be read on demand, and the end is announced by the screen.
  */
 export function GuidedCountdown({ label, countdown, now }: { label: string; countdown: Countdown; now: number }) {
+  const t = guidedText();
   const left = countdownLeft(countdown, now);
   const seconds = Math.ceil(left / 1000);
   const paused = countdown.endsAt === null;
   return (
     <div class="guided-countdown">
       <span class="guided-countdown__time" aria-hidden="true">{seconds} s</span>
-      <progress max={countdown.totalMs / 1000} value={Math.floor((countdown.totalMs - left) / 1000)} aria-label={`${label}: ${seconds} seconds left`} />
-      {paused && <span class="guided-countdown__paused">Paused</span>}
+      <progress max={countdown.totalMs / 1000} value={Math.floor((countdown.totalMs - left) / 1000)} aria-label={t.secondsLeft(label, seconds)} />
+      {paused && <span class="guided-countdown__paused">{t.paused}</span>}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { currentSet } from '../../domain/exercises';
+import { guidedText } from '../../domain/i18n';
 import { activeCarePlan } from '../../state/carePlan/carePlanState';
 import { planToday } from '../../state/carePlan/carePlanDay';
 import { endGuidedSession, guidedMessage, guidedSession, startGuidedSession } from '../../state/carePlan/guidedSessionActions';
@@ -21,6 +22,7 @@ import './guided.css';
  * has already been saved. The screen stays on while the sitting runs.
  */
 export function GuidedScreen() {
+  const t = guidedText();
   const record = activeCarePlan.value;
   const today = planToday.value;
   // Until storage has been read the checks are unknown, and the sitting would start from nothing.
@@ -35,13 +37,13 @@ export function GuidedScreen() {
   useEffect(() => (running ? keepScreenAwake() : undefined), [running]);
   const now = useGuidedClock(session);
 
-  if (!loaded.value) return <p class="muted" role="status">Loading your plan…</p>;
+  if (!loaded.value) return <p class="muted" role="status">{t.loading}</p>;
   if (!record || !today) {
     return (
       <section aria-labelledby="guided-title">
-        <h1 id="guided-title" tabIndex={-1}>No exercises to guide</h1>
-        <p>Your therapist’s plan isn’t on this phone yet.</p>
-        <NavLink to="home" class="button">Back to Aftercare</NavLink>
+        <h1 id="guided-title" tabIndex={-1}>{t.noPlanTitle}</h1>
+        <p>{t.noPlan}</p>
+        <NavLink to="home" class="button">{t.backHome}</NavLink>
       </section>
     );
   }
@@ -49,12 +51,12 @@ export function GuidedScreen() {
   const set = session && currentSet(session);
   return (
     <section class="guided" aria-labelledby="guided-title">
-      <h1 id="guided-title" tabIndex={-1}>Guided exercises</h1>
+      <h1 id="guided-title" tabIndex={-1}>{t.title}</h1>
       {phase?.kind === 'set' && set && <GuidedSetView set={set} hold={phase.hold} now={now} />}
       {phase?.kind === 'rest' && set && <GuidedRest next={set} rest={phase.rest} now={now} />}
       {phase?.kind === 'done' && session && <GuidedSummary session={session} plan={record.plan} today={today} />}
       {running && session && <GuidedControls session={session} />}
-      {running && screenKeptAwake.value && <p class="muted">The screen stays on until you finish or stop.</p>}
+      {running && screenKeptAwake.value && <p class="muted">{t.screenStaysOn}</p>}
       <p role="status" class="visually-hidden">{guidedMessage.value}</p>
     </section>
   );

@@ -1,21 +1,30 @@
-/** The body regions the exercise library is grouped by, in head-to-toe order, with their labels. */
-export const BODY_REGIONS = [
-  { id: 'neck', label: 'Neck' },
-  { id: 'shoulders', label: 'Shoulders' },
-  { id: 'chest', label: 'Chest' },
-  { id: 'upper-back', label: 'Upper back' },
-  { id: 'lower-back', label: 'Lower back' },
-  { id: 'hips', label: 'Hips' },
-  { id: 'legs', label: 'Legs' },
-  { id: 'feet', label: 'Feet' },
-  { id: 'arms-wrists', label: 'Arms and wrists' },
-] as const;
+/** The body regions the exercise library is grouped by, in head-to-toe order. */
+import { exercisePlanText } from '../i18n/en/exercisePlan';
 
-export type BodyRegion = (typeof BODY_REGIONS)[number]['id'];
+/** The regions' ids, which plans and links carry. */
+export const BODY_REGION_IDS = ['neck', 'shoulders', 'chest', 'upper-back', 'lower-back', 'hips', 'legs', 'feet', 'arms-wrists'] as const;
+
+export type BodyRegion = (typeof BODY_REGION_IDS)[number];
+
+/** A region's name in the active language ("Upper back"). */
+export function regionLabel(region: BodyRegion): string {
+  return exercisePlanText().regions[region];
+}
+
+/**
+ * Each region with its label. The label is read when it is used (a getter), so a screen drawn after a
+ * language switch shows the new language although this list is made once.
+ */
+export const BODY_REGIONS: readonly { readonly id: BodyRegion; readonly label: string }[] = BODY_REGION_IDS.map((id) => ({
+  id,
+  get label() {
+    return regionLabel(id);
+  },
+}));
 
 /** True for one of the body regions the library groups exercises by. */
 export function isBodyRegion(value: unknown): value is BodyRegion {
-  return BODY_REGIONS.some((region) => region.id === value);
+  return BODY_REGION_IDS.some((region) => region === value);
 }
 
 /**

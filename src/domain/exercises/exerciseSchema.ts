@@ -1,6 +1,9 @@
 /**
  * The checks on home exercises, from the therapist's form, a share link or a backup. Messages name
- * the exercise by its position in the plan ("exercise 3"), filled in from the issue's path.
+ * the exercise by its position in the plan ("exercise 3"), filled in from the issue's path. Messages
+ * written here are drawn from the catalogue when a check fails, so they are in the active language;
+ * the field names handed to schemaParts (`the name of exercise 3`) are still English, because
+ * schemaParts glues them into English sentences.
  */
 import * as v from 'valibot';
 import { isAbsent } from '../checks/jsonGuards';
@@ -8,10 +11,12 @@ import { checked, messagesOf, optionalField, text, textList, wholeNumber } from 
 import { isBodyRegion, isSides } from './bodyRegions';
 import type { Exercise } from './exerciseLibrary';
 import { EXERCISE_LIMITS } from '../limits/limits';
+import { exercisePlanText } from '../i18n/en/exercisePlan';
 
 /** Library ids and custom ids alike: short, lowercase, safe inside a storage key. */
 const EXERCISE_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const LABEL = 'exercise {exercises}';
+const t = () => exercisePlanText().checks;
 
 /** Whether `value` could be an exercise's id. */
 export function isExerciseId(value: unknown): value is string {
@@ -22,15 +27,13 @@ type Dose = Pick<Exercise, 'reps' | 'holdSeconds'>;
 
 /** Reps or a hold time, never both and never neither. */
 function doseMessage(dose: Dose): string {
-  return dose.reps === undefined
-    ? `Give ${LABEL} a number of reps or a hold time.`
-    : `Give ${LABEL} either a number of reps or a hold time, not both.`;
+  return dose.reps === undefined ? t().repsOrHold : t().notBoth;
 }
 
 /** One exercise; the dose is checked once both of its fields are. */
 export const exerciseSchema = v.pipe(
   v.object({
-    id: checked(isExerciseId, 'Exercise {exercises} has no valid id.'),
+    id: checked(isExerciseId, () => t().invalidId),
     name: text(`the name of ${LABEL}`, EXERCISE_LIMITS.nameChars),
     steps: textList(`the steps of ${LABEL}`, `step {steps} of ${LABEL}`, EXERCISE_LIMITS.steps),
     cautions: textList(`the cautions of ${LABEL}`, `caution {cautions} of ${LABEL}`, EXERCISE_LIMITS.cautions),
@@ -42,10 +45,10 @@ export const exerciseSchema = v.pipe(
     // Region, sides and a borrowed figure came later: each optional, kept only when given. A figure
     // is checked as an id, not against this app's library, so a plan borrowing a drawing added in a
     // later version still opens here (without that picture) instead of being refused.
-    region: optionalField(checked(isBodyRegion, "Exercise {exercises} names a body region this app doesn't know.")),
-    sides: optionalField(checked(isSides, 'Exercise {exercises} must say whether it is done one side at a time.')),
-    figure: optionalField(checked(isExerciseId, 'Exercise {exercises} names an illustration that is not valid.')),
-  }, 'Exercise {exercises} is not a valid exercise.'),
+    region: optionalField(checked(isBodyRegion, () => t().unknownRegion)),
+    sides: optionalField(checked(isSides, () => t().sidesMissing)),
+    figure: optionalField(checked(isExerciseId, () => t().invalidFigure)),
+  }, () => t().notAnExercise),
   v.partialCheck([['reps'], ['holdSeconds']], (dose) => (dose.reps === undefined) !== (dose.holdSeconds === undefined),
     (issue) => doseMessage(issue.input as Dose)),
   v.transform(({ reps, holdSeconds, region, sides, figure, ...rest }): Exercise => ({
@@ -64,14 +67,14 @@ function repeatedAt(exercises: readonly Exercise[]): number {
 /** The plan's exercises: none when absent, at most `maxExercises`, each id once (check-offs refer to it). */
 export function exerciseList(maxExercises: number) {
   return v.pipe(
-    checked((value): value is unknown[] | null | undefined => isAbsent(value) || Array.isArray(value), 'The exercises must be a list.'),
+    checked((value): value is unknown[] | null | undefined => isAbsent(value) || Array.isArray(value), () => t().notAList),
     v.transform((value) => value ?? []),
-    v.maxLength(maxExercises, (issue) => `A plan can hold at most ${maxExercises} exercises; this one has ${issue.received}.`),
+    v.maxLength(maxExercises, (issue) => t().tooMany(maxExercises, issue.received)),
     v.array(exerciseSchema),
     v.check((exercises) => repeatedAt(exercises) < 0, (issue) => {
       const exercises = issue.input as Exercise[];
       const at = repeatedAt(exercises);
-      return `Exercise ${at + 1} (${exercises[at]?.name}) is in the plan twice.`;
+      return t().twice(at + 1, exercises[at]?.name ?? '');
     }),
   );
 }

@@ -36,12 +36,11 @@ export interface FigureSpec {
   start: Pose;
   end: Pose;
   props?: readonly Prop[];
-  /** The parts drawn in the accent colour: what the exercise stretches or works. */
+  /**
+   * The parts drawn in the accent colour: what the exercise stretches or works. The figure in words
+   * (the movement, the highlighted area) is in the catalogue by the exercise's id: i18n/en/figures.ts.
+   */
   highlight: readonly PartName[];
-  /** The highlighted area in plain words, e.g. "the side of the neck". */
-  area: string;
-  /** The movement from start to end in plain words, for people who can't see the figure. */
-  alt: string;
 }
 
 /** The part of the view box a cropped figure shows (same 4 : 3 shape as the whole). */

@@ -17,7 +17,9 @@
 import { type Countdown, countdownOver, pauseCountdown, resumeCountdown, startCountdown } from './countdown';
 import { sidesOf, type Exercise } from './exerciseLibrary';
 import type { ExerciseCheck, ScheduledExercise } from './exerciseSchedule';
+import { exerciseWords } from './exerciseWords';
 import { roundName } from './roundNames';
+import { guidedText } from '../i18n/en/guided';
 import type { IsoDate } from '../time/localDay';
 
 /** Long enough to breathe and change position, short enough not to lose the thread. */
@@ -154,20 +156,18 @@ export function sittingSummary(session: GuidedSession, doneToday: ReadonlyMap<st
   return exercises.map((exercise) => ({ exercise, setsDone: doneToday.get(exercise.id) ?? 0, setsExpected: exercise.sets * exercise.timesPerDay }));
 }
 
-/** "Chin tuck, Morning, set 2 of 2" (", left side" for one side of a one-sided exercise). */
+/** "Chin tuck, Morning, set 2 of 2" (", left side" for one side of a one-sided exercise), in the active language. */
 export function describeSet({ exercise, round, set, side }: GuidedSet): string {
-  const name = roundName(round, exercise.timesPerDay);
-  return `${exercise.name}, ${name ? `${name}, ` : ''}set ${set} of ${exercise.sets}${side ? `, ${side} side` : ''}`;
+  return guidedText().describeSet(exerciseWords(exercise).name, roundName(round, exercise.timesPerDay), set, exercise.sets, side);
 }
 
 /** What a screen reader hears after a step: what happened, then what comes next. */
 export function guidedAnnouncement(step: GuidedStep): string {
+  const t = guidedText();
   const { session, cue } = step;
   const set = currentSet(session);
-  const what = { 'hold-complete': 'Hold complete. ', 'side-done': 'That side is done. ', 'set-done': 'Set done. ', 'rest-over': 'Rest over. ', skipped: 'Skipped. ', paused: 'Paused.', resumed: 'Carrying on.' };
-  const happened = cue ? what[cue] : '';
+  const happened = cue ? t.cues[cue] : '';
   if (cue === 'paused' || cue === 'resumed') return happened;
-  if (!set) return `${happened}That is everything for this sitting.`;
-  if (session.phase.kind === 'rest') return `${happened}Rest ${REST_SECONDS} seconds. Next: ${describeSet(set)}.`;
-  return `${happened}${describeSet(set)}.`;
+  const next = !set ? t.sittingDone : session.phase.kind === 'rest' ? t.restThenNext(REST_SECONDS, describeSet(set)) : t.nowDoing(describeSet(set));
+  return happened ? `${happened} ${next}` : next;
 }

@@ -5,6 +5,8 @@
 import type { CarePlan } from '../carePlan/carePlan';
 import { adherence, planEndDate, planStartDate, type ExerciseCheck } from './exerciseSchedule';
 import type { IsoDate } from '../time/localDay';
+import { activeLocale } from '../i18n/active';
+import { exercisePlanText } from '../i18n/en/exercisePlan';
 
 /** Share of the sets done from which the summary says "well done". */
 export const PRAISE_FROM_FRACTION = 0.8;
@@ -15,8 +17,16 @@ export interface PlanSummary {
   setsDone: number;
   setsExpected: number;
   praise: boolean;
-  /** "You did 41 of 56 sets (73%)." and a word that fits it. */
-  text: string;
+  /**
+   * "You did 41 of 56 sets (73%)." and a word that fits it, in the language on screen: worded when
+   * read, so a summary kept in a signal (state/carePlan/carePlanDay) follows a language switch.
+   */
+  readonly text: string;
+}
+
+/** A share in whole percent as the locale writes it ("73%", "73 %"), rounded as it always was. */
+function percent(fraction: number): string {
+  return new Intl.NumberFormat(activeLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(Math.round(fraction * 100) / 100);
 }
 
 /** How a plan's home exercises went, from its first day up to `today` (or its last day, if that came first). */
@@ -24,12 +34,18 @@ export function planSummary(plan: CarePlan, checks: readonly ExerciseCheck[], to
   const ended = today > planEndDate(plan);
   const { setsDone, setsExpected, fraction } = adherence(plan, checks, planStartDate(plan), today).overall;
   const praise = setsExpected > 0 && fraction >= PRAISE_FROM_FRACTION;
-  if (setsExpected === 0) return { ended, setsDone, setsExpected, praise, text: 'No home exercises were due.' };
-  const figures = `You did ${setsDone} of ${setsExpected} sets (${Math.round(fraction * 100)}%).`;
-  const word = praise
-      ? 'Well done: that is what your therapist asked for, or close to it.'
-      : setsDone === 0
-        ? 'None were checked off. Tell your therapist how it went; they can fit the next plan to your days.'
-        : 'Every set counts. Tell your therapist how it went; they can fit the next plan to your days.';
-  return { ended, setsDone, setsExpected, praise, text: `${figures} ${word}` };
+  return {
+    ended, setsDone, setsExpected, praise,
+    get text() {
+      return summaryText(setsDone, setsExpected, fraction, praise);
+    },
+  };
+}
+
+function summaryText(setsDone: number, setsExpected: number, fraction: number, praise: boolean): string {
+  const t = exercisePlanText().summary;
+  if (setsExpected === 0) return t.noneDue;
+  const figures = t.done(setsDone, setsExpected, percent(fraction));
+  const word = praise ? t.praise : setsDone === 0 ? t.noneChecked : t.someChecked;
+  return `${figures} ${word}`;
 }

@@ -6,14 +6,20 @@
  * morning round done at noon is still the morning round, because check-offs are stored by round
  * number. Past four a day there are no natural names left, so rounds are numbered again.
  */
-const NAMES: Readonly<Record<number, readonly string[]>> = {
-  2: ['Morning', 'Evening'],
-  3: ['Morning', 'Midday', 'Evening'],
-  4: ['Morning', 'Midday', 'Afternoon', 'Evening'],
+import { exercisePlanText, type ExercisePlanMessages } from '../i18n/en/exercisePlan';
+
+type PartOfDay = Exclude<keyof ExercisePlanMessages['rounds'], 'numbered'>;
+
+const NAMES: Readonly<Record<number, readonly PartOfDay[]>> = {
+  2: ['morning', 'evening'],
+  3: ['morning', 'midday', 'evening'],
+  4: ['morning', 'midday', 'afternoon', 'evening'],
 };
 
 /** The round's name ("Morning", "Round 5 of 6"); undefined for an exercise done once a day, which needs none. */
 export function roundName(round: number, timesPerDay: number): string | undefined {
   if (timesPerDay <= 1) return undefined;
-  return NAMES[timesPerDay]?.[round - 1] ?? `Round ${round} of ${timesPerDay}`;
+  const words = exercisePlanText().rounds;
+  const part = NAMES[timesPerDay]?.[round - 1];
+  return part ? words[part] : words.numbered(round, timesPerDay);
 }

@@ -12,6 +12,10 @@ import type { BackupMessages } from './en/backup';
 import type { DataMessages } from './en/data';
 import type { RemindersMessages } from './en/reminders';
 import type { CalendarMessages } from './en/calendar';
+import type { ExercisesMessages } from './en/exercises';
+import type { FiguresMessages } from './en/figures';
+import type { GuidedMessages } from './en/guided';
+import type { ExercisePlanMessages } from './en/exercisePlan';
 
 export interface Catalogue {
   home: HomeMessages;
@@ -24,5 +28,9 @@ export interface Catalogue {
   data: DataMessages;
   reminders: RemindersMessages;
   calendar: CalendarMessages;
+  exercises: ExercisesMessages;
+  figures: FiguresMessages;
+  guided: GuidedMessages;
+  exercisePlan: ExercisePlanMessages;
 }
 export type Namespace = keyof Catalogue;

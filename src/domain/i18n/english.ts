@@ -13,6 +13,10 @@ import { backup } from './en/backup';
 import { data } from './en/data';
 import { reminders } from './en/reminders';
 import { calendar } from './en/calendar';
+import { exercises } from './en/exercises';
+import { figures } from './en/figures';
+import { guided } from './en/guided';
+import { exercisePlan } from './en/exercisePlan';
 
 export const english: Catalogue = {
   home,
@@ -25,4 +29,8 @@ export const english: Catalogue = {
   data,
   reminders,
   calendar,
+  exercises,
+  figures,
+  guided,
+  exercisePlan,
 };

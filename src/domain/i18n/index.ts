@@ -14,3 +14,7 @@ export { backupText } from './en/backup';
 export { dataText } from './en/data';
 export { remindersText } from './en/reminders';
 export { calendarText } from './en/calendar';
+export { exercisesText } from './en/exercises';
+export { figuresText } from './en/figures';
+export { guidedText } from './en/guided';
+export { exercisePlanText } from './en/exercisePlan';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { EXERCISE_LIBRARY } from '../../../src/domain/exercises/exerciseLibrary';
 import { FLOOR_Y, PARTS, SEGMENT, THICKNESS } from '../../../src/domain/exercises/bodyModel';
 import {
-  FIGURES, drawAnimatedFigure, drawStillFigure, figureAlt, figureBox, figureFor, figurePoses, svgMarkup, type FigureSpec, type SvgNode,
+  FIGURES, drawAnimatedFigure, drawStillFigure, figureAlt, figureBox, figureFor, figurePoses, figureWords, svgMarkup, type FigureSpec, type SvgNode,
 } from '../../../src/domain/exercises/figures';
 
 type Point = [number, number];
@@ -94,10 +94,11 @@ describe('exercise figures', () => {
     const frames = Array.from({ length: frameCount(layers) }, (_, i) => readFrame(spec, layers, i));
 
     it('has alt text that describes the movement and names the highlighted area', () => {
-      expect(spec.alt.length).toBeGreaterThan(50);
-      expect(spec.alt).toMatch(/^[A-Z].*\.$/);
-      expect(spec.area).toMatch(/^[a-z]/);
-      expect(figureAlt(spec)).toBe(`${spec.alt} Highlighted: ${spec.area}.`);
+      const words = figureWords({ id })!;
+      expect(words.alt.length).toBeGreaterThan(50);
+      expect(words.alt).toMatch(/^[A-Z].*\.$/);
+      expect(words.area).toMatch(/^[a-z]/);
+      expect(figureAlt({ id })).toBe(`${words.alt} Highlighted: ${words.area}.`);
     });
 
     it('joins every limb to the trunk and every segment to the next, in every frame', () => {

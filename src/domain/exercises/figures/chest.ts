@@ -13,16 +13,12 @@ export const CHEST_FIGURES: Record<string, FigureSpec> = {
     start: { ...STAND_SIDE, shoulder: [90, 90], armToward: [42, 42], elbow: [90, 90], at: [60] },
     end: { ...STAND_SIDE, torso: 16, hip: [-22, 28], knee: [0, 18], shoulder: [-90, -90], armToward: [42, 42], elbow: [286, 286], at: [60] },
     highlight: ['upperBack'],
-    area: 'the chest and the front of the shoulder',
-    alt: 'Standing in a doorway with the forearm upright against the frame, one foot steps through and the body leans forward past the frame, then steps back.',
   },
   'clasped-hands-chest-opener': {
     view: 'side',
     start: { ...STAND_SIDE, shoulder: [-20, -20], elbow: [0, 0] },
     end: { ...STAND_SIDE, spine: -8, neck: -10, shoulder: [-50, -50], elbow: [0, 0] },
     highlight: ['upperBack'],
-    area: 'the chest and the front of the shoulders',
-    alt: 'Standing with the hands clasped behind the back, the arms lift a little away from the body as the chest opens, then lower.',
   },
   'ball-chest-release': {
     view: 'side',
@@ -30,7 +26,5 @@ export const CHEST_FIGURES: Record<string, FigureSpec> = {
     start: { ...STAND_SIDE, shoulder: [29, -6], elbow: [110, 8], wrist: [20, 0], at: [57] },
     end: { ...STAND_SIDE, torso: 8, shoulder: [8, -6], elbow: [10, 8], hip: [-6, -10], at: [63] },
     highlight: ['upperBack'],
-    area: 'the front of the chest, below the collarbone',
-    alt: 'Facing a wall with a ball held against it at chest height, the body leans in so the ball presses under the collarbone, then eases off.',
   },
 };

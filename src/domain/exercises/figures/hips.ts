@@ -9,16 +9,12 @@ export const HIP_FIGURES: Record<string, FigureSpec> = {
     start: { torso: 0, shoulder: [10, 10], elbow: [20, 20], hip: [-10, 90], knee: [80, 90], ankle: [-90, 0], at: [46, 81] },
     end: { torso: 0, shoulder: [10, 10], elbow: [20, 20], hip: [-30, 94], knee: [60, 114], ankle: [-90, 20], at: [46, 81] },
     highlight: ['thighA'],
-    area: 'the front of the hip of the kneeling leg',
-    alt: 'Kneeling on one knee with the other foot flat in front, the body shifts gently forward, stretching the front of the kneeling hip, then eases back.',
   },
   'figure-four-stretch': {
     view: 'side',
     start: { torso: -90, neck: 12, shoulder: [0, 0], hip: [112, 50], knee: [115, 100], at: [70, 79.5] },
     end: { torso: -90, neck: 12, shoulder: [65, 61], elbow: [-56, -56], hip: [135, 95], knee: [106, 100], at: [70, 79.5] },
     highlight: ['thighA'],
-    area: 'the buttock and outer hip',
-    alt: 'Lying on the back with one ankle crossed over the other knee, the hands draw the lower leg toward the chest, then let it go back.',
   },
   'glute-bridge': {
     view: 'side',
@@ -26,15 +22,11 @@ export const HIP_FIGURES: Record<string, FigureSpec> = {
     start: { torso: -90, neck: 12, hip: [45, 40], knee: [95, 90], at: [38, 79.5] },
     end: { torso: -130, spine: 5, neck: 47, shoulder: [-35, -35], hip: [-51, -59], knee: [37, 21], at: [38, 79.5] },
     highlight: ['thighA'],
-    area: 'the buttocks and the backs of the thighs',
-    alt: 'Lying on the back with the knees bent and feet flat, the hips lift until the body is a straight line from shoulders to knees, then lower.',
   },
   'butterfly-stretch': {
     view: 'front',
     start: { torso: 0, shoulder: [20, 20], elbow: [20, 20], hip: [35, 35], knee: [120, 120], thighToward: [40, 40], at: [60] },
     end: { torso: 0, shoulder: [25, 25], elbow: [25, 25], hip: [70, 70], knee: [135, 135], thighToward: [10, 10], at: [60] },
     highlight: ['thighA', 'thighB'],
-    area: 'the inner thighs',
-    alt: 'Sitting on the floor with the soles of the feet together, the knees lower slowly out to the sides, then rise again.',
   },
 };

@@ -11,8 +11,6 @@ export const LEG_FIGURES: Record<string, FigureSpec> = {
     start: { torso: -90, neck: 10, shoulder: [70, 70], elbow: [30, 30], hip: [70, 45], knee: [80, 90], at: [70, 79] },
     end: { torso: -90, neck: 10, shoulder: [60, 60], elbow: [20, 20], hip: [85, 45], knee: [0, 90], ankle: [15, 0], at: [70, 79] },
     highlight: ['thighA'],
-    area: 'the back of the thigh',
-    alt: 'Lying on the back with a towel around one foot, that leg straightens up toward the ceiling, then bends again.',
   },
   'calf-stretch': {
     view: 'side',
@@ -21,8 +19,6 @@ export const LEG_FIGURES: Record<string, FigureSpec> = {
     start: { torso: 8, shoulder: [76, 76], elbow: [39, 39], wrist: [73, 73], hip: [-4, 22], knee: [0, 3], ankle: [12, -11], at: [44, 81] },
     end: { torso: 25, shoulder: [41, 41], elbow: [133, 133], wrist: [31, 31], hip: [0, 49], knee: [0, 50], ankle: [25, 26], at: [44, 81] },
     highlight: ['shinA'],
-    area: 'the calf of the back leg',
-    alt: 'Facing a wall with the hands on it and one foot stepped back, heel down and knee straight, the body leans toward the wall, then back.',
   },
   'standing-quad-stretch': {
     view: 'side',
@@ -31,8 +27,6 @@ export const LEG_FIGURES: Record<string, FigureSpec> = {
     start: { ...STAND_SIDE, shoulder: [-10, 80], elbow: [10, 10], hip: [0, 0], knee: [0, 0], at: [66, 81] },
     end: { ...STAND_SIDE, shoulder: [-30, 80], elbow: [10, 10], hip: [-10, 0], knee: [150, 0], ankle: [60, 0], at: [66, 81] },
     highlight: ['thighA'],
-    area: 'the front of the thigh',
-    alt: 'Standing with one hand on a wall, the other hand draws the foot of the near leg up behind toward the buttock, then lowers it.',
   },
   'foam-rolling': {
     view: 'side',
@@ -41,8 +35,6 @@ export const LEG_FIGURES: Record<string, FigureSpec> = {
     start: { torso: -30, neck: 10, shoulder: [-50, -50], wrist: [-70, -70], hip: [71, 71], at: [ROLLER_X - 20, 75] },
     end: { torso: -30, neck: 10, shoulder: [-50, -50], wrist: [-70, -70], hip: [68, 68], at: [ROLLER_X - 28, 75] },
     highlight: ['shinA'],
-    area: 'the muscle on the roller, here the calf',
-    alt: 'Sitting with the hands on the floor behind and a foam roller under the calves, the body rolls slowly forward and back over it.',
   },
   'heel-raise': {
     view: 'side',
@@ -51,7 +43,5 @@ export const LEG_FIGURES: Record<string, FigureSpec> = {
     start: { ...STAND_SIDE, shoulder: [40, 40], elbow: [30, 30], at: [62, 80.7] },
     end: { ...STAND_SIDE, shoulder: [40, 40], elbow: [30, 30], ankle: [-50, -50], at: [62, 80.7] },
     highlight: ['shinA'],
-    area: 'the calves',
-    alt: 'Standing with a hand on the back of a chair, the heels rise slowly onto the toes, then lower.',
   },
 };

@@ -16,8 +16,6 @@ export const LOWER_BACK_FIGURES: Record<string, FigureSpec> = {
     start: { ...ALL_FOURS, torso: 82, spine: -25, neck: -30, shoulder: [57, 53], hip: [82, 78] },
     end: { ...ALL_FOURS, torso: 46, spine: 49, neck: 45, shoulder: [95, 91], hip: [46, 42] },
     highlight: ['lowerBack', 'upperBack'],
-    area: 'the whole back',
-    alt: 'On hands and knees, the belly drops and the head lifts, then the back rounds up toward the ceiling with the chin tucked.',
   },
   'childs-pose': {
     view: 'side',
@@ -26,23 +24,17 @@ export const LOWER_BACK_FIGURES: Record<string, FigureSpec> = {
     start: { torso: 0, shoulder: [30, 26], elbow: [30, 30], hip: [41, 41], knee: [131, 131], ankle: [-90, -90], at: [40, 81] },
     end: { torso: 112, spine: 8, neck: -35, shoulder: [210, 206], hip: [153, 153], knee: [131, 131], ankle: [-90, -90], at: [40, 81] },
     highlight: ['lowerBack'],
-    area: 'the lower back',
-    alt: 'Kneeling and sitting back on the heels, the body folds forward until the forehead rests on the floor with the arms stretched out in front, then comes back up.',
   },
   'knees-to-chest': {
     view: 'side',
     start: { torso: -90, neck: 12, shoulder: [0, 0], hip: [50, 46], knee: [100, 96], ankle: [-10, -10], at: [60, 79.5] },
     end: { torso: -90, neck: 12, shoulder: [72, 68], elbow: [-50, -50], hip: [125, 120], knee: [130, 126], at: [60, 79.5] },
     highlight: ['lowerBack'],
-    area: 'the lower back',
-    alt: 'Lying on the back, both knees are drawn in toward the chest with the hands around them, then eased back down.',
   },
   'standing-back-extension': {
     view: 'side',
     start: { ...STAND_SIDE, shoulder: [-72, -72], elbow: [102, 102], wrist: [-30, -30] },
     end: { ...STAND_SIDE, torso: -12, spine: -12, neck: -10, knee: [8, 8], shoulder: [-86, -86], elbow: [112, 112], wrist: [-50, -50] },
     highlight: ['lowerBack'],
-    area: 'the lower back',
-    alt: 'Standing with the hands on the lower back, the body leans back gently over the hands, then comes upright again.',
   },
 };

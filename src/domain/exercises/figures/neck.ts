@@ -8,8 +8,6 @@ export const NECK_FIGURES: Record<string, FigureSpec> = {
     start: STAND_FRONT,
     end: { ...STAND_FRONT, neck: 38 },
     highlight: ['neck'],
-    area: 'the side of the neck',
-    alt: 'Standing tall with loose shoulders, the head tips slowly toward one shoulder, then comes back to the middle.',
   },
   'upper-trapezius-stretch': {
     view: 'front',
@@ -17,8 +15,6 @@ export const NECK_FIGURES: Record<string, FigureSpec> = {
     start: { ...SIT_FRONT, shoulder: [14, 160], elbow: [0, 62], wrist: [0, 70] },
     end: { ...SIT_FRONT, neck: 35, shoulder: [14, 138], elbow: [0, 75], wrist: [0, 70] },
     highlight: ['neck'],
-    area: 'the side of the neck and the top of the shoulder',
-    alt: 'Sitting on a chair and holding its edge with one hand, the head tips away from that hand while the other hand rests on the head.',
   },
   'chin-tuck': {
     view: 'side',
@@ -26,8 +22,6 @@ export const NECK_FIGURES: Record<string, FigureSpec> = {
     start: { ...sitSide(58), neck: 24 },
     end: { ...sitSide(58), neck: -6 },
     highlight: ['neck'],
-    area: 'the neck',
-    alt: 'Sitting tall and looking ahead, the chin slides straight back so the head moves back over the shoulders, then relaxes forward.',
   },
   'chin-to-chest-stretch': {
     view: 'side',
@@ -35,7 +29,5 @@ export const NECK_FIGURES: Record<string, FigureSpec> = {
     start: sitSide(58),
     end: { ...sitSide(58), neck: 55 },
     highlight: ['neck'],
-    area: 'the back of the neck',
-    alt: 'Sitting tall, the chin lowers slowly toward the chest, then the head lifts back up.',
   },
 };

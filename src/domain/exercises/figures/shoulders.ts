@@ -8,16 +8,12 @@ export const SHOULDER_FIGURES: Record<string, FigureSpec> = {
     start: STAND_FRONT,
     end: { ...STAND_FRONT, shoulder: [-78, 42], elbow: [0, -135] },
     highlight: ['upperArmA'],
-    area: 'the back of the shoulder',
-    alt: 'Standing, one straight arm is drawn across the chest and held there by the other hand just above the elbow, then lowered.',
   },
   'wall-angel': {
     view: 'front',
     start: { ...STAND_FRONT, shoulder: [85, 85], elbow: [95, 95] },
     end: { ...STAND_FRONT, shoulder: [140, 140], elbow: [15, 15] },
     highlight: ['upperArmA', 'upperArmB'],
-    area: 'the shoulders and upper back',
-    alt: 'Standing with the back against a wall, the arms bent like goal posts slide up the wall into a Y and back down.',
   },
   'pendulum-swing': {
     view: 'side',
@@ -25,7 +21,5 @@ export const SHOULDER_FIGURES: Record<string, FigureSpec> = {
     start: { torso: 50, neck: 10, shoulder: [25, 75], elbow: [0, 40], hip: [58, 40], knee: [10, 6], at: [54] },
     end: { torso: 50, neck: 10, shoulder: [75, 75], elbow: [0, 40], hip: [58, 40], knee: [10, 6], at: [54] },
     highlight: ['upperArmA'],
-    area: 'the shoulder',
-    alt: 'Leaning forward with one hand on the back of a chair, the other arm hangs loose and swings gently forward and back.',
   },
 };

@@ -10,8 +10,6 @@ export const UPPER_BACK_FIGURES: Record<string, FigureSpec> = {
     start: { ...STAND_SIDE, shoulder: [10, 6], elbow: [90, 90] },
     end: { ...STAND_SIDE, spine: -6, shoulder: [-35, -35], elbow: [100, 100] },
     highlight: ['upperBack'],
-    area: 'between the shoulder blades',
-    alt: 'Standing tall with the elbows bent, the elbows draw back and the shoulder blades squeeze together, then relax.',
   },
   'tennis-ball-release': {
     view: 'side',
@@ -19,8 +17,6 @@ export const UPPER_BACK_FIGURES: Record<string, FigureSpec> = {
     start: { ...STAND_SIDE, torso: -6, hip: [10, 4], knee: [4, 4], at: [52] },
     end: { ...STAND_SIDE, torso: -6, hip: [36, 30], knee: [40, 40], ankle: [10, 10], at: [53] },
     highlight: ['upperBack'],
-    area: 'the upper back, where the ball presses',
-    alt: 'Standing with the back to a wall and a ball between the upper back and the wall, the knees bend a little so the ball rolls along the back, then straighten.',
   },
   'foam-roller-upper-back': {
     view: 'side',
@@ -29,8 +25,6 @@ export const UPPER_BACK_FIGURES: Record<string, FigureSpec> = {
     start: { torso: -58, neck: 5, shoulder: [123, 119], elbow: [114, 114], hip: [83, 82], knee: [120, 115], ankle: [-20, -20], at: [66, 79.5] },
     end: { torso: -58, spine: -30, neck: -5, shoulder: [113, 109], elbow: [123, 123], hip: [83, 82], knee: [120, 115], ankle: [-20, -20], at: [66, 79.5] },
     highlight: ['upperBack'],
-    area: 'the upper back',
-    alt: 'Lying on the back with a foam roller across the upper back, knees bent and hands behind the head, the upper back eases back over the roller and returns.',
   },
   'seated-upper-back-stretch': {
     view: 'side',
@@ -38,7 +32,5 @@ export const UPPER_BACK_FIGURES: Record<string, FigureSpec> = {
     start: { ...sitSide(58), shoulder: [90, 86], elbow: [0, 0] },
     end: { ...sitSide(58), spine: 30, neck: 25, shoulder: [105, 100], elbow: [0, 0] },
     highlight: ['upperBack'],
-    area: 'between the shoulder blades',
-    alt: 'Sitting with the arms reaching forward and the hands together, the upper back rounds as the hands reach further away, then sits tall again.',
   },
 };

@@ -10,6 +10,10 @@ import { backup } from './backup';
 import { data } from './data';
 import { reminders } from './reminders';
 import { calendar } from './calendar';
+import { exercises } from './exercises';
+import { figures } from './figures';
+import { guided } from './guided';
+import { exercisePlan } from './exercisePlan';
 
 export const catalogue: Catalogue = {
   home,
@@ -22,4 +26,8 @@ export const catalogue: Catalogue = {
   data,
   reminders,
   calendar,
+  exercises,
+  figures,
+  guided,
+  exercisePlan,
 };

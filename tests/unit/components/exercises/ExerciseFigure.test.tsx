@@ -7,11 +7,12 @@ import { ExercisePicker } from '../../../../src/components/therapist/ExercisePic
 import { PrintHandout } from '../../../../src/components/therapist/PrintHandout';
 import { EXERCISE_LIBRARY, findLibraryExercise } from '../../../../src/domain/exercises/exerciseLibrary';
 import { samplePlan } from '../../../fixtures/carePlanFigures';
-import { FIGURES, figureAlt } from '../../../../src/domain/exercises/figures';
+import { figureAlt } from '../../../../src/domain/exercises/figures';
+import { loadCatalogue, useCatalogue } from '../../../../src/domain/i18n';
 
 afterEach(cleanup);
 
-const altOf = (id: string) => figureAlt(FIGURES[id]!);
+const altOf = (id: string) => figureAlt({ id });
 
 describe('ExerciseFigure', () => {
   it('renders the moving figure and the two stills, each as one image with the alt text', () => {
@@ -34,6 +35,13 @@ describe('ExerciseFigure', () => {
     expect(container.querySelector('.exercise-figure--still')).not.toBeNull();
     expect(screen.getAllByRole('img')).toHaveLength(1);
     expect(container.querySelector('.exercise-figure__motion, animate')).toBeNull();
+  });
+
+  it('describes the figure in the active language', async () => {
+    useCatalogue('es', await loadCatalogue('es'));
+    render(<ExerciseFigure exercise={{ id: 'calf-stretch' }} />);
+    const [moving] = screen.getAllByRole('img');
+    expect(moving!.getAttribute('aria-label')).toMatch(/^De cara a una pared, .* Zona resaltada: la pantorrilla de la pierna de atrás\.$/);
   });
 
   it('shows a borrowed figure for a custom exercise, and nothing for one without', () => {

@@ -5,6 +5,7 @@ import { exerciseChecks } from '../../../../src/state/carePlan/carePlanState';
 import { guidedSaves, guidedSound } from '../../../../src/state/carePlan/guidedSessionActions';
 import { store } from '../../../../src/state/data/storeState';
 import { acceptedPlan, NOW, resetCarePlanState } from '../carePlan/carePlanTestState';
+import { loadCatalogue, useCatalogue } from '../../../../src/domain/i18n';
 
 /** Every wake-lock request and release, as the page made them. */
 let wakeLock: string[];
@@ -164,5 +165,37 @@ describe('GuidedScreen', () => {
     expect(screen.getByRole('heading', { name: 'Nothing left to do' })).toBeTruthy();
     expect(screen.getByText('Done for today')).toBeTruthy();
     expect(wakeLock).toEqual([]);
+  });
+
+  it('speaks Spanish: library exercises and the screen in Spanish, the therapist’s own exercise as written', async () => {
+    useCatalogue('es', await loadCatalogue('es'));
+    const plan = acceptedPlan();
+    render(<GuidedScreen />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Ejercicios guiados');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Retracción de barbilla');
+    expect(counter()).toBe('Por la mañanaSerie 1 de 210 repeticiones');
+    expect(screen.getByText('Lleva la barbilla suavemente hacia atrás en línea recta, como si hicieras papada.')).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Precauciones' }).textContent).toContain('Para si sientes un dolor agudo');
+    expect(status()).toBe('Retracción de barbilla, por la mañana, serie 1 de 2.');
+    fireEvent.click(button('Serie hecha'));
+    expect(await saved(plan.id)).toEqual(['chin-tuck r1: 1']);
+    expect(screen.getByRole('heading', { name: 'Descanso' })).toBeTruthy();
+    expect(status()).toBe('Serie hecha. Descansa 20 segundos. Siguiente: Retracción de barbilla, por la mañana, serie 2 de 2.');
+    fireEvent.click(button('Saltar el descanso'));
+    fireEvent.click(button('Saltar Retracción de barbilla'));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Inclinación lateral del cuello');
+    fireEvent.click(button('Empezar a mantener 30 s (lado izquierdo)'));
+    elapse(10_000);
+    expect(screen.getByRole('progressbar', { name: 'Mantener: quedan 20 segundos' })).toBeTruthy();
+    fireEvent.click(button('Saltar Inclinación lateral del cuello'));
+    // The therapist's own exercise keeps the words they wrote.
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Shoulder rolls');
+    expect(screen.getByText('Roll both shoulders back slowly.')).toBeTruthy();
+    expect(counter()).toBe('Serie 1 de 110 repeticiones');
+    fireEvent.click(button('Serie hecha'));
+    expect(await saved(plan.id)).toEqual(['chin-tuck r1: 1', 'custom-1 r1: 1']);
+    expect(screen.getByRole('heading', { name: 'Muy bien' })).toBeTruthy();
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent))
+      .toEqual(['Retracción de barbilla: 1 de 6 series', 'Inclinación lateral del cuello: 0 de 4 series', 'Shoulder rolls: 1 de 1 serie']);
   });
 });
