@@ -7,10 +7,16 @@ import { home } from './en/home';
 import { language } from './en/language';
 import { shell } from './en/shell';
 import { time } from './en/time';
+import { water } from './en/water';
+import { session } from './en/session';
+import { history } from './en/history';
 
 export const english: Catalogue = {
   home,
   language,
   shell,
   time,
+  water,
+  session,
+  history,
 };

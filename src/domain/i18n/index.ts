@@ -8,3 +8,6 @@ export { homeText } from './en/home';
 export { languageText } from './en/language';
 export { shellText } from './en/shell';
 export { timeText } from './en/time';
+export { waterText } from './en/water';
+export { sessionText } from './en/session';
+export { historyText } from './en/history';

@@ -7,6 +7,7 @@
 import { KIND_RULES, type ReminderKind } from '../../contract/reminders.js';
 import type { HydrationPlan } from '../hydration/hydrationPlan';
 import { wholeGlasses } from '../hydration/progress';
+import { waterText } from '../i18n/en/water';
 
 export type { ReminderKind };
 
@@ -24,10 +25,11 @@ export interface AppReminder {
 
 const HOUR_MS = 3_600_000;
 
-/** Water reminders not yet satisfied by logging; they expire at the plan's deadline. */
+/** Water reminders not yet satisfied by logging, their body in the active language; they expire at the plan's deadline. */
 export function waterReminders(plan: HydrationPlan, countedGlasses: number): AppReminder[] {
   const drunk = wholeGlasses(countedGlasses);
   if (drunk >= plan.goalGlasses) return [];
+  const t = waterText();
   return plan.reminders
     .filter((r) => r.glassNumber > drunk)
     .map((r) => ({
@@ -36,7 +38,7 @@ export function waterReminders(plan: HydrationPlan, countedGlasses: number): App
       at: r.at,
       expiresAt: Math.max(plan.dueBy, r.at) + HOUR_MS,
       title: KIND_RULES.water.title,
-      body: `Glass ${r.glassNumber} of ${plan.goalGlasses} from your aftercare plan.`,
+      body: t.reminderBody(r.glassNumber, plan.goalGlasses),
       url: KIND_RULES.water.url,
     }));
 }

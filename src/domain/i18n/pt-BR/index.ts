@@ -4,10 +4,16 @@ import { home } from './home';
 import { language } from './language';
 import { shell } from './shell';
 import { time } from './time';
+import { water } from './water';
+import { session } from './session';
+import { history } from './history';
 
 export const catalogue: Catalogue = {
   home,
   language,
   shell,
   time,
+  water,
+  session,
+  history,
 };
