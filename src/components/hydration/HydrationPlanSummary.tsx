@@ -1,10 +1,11 @@
 import '../ui/shared.css';
 import { MASSAGE_KINDS } from '../../domain/session';
 import { progressFraction, type PlanResult, type WaterReminder } from '../../domain/hydration';
+import { waterText } from '../../domain/i18n';
 import { dayWord, timeWhen } from '../../domain/time';
 import { settings } from '../../state/hydration/hydrationSignals';
 import type { SessionRecord } from '../../domain/records';
-import { formatGlasses, glassesText, planOwnerText, reasonText, targetSentence } from './hydrationWording';
+import { countOfGoalText, formatGlasses, planOwnerText, reasonText, targetSentence } from './hydrationWording';
 import { ProgressRing } from '../ui/ProgressRing';
 
 interface Props {
@@ -16,48 +17,49 @@ interface Props {
 
 /** "Today" for today's plan, "tomorrow" (or the weekday) for one after a late session, "yesterday's" for one finishing this morning. */
 function headingFor(day: string, today: string): string {
-  if (day === today) return 'Your plan for today';
-  if (day < today) return 'Yesterday’s plan, finishing this morning';
-  return `Your plan for ${dayWord(day, today)}`;
+  const t = waterText().summary;
+  if (day === today) return t.today;
+  if (day < today) return t.yesterday;
+  return t.forDay(dayWord(day, today));
 }
 
 export function HydrationPlanSummary({ result, today, next }: Props) {
   const { session, counted, goal, met } = result;
   const { plan } = session;
   const clock = settings.value;
+  const t = waterText();
   const ahead = plan.day > today;
   // The ring's caption names the day too when it is not today's plan.
-  const when = plan.day === today ? '' : ` ${dayWord(plan.day, today)}`;
+  const when = plan.day === today ? undefined : dayWord(plan.day, today);
   const kindLabel = MASSAGE_KINDS.find((k) => k.id === session.session.kind)?.label ?? session.session.kind;
   const at = (instant: number) => timeWhen(instant, today, clock, plan.timeZone);
   return (
     <div class="card plan-summary">
       <h1 id="today-title" tabIndex={-1}>{headingFor(plan.day, today)}</h1>
-      <p class="muted">After your {kindLabel.toLowerCase()} session — {planOwnerText(session)}.</p>
+      <p class="muted">{t.summary.after(kindLabel, planOwnerText(session))}</p>
       <div class="plan-summary__row">
-        <ProgressRing fraction={progressFraction(counted, goal)} label={`${formatGlasses(counted)} of ${glassesText(goal)}${when}`}>
+        <ProgressRing fraction={progressFraction(counted, goal)} label={countOfGoalText(counted, goal, when)}>
           <span class="ring__big">{formatGlasses(counted)}</span>
-          <span>of {glassesText(goal)}{when}</span>
+          <span>{t.ofGoal(goal, when)}</span>
         </ProgressRing>
         <div>
           <p class="plan-summary__target"><strong>{targetSentence(plan, today, clock)}</strong></p>
           <p aria-live="polite" class="plan-summary__next">
             {met
-              ? 'Goal reached — well done. Keep sipping when you are thirsty.'
+              ? t.summary.goalReached
               : next
-                ? `${ahead ? 'First reminder' : 'Next reminder'}: ${at(next.at)}`
-                : plan.day === today ? 'No more reminders today.' : 'No more reminders from this plan.'}
+                ? (ahead ? t.summary.firstReminder : t.summary.nextReminder)(at(next.at))
+                : plan.day === today ? t.summary.noMoreToday : t.summary.noMoreFromPlan}
           </p>
         </div>
       </div>
       {plan.physicianApproval && (
         <p class="notice" role="note">
-          <strong>Ask your physician:</strong> after a {kindLabel.toLowerCase()} session, check this plan with your physician before
-          following it.
+          <strong>{t.summary.askPhysician}</strong> {t.summary.askPhysicianBody(kindLabel)}
         </p>
       )}
       <details class="plan-summary__why">
-        <summary>Why this amount?</summary>
+        <summary>{t.summary.why}</summary>
         <ul>
           {plan.reasons.filter((r) => r !== 'physician-approval').map((r) => <li key={r}>{reasonText(r, settings.value.goodDailyGlasses, plan.range, goal)}</li>)}
         </ul>
