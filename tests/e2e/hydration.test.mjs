@@ -111,7 +111,7 @@ test('history lists the session with its goal and what was drunk', async () => {
   await page.getByRole('heading', { name: 'History' }).waitFor();
   const item = page.locator('.history-list li').first();
   await item.getByText(/Deep tissue/).waitFor();
-  assert.match(await item.innerText(), /Drank 3 glasses that count, plus 1 other drink that don't/);
+  assert.match(await item.innerText(), /Drank 3 glasses that count, plus 1 other drink that doesn't/);
 });
 
 test('meeting the goal is celebrated, without motion when reduced motion is asked for', async () => {

@@ -1,35 +1,39 @@
 import '../hydration/today.css';
 import { useEffect, useState } from 'preact/hooks';
+import { historyText } from '../../domain/i18n';
 import { MASSAGE_KINDS } from '../../domain/session';
-import { dayWord } from '../../domain/time';
+import { addIsoDays as addDays, formatIsoDate } from '../../domain/time';
 import { todayState } from '../../state/hydration/dayState';
 import { recentDrinks, recentSessions } from '../../state/hydration/hydrationSignals';
 import { loadHydrationHistory, type HydrationHistoryEntry } from '../../state/hydration/hydrationHistory';
 import { store } from '../../state/data/storeState';
-import { dayResultText, formatGlasses, glassesText } from '../hydration/hydrationWording';
+import { countOfGoalText, dayResultText, formatGlasses } from '../hydration/hydrationWording';
 
 const kindOf = (id: string) => MASSAGE_KINDS.find((k) => k.id === id)?.label ?? id;
 
-/** "Tue 3 Nov", with today and yesterday named as such. */
+/** "Tue, Nov 3", with today, yesterday and tomorrow named as such. */
 function dayTitle(day: string, today: string): string {
-  const word = dayWord(day, today);
-  return word.startsWith('on ') ? word.slice(3) : word[0]!.toUpperCase() + word.slice(1);
+  const t = historyText();
+  if (day === today) return t.today;
+  if (day === addDays(today, -1)) return t.yesterday;
+  if (day === addDays(today, 1)) return t.tomorrow;
+  return formatIsoDate(day, 'short');
 }
 
 function HistoryDay({ entry, today }: { entry: HydrationHistoryEntry; today: string }) {
   const { day, plans, ownCounted, others, result } = entry;
   const sessions = plans.map((p) => kindOf(p.session.session.kind)).join(' + ');
   const counted = plans.reduce((sum, p) => sum + p.counted, 0) + ownCounted;
+  const t = historyText();
+  // The plural follows the number as shown (one decimal).
+  const shown = Math.round(counted * 10) / 10;
   return (
     <li class="card" data-day={day}>
-      <h2>{dayTitle(day, today)} · {sessions || 'No session'}</h2>
-      <p class="muted">{day === today ? 'Today, still going.' : day > today ? 'Planned: starts at your wake time.' : 'This day is over.'}</p>
-      {plans.length > 1 && <p>{plans.length} sessions: {plans.map((p) => `${formatGlasses(p.counted)} of ${glassesText(p.goal)}`).join(', then ')}.</p>}
-      <p>{result.kind === 'plan' ? 'Plan' : 'Water'}: {dayResultText(result)}.</p>
-      <p>
-        Drank {formatGlasses(counted)} {counted === 1 ? 'glass' : 'glasses'} that count
-        {others > 0 ? `, plus ${others} other ${others === 1 ? 'drink' : 'drinks'} that don't` : ''}.
-      </p>
+      <h2>{dayTitle(day, today)} · {sessions || t.noSession}</h2>
+      <p class="muted">{day === today ? t.stillGoing : day > today ? t.planned : t.over}</p>
+      {plans.length > 1 && <p>{t.sessions(plans.length, plans.map((p) => countOfGoalText(p.counted, p.goal)))}</p>}
+      <p>{(result.kind === 'plan' ? t.planResult : t.waterResult)(dayResultText(result))}</p>
+      <p>{t.drank(formatGlasses(counted), shown, others)}</p>
     </li>
   );
 }
@@ -44,12 +48,13 @@ export function HistoryScreen() {
     loadHydrationHistory().then(setRows, () => setFailed(true));
   }, [version, store.value]);
   const today = todayState.value.today;
+  const t = historyText();
   return (
     <section aria-labelledby="history-title">
-      <h1 id="history-title" tabIndex={-1}>History</h1>
-      {failed && <p class="error" role="alert">History could not be read just now.</p>}
-      {rows === null && !failed && <p class="muted" role="status">Loading…</p>}
-      {rows?.length === 0 && <p class="muted">No sessions yet. Your past sessions will be listed here.</p>}
+      <h1 id="history-title" tabIndex={-1}>{t.title}</h1>
+      {failed && <p class="error" role="alert">{t.readFailed}</p>}
+      {rows === null && !failed && <p class="muted" role="status">{t.loading}</p>}
+      {rows?.length === 0 && <p class="muted">{t.empty}</p>}
       <ul class="history-list">
         {rows?.map((entry) => <HistoryDay key={entry.day} entry={entry} today={today} />)}
       </ul>

@@ -1,8 +1,9 @@
 import '../ui/forms.css';
+import { waterText } from '../../domain/i18n';
 import type { Settings } from '../../domain/settings';
 import { FieldError } from '../ui/FieldError';
 
-const UNIT_LABELS: Record<Settings['unit'], string> = { ml: 'ml', floz: 'fl oz', glass: 'glasses' };
+const UNITS: readonly Settings['unit'][] = ['ml', 'floz', 'glass'];
 
 /** An amount and its unit (ml, fl oz or glasses). */
 export function AmountFields(props: {
@@ -14,10 +15,11 @@ export function AmountFields(props: {
   error: string | undefined;
 }) {
   const { idPrefix, amount, unit, onAmount, onUnit, error } = props;
+  const t = waterText();
   return (
     <div class="amount-fields">
       <div>
-        <label for={`${idPrefix}-amount`} class="field__label">Amount</label>
+        <label for={`${idPrefix}-amount`} class="field__label">{t.amount.label}</label>
         <input
           id={`${idPrefix}-amount`}
           type="number"
@@ -31,9 +33,9 @@ export function AmountFields(props: {
         />
       </div>
       <div>
-        <label for={`${idPrefix}-unit`} class="field__label">Unit</label>
+        <label for={`${idPrefix}-unit`} class="field__label">{t.amount.unit}</label>
         <select id={`${idPrefix}-unit`} value={unit} onChange={(e) => onUnit(e.currentTarget.value as Settings['unit'])}>
-          {(Object.keys(UNIT_LABELS) as Settings['unit'][]).map((u) => <option key={u} value={u}>{UNIT_LABELS[u]}</option>)}
+          {UNITS.map((u) => <option key={u} value={u}>{t.units[u]}</option>)}
         </select>
       </div>
       <FieldError id={`${idPrefix}-amount-error`} message={error} />

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { BEVERAGES, fromMl, toMl, type BeverageId } from '../../domain/hydration';
+import { waterText } from '../../domain/i18n';
 import type { Settings } from '../../domain/settings';
 import { atClockTimeSameDay, clockTimeOf } from '../../domain/time';
 import type { DrinkRecord } from '../../domain/records';
@@ -24,26 +25,32 @@ export function DrinkEditor({ drink, glassMl, unit, timeZone, onCancel, onSave }
   const [amountUnit, setAmountUnit] = useState(unit);
   const [amount, setAmount] = useState(() => Math.round(fromMl(drink.volumeMl, unit, glassMl) * 10) / 10);
   const [time, setTime] = useState(() => clockTimeOf(drink.at, timeZone));
-  const [error, setError] = useState<string>();
-  const [timeError, setTimeError] = useState<string>();
+  // What is wrong, not its words: the words are drawn in the language of the moment.
+  const [amountWrong, setAmountWrong] = useState(false);
+  const [timeWrong, setTimeWrong] = useState<'invalid' | 'future'>();
   const prefix = `edit-${drink.id}`;
+  const t = waterText();
   function submit(event: Event) {
     event.preventDefault();
     const ml = toMl(amount, amountUnit, glassMl);
     const at = atClockTimeSameDay(drink.at, time, timeZone);
-    setError(!Number.isFinite(ml) || ml < 10 || ml > 2000 ? 'Enter an amount between 10 ml and 2 litres.' : undefined);
-    setTimeError(at === undefined ? 'Enter a time like 14:30.' : at > Date.now() + FUTURE_SLACK_MS ? 'That time has not come yet today.' : undefined);
-    if (at === undefined || at > Date.now() + FUTURE_SLACK_MS || !Number.isFinite(ml) || ml < 10 || ml > 2000) return;
+    const badAmount = !Number.isFinite(ml) || ml < 10 || ml > 2000;
+    const badTime = at === undefined ? 'invalid' : at > Date.now() + FUTURE_SLACK_MS ? 'future' : undefined;
+    setAmountWrong(badAmount);
+    setTimeWrong(badTime);
+    if (at === undefined || badTime || badAmount) return;
     onSave({ ...drink, beverage, volumeMl: Math.round(ml), at });
   }
+  const error = amountWrong ? t.amount.outOfRange : undefined;
+  const timeError = timeWrong === 'invalid' ? t.editor.timeInvalid : timeWrong === 'future' ? t.editor.timeFuture : undefined;
   return (
     <form class="drink-editor" onSubmit={submit} noValidate>
-      <label for={`${prefix}-beverage`} class="field__label">Drink</label>
+      <label for={`${prefix}-beverage`} class="field__label">{t.editor.drink}</label>
       <select id={`${prefix}-beverage`} value={beverage} onChange={(e) => setBeverage(e.currentTarget.value as BeverageId)}>
         {BEVERAGES.map((b) => <option key={b.id} value={b.id}>{b.label}</option>)}
       </select>
       <AmountFields idPrefix={prefix} amount={amount} unit={amountUnit} onAmount={setAmount} onUnit={setAmountUnit} error={error} />
-      <label for={`${prefix}-time`} class="field__label">Time</label>
+      <label for={`${prefix}-time`} class="field__label">{t.editor.time}</label>
       <input
         id={`${prefix}-time`}
         type="time"
@@ -54,8 +61,8 @@ export function DrinkEditor({ drink, glassMl, unit, timeZone, onCancel, onSave }
       />
       <FieldError id={`${prefix}-time-error`} message={timeError} />
       <div class="drink-editor__actions">
-        <button type="submit" class="button button--primary">Save</button>
-        <button type="button" class="button" onClick={onCancel}>Cancel</button>
+        <button type="submit" class="button button--primary">{t.editor.save}</button>
+        <button type="button" class="button" onClick={onCancel}>{t.cancel}</button>
       </div>
     </form>
   );

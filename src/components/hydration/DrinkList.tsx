@@ -1,4 +1,5 @@
 import { BEVERAGES, formatVolume } from '../../domain/hydration';
+import { waterText } from '../../domain/i18n';
 import { formatClockTime } from '../../domain/time';
 import { glassMlNow } from '../../state/hydration/dayState';
 import { deviceTimeZone } from '../../state/deviceTimeZone';
@@ -10,11 +11,12 @@ import { DrinkRow } from './DrinkRow';
 export function DrinkList({ drinks }: { drinks: DrinkRecord[] }) {
   const list = [...drinks].reverse();
   const glassMl = glassMlNow.value;
+  const t = waterText();
   return (
     <div class="card">
-      <h2>Today's drinks</h2>
+      <h2>{t.list.title}</h2>
       {list.length === 0 ? (
-        <p class="muted">Nothing logged yet. Tap “+1 glass of water” after each glass, or pick another drink above.</p>
+        <p class="muted">{t.list.empty(t.logger.plusOne)}</p>
       ) : (
         <ul class="drink-list">
           {list.map((drink) => (

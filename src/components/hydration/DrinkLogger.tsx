@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { BEVERAGES, type Beverage, type BeverageId } from '../../domain/hydration';
+import { BEVERAGES, type BeverageId } from '../../domain/hydration';
+import { waterText } from '../../domain/i18n';
 import { logDrink } from '../../state/hydration/drinkActions';
 import { glassMlNow } from '../../state/hydration/dayState';
 import { settings } from '../../state/hydration/hydrationSignals';
@@ -8,14 +9,15 @@ import { DrinkIcon } from './DrinkIcon';
 import { SizePicker } from './SizePicker';
 
 /** The drinks that count come first: they are what the plan asks for. */
-const GROUPS: Array<{ title: string; drinks: Beverage[] }> = [
-  { title: 'Count toward your goal', drinks: BEVERAGES.filter((b) => b.counts) },
-  { title: 'Don’t count today', drinks: BEVERAGES.filter((b) => !b.counts) },
-];
+const GROUPS = [
+  { id: 'counts', drinks: BEVERAGES.filter((b) => b.counts) },
+  { id: 'notCounting', drinks: BEVERAGES.filter((b) => !b.counts) },
+] as const;
 
 /** One tap for a glass of water (the current plan's glass, or the one in Settings); any other drink in two: the drink, then its size. */
 export function DrinkLogger() {
   const glassMl = glassMlNow.value;
+  const t = waterText().logger;
   const [chosen, setChosen] = useState<BeverageId | null>(null);
   const [failed, setFailed] = useState(false);
   const grid = useRef<HTMLDivElement>(null);
@@ -45,13 +47,13 @@ export function DrinkLogger() {
   return (
     <section class="card drink-logger" aria-labelledby="log-title">
       <button type="button" class="button button--primary button--large" onClick={() => void log('water', glassMl)}>
-        <Icon name="drop" /> +1 glass of water
+        <Icon name="drop" /> {t.plusOne}
       </button>
-      <h2 id="log-title" class="drink-logger__title">Log a drink</h2>
+      <h2 id="log-title" class="drink-logger__title">{t.title}</h2>
       <div ref={grid}>
         {GROUPS.map((group) => (
-          <div key={group.title} role="group" aria-label={group.title}>
-            <h3 class="drink-logger__group">{group.title}</h3>
+          <div key={group.id} role="group" aria-label={t[group.id]}>
+            <h3 class="drink-logger__group">{t[group.id]}</h3>
             <div class="drink-grid">
               {group.drinks.map((b) => (
                 <button key={b.id} type="button" data-drink={b.id} class="drink-choice" aria-pressed={chosen === b.id} onClick={() => setChosen(chosen === b.id ? null : b.id)}>
@@ -73,7 +75,7 @@ export function DrinkLogger() {
           </div>
         ))}
       </div>
-      {failed && <p class="error" role="alert">That drink was not saved. Please try again.</p>}
+      {failed && <p class="error" role="alert">{t.failed}</p>}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { waterText } from '../../domain/i18n';
 import { deleteDrink, updateDrink } from '../../state/hydration/drinkActions';
 import { settings } from '../../state/hydration/hydrationSignals';
 import { isUnsaved } from '../../state/hydration/unsavedDrinks';
@@ -13,6 +14,7 @@ export function DrinkRow(props: { drink: DrinkRecord; glassMl: number; timeZone:
   const [editing, setEditing] = useState(false);
   const [failed, setFailed] = useState(false);
   const d = describe(drink);
+  const t = waterText().list;
   const run = (action: () => Promise<void>) => action().then(() => setFailed(false), () => setFailed(true));
   if (editing) {
     return (
@@ -25,7 +27,7 @@ export function DrinkRow(props: { drink: DrinkRecord; glassMl: number; timeZone:
           onCancel={() => setEditing(false)}
           onSave={(next) => run(async () => { await updateDrink(next); setEditing(false); })}
         />
-        {failed && <p class="error" role="alert">Not saved. Please try again.</p>}
+        {failed && <p class="error" role="alert">{t.notSaved}</p>}
       </li>
     );
   }
@@ -35,14 +37,14 @@ export function DrinkRow(props: { drink: DrinkRecord; glassMl: number; timeZone:
       <span class="drink-row__time">{d.time}</span>
       <span class="drink-row__what">
         {d.label}, {d.amount}
-        <span class={d.counts ? 'tag tag--counts' : 'tag tag--no'}>{d.counts ? 'counts' : 'doesn’t count'}</span>
-        {isUnsaved(drink.id) && <span class="tag tag--no">not saved yet</span>}
+        <span class={d.counts ? 'tag tag--counts' : 'tag tag--no'}>{d.counts ? t.counts : t.doesntCount}</span>
+        {isUnsaved(drink.id) && <span class="tag tag--no">{t.notSavedYet}</span>}
       </span>
       <span class="drink-row__actions">
-        <button type="button" class="button button--quiet" aria-label={`Edit ${d.label} at ${d.time}`} onClick={() => setEditing(true)}>Edit</button>
-        <button type="button" class="button button--quiet" aria-label={`Delete ${d.label} at ${d.time}`} onClick={() => void run(() => deleteDrink(drink.id))}>Delete</button>
+        <button type="button" class="button button--quiet" aria-label={t.editLabel(d.label, d.time)} onClick={() => setEditing(true)}>{t.edit}</button>
+        <button type="button" class="button button--quiet" aria-label={t.deleteLabel(d.label, d.time)} onClick={() => void run(() => deleteDrink(drink.id))}>{t.delete}</button>
       </span>
-      {failed && <p class="error" role="alert">Not saved. Please try again.</p>}
+      {failed && <p class="error" role="alert">{t.notSaved}</p>}
     </li>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { wholeGlasses } from '../../domain/hydration';
+import { waterText } from '../../domain/i18n';
 
 const SHOW_FOR_MS = 6_000;
 /** Drops that rise from the badge; their spread is in the CSS (nth-child), not in inline styles the CSP refuses. */
@@ -12,6 +13,7 @@ const DROPS = 6;
  */
 export function GoalCelebration({ counted, goal }: { counted: number; goal: number }) {
   const [shown, setShown] = useState(false);
+  const t = waterText().celebration;
   const before = useRef(counted);
   useEffect(() => {
     const crossed = wholeGlasses(before.current) < goal && wholeGlasses(counted) >= goal;
@@ -29,9 +31,9 @@ export function GoalCelebration({ counted, goal }: { counted: number; goal: numb
             {Array.from({ length: DROPS }, (_, i) => <span key={i} class="celebration__drop" />)}
           </span>
           <p class="celebration__text">
-            <strong>Goal reached!</strong> {goal} of {goal} glasses — well done.
+            <strong>{t.title}</strong> {t.body(goal)}
           </p>
-          <button type="button" class="button button--quiet" aria-label="Close" onClick={() => setShown(false)}>×</button>
+          <button type="button" class="button button--quiet" aria-label={t.close} onClick={() => setShown(false)}>×</button>
         </div>
       )}
     </div>

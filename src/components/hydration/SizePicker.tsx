@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { drinkSizes, formatVolume, fromMl, toMl, type Beverage } from '../../domain/hydration';
+import { waterText } from '../../domain/i18n';
 import type { Settings } from '../../domain/settings';
 import { AmountFields } from './AmountFields';
 
@@ -17,12 +18,13 @@ export function SizePicker({ beverage, glassMl, unit, onLog, onCancel }: Props) 
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => title.current?.focus(), []);
   const amount = (ml: number) => formatVolume(ml, unit, glassMl);
+  const t = waterText();
   return (
     <div class="size-picker" role="group" aria-labelledby="size-title">
       <h4 id="size-title" tabIndex={-1} ref={title}>
-        {beverage.short}: how much?
+        {t.logger.howMuch(beverage.short)}
       </h4>
-      {!beverage.counts && <p class="muted">Doesn’t count toward today’s water goal; log it anyway to keep an honest record.</p>}
+      {!beverage.counts && <p class="muted">{t.logger.notCountingHint}</p>}
       <div class="size-grid">
         {drinkSizes(beverage.id, unit, glassMl).map((size) => (
           <button key={size.id} type="button" class="button size-choice" onClick={() => void onLog(size.ml)}>
@@ -31,11 +33,11 @@ export function SizePicker({ beverage, glassMl, unit, onLog, onCancel }: Props) 
           </button>
         ))}
         <button type="button" class="button button--quiet" aria-expanded={custom} aria-controls="other-drink" onClick={() => setCustom(!custom)}>
-          Other amount
+          {t.logger.otherAmount}
         </button>
       </div>
       {custom && <CustomAmount glassMl={glassMl} unit={unit} onLog={onLog} />}
-      <button type="button" class="button button--quiet" onClick={onCancel}>Cancel</button>
+      <button type="button" class="button button--quiet" onClick={onCancel}>{t.cancel}</button>
     </div>
   );
 }
@@ -43,18 +45,20 @@ export function SizePicker({ beverage, glassMl, unit, onLog, onCancel }: Props) 
 function CustomAmount({ glassMl, unit, onLog }: { glassMl: number; unit: Settings['unit']; onLog: (ml: number) => Promise<unknown> }) {
   const [amount, setAmount] = useState(() => Math.round(fromMl(glassMl, unit, glassMl)));
   const [amountUnit, setAmountUnit] = useState<Settings['unit']>(unit);
-  const [error, setError] = useState<string | undefined>();
+  // Whether the amount is out of range, not the message: its words follow the language of the moment.
+  const [outOfRange, setOutOfRange] = useState(false);
+  const t = waterText();
   function submit(event: Event) {
     event.preventDefault();
     const ml = toMl(amount, amountUnit, glassMl);
-    if (!Number.isFinite(ml) || ml < 10 || ml > 2000) return setError('Enter an amount between 10 ml and 2 litres.');
-    setError(undefined);
+    if (!Number.isFinite(ml) || ml < 10 || ml > 2000) return setOutOfRange(true);
+    setOutOfRange(false);
     void onLog(Math.round(ml));
   }
   return (
     <form id="other-drink" class="other-drink" onSubmit={submit} noValidate>
-      <AmountFields idPrefix="other-drink" amount={amount} unit={amountUnit} onAmount={setAmount} onUnit={setAmountUnit} error={error} />
-      <button type="submit" class="button button--primary">Log drink</button>
+      <AmountFields idPrefix="other-drink" amount={amount} unit={amountUnit} onAmount={setAmount} onUnit={setAmountUnit} error={outOfRange ? t.amount.outOfRange : undefined} />
+      <button type="submit" class="button button--primary">{t.logger.logDrink}</button>
     </form>
   );
 }

@@ -1,4 +1,7 @@
-/** "2" or "2.5": half glasses show their half, whole ones no decimals. */
+import { activeLocale } from '../../domain/i18n';
+
+/** "2" or "2.5" ("2,5" in German): half glasses show their half, whole ones no decimals. */
 export function formatGlasses(glasses: number): string {
-  return Number.isInteger(glasses) ? String(glasses) : glasses.toFixed(1);
+  const fraction = Number.isInteger(glasses) ? 0 : 1;
+  return new Intl.NumberFormat(activeLocale(), { minimumFractionDigits: fraction, maximumFractionDigits: fraction }).format(glasses);
 }

@@ -1,23 +1,39 @@
+/** The plan's numbers in the same words wherever they are shown (Today, Home, History), in the active language. */
 import type { DayWater, HydrationPlan, PlanReason } from '../../domain/hydration';
+import { waterText } from '../../domain/i18n';
 import type { DayClock } from '../../domain/time';
-import { timeWhen } from '../../domain/time';
+import { dayWord, formatClockTime, wakingDayOf } from '../../domain/time';
 import { formatGlasses } from './formatGlasses';
 
 /** "1 glass", "5 glasses": the goal, the one number every screen names. */
 export function glassesText(count: number): string {
-  return `${formatGlasses(count)} ${count === 1 ? 'glass' : 'glasses'}`;
+  return waterText().glasses(count);
 }
 
-/** "5 glasses by 22:30", or "… by 22:30 tomorrow" for a plan that runs tomorrow (timeWhen). */
+/** The deadline's clock time, and its day when it is not today (as timeWhen names it). */
+function deadline(plan: HydrationPlan, today: string, clock: DayClock): [string, string | undefined] {
+  const day = wakingDayOf(plan.dueBy, clock, plan.timeZone);
+  return [formatClockTime(plan.dueBy, plan.timeZone), day === today ? undefined : dayWord(day, today)];
+}
+
+/** "5 glasses by 22:30", or "… by 07:15 tomorrow" for a plan that runs into tomorrow. */
 export function targetSentence(plan: HydrationPlan, today: string, clock: DayClock): string {
-  return `${glassesText(plan.goalGlasses)} by ${timeWhen(plan.dueBy, today, clock, plan.timeZone)}`;
+  return waterText().goalBy(plan.goalGlasses, ...deadline(plan, today, clock));
+}
+
+/** "2 of 5 glasses by 22:30": how far along a plan is, with its deadline. */
+export function progressSentence(counted: number, plan: HydrationPlan, today: string, clock: DayClock): string {
+  return waterText().countOfGoalBy(formatGlasses(counted), plan.goalGlasses, ...deadline(plan, today, clock));
+}
+
+/** "3 of 5 glasses", with the day when it is not today's ("0 of 5 glasses tomorrow"). */
+export function countOfGoalText(counted: number, goal: number, on?: string): string {
+  return waterText().countOfGoal(formatGlasses(counted), goal, on);
 }
 
 /** A day's result in the same words wherever it is shown: "goal met (5 of 5 glasses)", "3 of 5 glasses". */
 export function dayResultText(result: DayWater['result']): string {
-  const figures = `${formatGlasses(result.counted)} of ${glassesText(result.goal)}`;
-  const everyday = result.kind === 'everyday' ? ', your everyday amount' : '';
-  return result.met ? `goal met (${figures}${everyday})` : `${figures}${everyday}`;
+  return waterText().dayResult(formatGlasses(result.counted), result.goal, result.met, result.kind === 'everyday');
 }
 
 /**
@@ -26,29 +42,30 @@ export function dayResultText(result: DayWater['result']): string {
  */
 export function reminderRoomText(reminders: number, glasses: number): string | undefined {
   if (reminders >= glasses) return undefined;
-  if (reminders === 0) return 'No room for reminders in your waking day.';
-  return `Your waking day has room for ${reminders} ${reminders === 1 ? 'reminder' : 'reminders'}, not one for every glass.`;
+  const t = waterText().summary;
+  return reminders === 0 ? t.noRoom : t.roomFor(reminders);
 }
 
 /** Who made the plan: the therapist when it came by their link, the client otherwise. */
 export function planOwnerText(session: { carePlanId?: string }): string {
-  return session.carePlanId ? 'your therapist’s aftercare plan' : 'your own plan, made from your answers';
+  const owner = waterText().planOwner;
+  return session.carePlanId ? owner.therapist : owner.own;
 }
 
 /** Why the plan asks for this much, relaying the therapist's advice in plain words. */
 export function reasonText(reason: PlanReason, threshold: number, range: HydrationPlan['range'], goal: number): string {
-  const amount = range.min === range.max ? `${range.min}` : `${range.min}–${range.max}`;
+  const t = waterText().reasons;
   switch (reason) {
     case 'usual-below-threshold':
-      return `You usually drink less than ${threshold} glasses a day, so the advice is at least ${amount} glasses, spread over the rest of the day.`;
+      return t.usualBelow(threshold, range.min, range.max);
     case 'usual-meets-threshold':
-      return `You already drink about ${threshold} glasses a day or more, so ${amount} extra glasses are enough.`;
+      return t.usualMeets(threshold, range.min, range.max);
     case 'deep-work':
-      return `Deeper work (deep tissue, trigger point, myofascial, or firm to deep pressure) points to the upper end: your goal is ${goal}.`;
+      return t.deepWork(goal);
     case 'lighter-work':
-      return `Lighter work points to the lower end of the range: your goal is ${goal}.`;
+      return t.lighterWork(goal);
     case 'physician-approval':
-      return 'This kind of session calls for your physician to approve the plan.';
+      return t.physicianApproval;
   }
 }
 

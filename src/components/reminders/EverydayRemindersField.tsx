@@ -1,4 +1,5 @@
 import { wholeGlasses, type EverydayReminders } from '../../domain/hydration';
+import { remindersText } from '../../domain/i18n';
 import { formatClockTime } from '../../domain/time';
 import { todayState } from '../../state/hydration/dayState';
 import { now } from '../../state/hydration/hydrationSignals';
@@ -9,16 +10,17 @@ import { CheckChoice } from '../ui/CheckChoice';
 
 /** What the switch does now, in one honest sentence: how many are left and until when, or why none. */
 function description(asked: EverydayReminders | undefined, counted: number, goal: number, at: number): string {
-  if (!asked) return `Off: no session today, so no nudges unless you ask. On: one for each glass of your everyday amount (${glassesText(goal)}) until bedtime, for today only.`;
+  const t = remindersText().everyday;
+  if (!asked) return t.off(glassesText(goal));
   const drunk = wholeGlasses(counted);
-  if (drunk >= asked.goalGlasses) return 'On for today: you have had your everyday amount, so none are left.';
-  if (asked.reminders.length === 0) return 'On for today, but what is left of your waking day has no room for a reminder.';
+  if (drunk >= asked.goalGlasses) return t.allDone;
+  if (asked.reminders.length === 0) return t.noRoom;
   // Glasses still to drink when they were asked for: the first reminder's number says how many were drunk then.
   const room = reminderRoomText(asked.reminders.length, asked.goalGlasses - asked.reminders[0]!.glassNumber + 1);
   const left = asked.reminders.filter((r) => r.glassNumber > drunk && r.at > at);
   const last = left[left.length - 1];
-  if (!last) return 'On for today: no more before bedtime.';
-  const more = `On for today: ${left.length} more, the last at ${formatClockTime(last.at, asked.timeZone)}, none after bedtime.`;
+  if (!last) return t.noMore;
+  const more = t.more(left.length, formatClockTime(last.at, asked.timeZone));
   return room ? `${more} ${room}` : more;
 }
 
@@ -30,7 +32,7 @@ export function EverydayRemindersField({ run }: { run: (action: () => Promise<vo
   const { today, own } = todayState.value;
   const asked = everydayRemindersOn(today);
   return (
-    <CheckChoice checked={asked !== undefined} title="Remind me to drink today" onChange={(on) => run(() => setEverydayReminders(on))}
+    <CheckChoice checked={asked !== undefined} title={remindersText().everyday.title} onChange={(on) => run(() => setEverydayReminders(on))}
       desc={description(asked, own.counted, own.goal, now.value)} />
   );
 }

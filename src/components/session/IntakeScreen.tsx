@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { sessionText } from '../../domain/i18n';
 import type { FieldErrors } from '../../domain/settings';
 import type { MassageKind, Pressure } from '../../domain/session';
 import type { SessionInput } from '../../domain/hydration';
@@ -39,17 +40,18 @@ export function IntakeScreen() {
     }
   }
 
+  const t = sessionText().intake;
   return (
     <form class="intake" onSubmit={submit} noValidate aria-labelledby="intake-title">
-      <h1 id="intake-title" tabIndex={-1}>Tell us about your session</h1>
-      <p class="muted">Four quick questions. Your answers stay on this phone.</p>
+      <h1 id="intake-title" tabIndex={-1}>{t.title}</h1>
+      <p class="muted">{t.intro}</p>
       <KindPicker value={kind} onChange={setKind} error={errors.kind} />
       <PressurePicker value={pressure} onChange={setPressure} error={errors.pressure} />
       <GlassStepper value={usual} onChange={setUsual} glassMl={settings.value.glassMl} unit={settings.value.unit} error={errors.usualGlassesPerDay} />
       <SessionEndField value={endedAt} onChange={setEndedAt} error={errors.endedAt} />
-      {saveFailed && <p class="error" role="alert">Your plan was not saved. Your answers are still here; please try again.</p>}
+      {saveFailed && <p class="error" role="alert">{t.saveFailed}</p>}
       <button type="submit" class="button button--primary button--large" disabled={saving}>
-        Make my plan
+        {t.submit}
       </button>
     </form>
   );

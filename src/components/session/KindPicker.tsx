@@ -1,10 +1,11 @@
 import { MASSAGE_KINDS, type MassageKind } from '../../domain/session';
+import { sessionText } from '../../domain/i18n';
 import { FieldError } from '../ui/FieldError';
 
 export function KindPicker({ value, onChange, error }: { value: MassageKind | undefined; onChange: (k: MassageKind) => void; error: string | undefined }) {
   return (
     <fieldset class="field card" aria-describedby={error ? 'error-kind' : undefined}>
-      <legend class="field__label">What kind of massage was it?</legend>
+      <legend class="field__label">{sessionText().intake.kindQuestion}</legend>
       <FieldError id="error-kind" message={error} />
       <div class="choice-list">
         {MASSAGE_KINDS.map((kind, index) => (

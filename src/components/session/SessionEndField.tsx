@@ -1,3 +1,4 @@
+import { sessionText } from '../../domain/i18n';
 import { toDateTimeLocal } from '../ui/dateTimeLocal';
 import { FieldError } from '../ui/FieldError';
 
@@ -5,7 +6,7 @@ import { FieldError } from '../ui/FieldError';
 export function SessionEndField({ value, onChange, error }: { value: string; onChange: (value: string) => void; error?: string | undefined }) {
   return (
     <div class="field card">
-      <label for="field-endedAt" class="field__label">When did the session end?</label>
+      <label for="field-endedAt" class="field__label">{sessionText().intake.endQuestion}</label>
       <input
         id="field-endedAt"
         type="datetime-local"

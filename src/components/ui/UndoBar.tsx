@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { BEVERAGES, formatVolume } from '../../domain/hydration';
+import { waterText } from '../../domain/i18n';
 import { undoable, undoLastChange } from '../../state/hydration/drinkActions';
 import { glassMlNow } from '../../state/hydration/dayState';
 import { settings } from '../../state/hydration/hydrationSignals';
@@ -20,17 +21,18 @@ export function UndoBar() {
   }, [change]);
   const glassMl = glassMlNow.value;
   const beverage = change && BEVERAGES.find((b) => b.id === change.drink.beverage);
+  const t = waterText().undo;
   return (
     <div class="undo-bar" role="status" aria-live="polite">
       {change && beverage && (
         <div class="undo-bar__inner">
           <p>
-            {change.kind === 'logged' ? 'Logged' : 'Deleted'}: {beverage.short}, {formatVolume(change.drink.volumeMl, settings.value.unit, glassMl)}.
+            {(change.kind === 'logged' ? t.logged : t.deleted)(beverage.short, formatVolume(change.drink.volumeMl, settings.value.unit, glassMl))}
             {change.kind === 'logged' && !beverage.counts && beverage.note ? ` ${beverage.note}` : ''}
           </p>
           <span class="undo-bar__buttons">
-            <button type="button" class="button" onClick={() => void undoLastChange().catch(() => {})}>Undo</button>
-            <button type="button" class="button button--quiet undo-bar__close" aria-label="Dismiss" onClick={() => (undoable.value = null)}>×</button>
+            <button type="button" class="button" onClick={() => void undoLastChange().catch(() => {})}>{t.undo}</button>
+            <button type="button" class="button button--quiet undo-bar__close" aria-label={t.dismiss} onClick={() => (undoable.value = null)}>×</button>
           </span>
         </div>
       )}

@@ -3,6 +3,7 @@
  * water goal (therapists' own example is unsweetened, naturally brewed iced tea). The others can
  * still be logged, so the log stays honest, but they don't move the progress ring.
  */
+import { waterText } from '../i18n/en/water';
 
 export type BeverageId =
   | 'water'
@@ -19,35 +20,49 @@ export type BeverageId =
 
 export type NotCountingReason = 'sugary' | 'alcohol' | 'coffee';
 
-/** `short` names the drink on a button; `label` says exactly what it covers. */
+/**
+ * `short` names the drink on a button; `label` says exactly what it covers; `note` is said after
+ * logging one that doesn't count. All three are read in the active language each time they are read.
+ */
 export type Beverage =
-  | { id: BeverageId; label: string; short: string; counts: true }
-  | { id: BeverageId; label: string; short: string; counts: false; reason: NotCountingReason; note: string };
+  | { readonly id: BeverageId; readonly label: string; readonly short: string; readonly counts: true }
+  | { readonly id: BeverageId; readonly label: string; readonly short: string; readonly counts: false; readonly reason: NotCountingReason; readonly note: string };
 
-const NOTES: Record<NotCountingReason, string> = {
-  sugary: "Saved — sugary drinks don't count toward today's water goal.",
-  alcohol: "Saved — alcohol doesn't count toward today's water goal.",
-  coffee: "Saved — coffee doesn't count toward today's water goal.",
-};
+// Getters rather than stored strings: a language switch renames every drink without rebuilding the list.
+function counting(id: BeverageId): Beverage {
+  return {
+    id,
+    counts: true,
+    get label() { return waterText().beverages[id].label; },
+    get short() { return waterText().beverages[id].short; },
+  };
+}
 
-function notCounting(id: BeverageId, label: string, short: string, reason: NotCountingReason): Beverage {
-  return { id, label, short, counts: false, reason, note: NOTES[reason] };
+function notCounting(id: BeverageId, reason: NotCountingReason): Beverage {
+  return {
+    id,
+    counts: false,
+    reason,
+    get label() { return waterText().beverages[id].label; },
+    get short() { return waterText().beverages[id].short; },
+    get note() { return waterText().notCounting[reason]; },
+  };
 }
 
 export const BEVERAGES: readonly Beverage[] = [
-  { id: 'water', label: 'Water', short: 'Water', counts: true },
-  { id: 'sparkling-water', label: 'Sparkling water (plain)', short: 'Sparkling water', counts: true },
-  { id: 'iced-tea', label: 'Unsweetened brewed iced tea', short: 'Iced tea', counts: true },
+  counting('water'),
+  counting('sparkling-water'),
+  counting('iced-tea'),
   // Plain tea is neither sugary, alcohol nor coffee, so by the rule above it counts.
-  { id: 'tea', label: 'Unsweetened hot tea', short: 'Tea', counts: true },
-  { id: 'herbal-tea', label: 'Herbal tea (unsweetened)', short: 'Herbal tea', counts: true },
-  notCounting('soda', 'Soda or soft drink', 'Soda', 'sugary'),
-  notCounting('juice', 'Juice', 'Juice', 'sugary'),
-  notCounting('sweet-tea', 'Sweetened tea', 'Sweet tea', 'sugary'),
-  notCounting('sports-drink', 'Sports drink', 'Sports drink', 'sugary'),
-  notCounting('alcohol', 'Alcohol (beer, wine, spirits)', 'Alcohol', 'alcohol'),
+  counting('tea'),
+  counting('herbal-tea'),
+  notCounting('soda', 'sugary'),
+  notCounting('juice', 'sugary'),
+  notCounting('sweet-tea', 'sugary'),
+  notCounting('sports-drink', 'sugary'),
+  notCounting('alcohol', 'alcohol'),
   // Decaf and espresso are still coffee: the rule is about the drink, not the caffeine.
-  notCounting('coffee', 'Coffee (incl. espresso and decaf)', 'Coffee', 'coffee'),
+  notCounting('coffee', 'coffee'),
 ];
 
 /** The beverage with this id, if there is one. */

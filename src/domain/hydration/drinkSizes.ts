@@ -6,6 +6,7 @@
 import type { BeverageId } from './beverages';
 import { ML_PER_FL_OZ } from './units';
 import type { VolumeUnit } from '../settings/settings';
+import { waterText } from '../i18n/en/water';
 
 export type ContainerId = 'espresso' | 'wine' | 'cup' | 'mug' | 'can' | 'bottle' | 'pint' | 'large-bottle';
 
@@ -14,10 +15,6 @@ export interface DrinkSize {
   label: string;
   ml: number;
 }
-
-const LABELS: Record<ContainerId, string> = {
-  espresso: 'Espresso', wine: 'Glass of wine', cup: 'Cup', mug: 'Mug', can: 'Can', bottle: 'Bottle', pint: 'Pint', 'large-bottle': 'Large bottle',
-};
 
 const METRIC_ML: Record<ContainerId, number> = {
   espresso: 30, wine: 150, cup: 200, mug: 300, can: 330, bottle: 500, pint: 568, 'large-bottle': 750,
@@ -45,11 +42,12 @@ const CONTAINERS: Record<BeverageId, readonly ContainerId[]> = {
 /** Sizes within this much of the glass would be two buttons for the same drink. */
 const SAME_AS_GLASS_ML = 15;
 
-/** The sizes to offer for `beverage`, in the user's unit system, the glass first. */
+/** The sizes to offer for `beverage`, in the user's unit system, the glass first, named in the active language. */
 export function drinkSizes(beverage: BeverageId, unit: VolumeUnit, glassMl: number): DrinkSize[] {
+  const names = waterText().sizes;
   const ml = (id: ContainerId) => (unit === 'floz' ? Math.round(US_FL_OZ[id] * ML_PER_FL_OZ) : METRIC_ML[id]);
   const containers = (CONTAINERS[beverage] ?? [])
-    .map((id) => ({ id, label: LABELS[id], ml: ml(id) }))
+    .map((id) => ({ id, label: names[id], ml: ml(id) }))
     .filter((size) => Math.abs(size.ml - glassMl) > SAME_AS_GLASS_ML);
-  return [{ id: 'glass', label: 'Glass', ml: glassMl }, ...containers];
+  return [{ id: 'glass', label: names.glass, ml: glassMl }, ...containers];
 }

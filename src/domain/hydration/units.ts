@@ -1,5 +1,8 @@
 /** Volumes are stored in ml; these convert to and from what the client chose to see. */
 import type { VolumeUnit } from '../settings/settings';
+import { activeLocale } from '../i18n/active';
+import { waterText } from '../i18n/en/water';
+import { formatNumber } from '../i18n/plural';
 
 /** One US fluid ounce. */
 export const ML_PER_FL_OZ = 29.5735;
@@ -26,27 +29,28 @@ export function fromMl(ml: number, unit: VolumeUnit, glassMl: number): number {
   return ml / mlPerUnit(unit, glassMl);
 }
 
-/** One decimal at most, and no trailing ".0": "8.5", "8", not "8.0". */
-function oneDecimal(value: number): string {
-  const rounded = Math.round(value * 10) / 10;
-  return String(Object.is(rounded, -0) ? 0 : rounded);
-}
-
 /**
- * "250 ml", "8.5 fl oz", "1 glass", "1.5 glasses". Millilitres round to whole numbers (nobody
- * pours 0.3 ml); ounces and glasses keep one decimal so half a glass still shows.
+ * "250 ml", "8.5 fl oz", "1 glass", "1.5 glasses", in the reader's digits and plurals ("1,5 Gläser",
+ * "1,5 verre"). Millilitres round to whole numbers (nobody pours 0.3 ml); ounces and glasses keep
+ * one decimal so half a glass still shows.
  */
 export function formatVolume(ml: number, unit: VolumeUnit, glassMl: number): string {
   if (!Number.isFinite(ml)) throw new RangeError(`Cannot show a volume of ${ml} ml.`);
+  const t = waterText();
+  const locale = activeLocale();
   const amount = fromMl(ml, unit, glassMl);
   switch (unit) {
     case 'ml':
-      return `${Math.round(amount)} ml`;
+      return t.volumeMl(formatNumber(Math.round(amount), locale));
     case 'floz':
-      return `${oneDecimal(amount)} fl oz`;
-    case 'glass': {
-      const text = oneDecimal(amount);
-      return `${text} ${text === '1' ? 'glass' : 'glasses'}`;
-    }
+      return t.volumeFlOz(formatNumber(oneDecimal(amount), locale));
+    case 'glass':
+      // The plural follows the number as shown: 1.04 glasses reads "1 glass".
+      return t.glasses(oneDecimal(amount));
   }
+}
+
+/** One decimal at most (formatNumber drops a trailing ",0"); -0 is 0. */
+function oneDecimal(value: number): number {
+  return Math.round(value * 10) / 10 || 0;
 }

@@ -16,6 +16,9 @@ import type { ExercisesMessages } from './en/exercises';
 import type { FiguresMessages } from './en/figures';
 import type { GuidedMessages } from './en/guided';
 import type { ExercisePlanMessages } from './en/exercisePlan';
+import type { WaterMessages } from './en/water';
+import type { SessionMessages } from './en/session';
+import type { HistoryMessages } from './en/history';
 
 export interface Catalogue {
   home: HomeMessages;
@@ -32,5 +35,8 @@ export interface Catalogue {
   figures: FiguresMessages;
   guided: GuidedMessages;
   exercisePlan: ExercisePlanMessages;
+  water: WaterMessages;
+  session: SessionMessages;
+  history: HistoryMessages;
 }
 export type Namespace = keyof Catalogue;

@@ -17,6 +17,9 @@ import { exercises } from './en/exercises';
 import { figures } from './en/figures';
 import { guided } from './en/guided';
 import { exercisePlan } from './en/exercisePlan';
+import { water } from './en/water';
+import { session } from './en/session';
+import { history } from './en/history';
 
 export const english: Catalogue = {
   home,
@@ -33,4 +36,7 @@ export const english: Catalogue = {
   figures,
   guided,
   exercisePlan,
+  water,
+  session,
+  history,
 };

@@ -18,3 +18,6 @@ export { exercisesText } from './en/exercises';
 export { figuresText } from './en/figures';
 export { guidedText } from './en/guided';
 export { exercisePlanText } from './en/exercisePlan';
+export { waterText } from './en/water';
+export { sessionText } from './en/session';
+export { historyText } from './en/history';

@@ -9,6 +9,7 @@ import type { EverydayReminders } from '../hydration/everydayReminders';
 import { activeLocale } from '../i18n/active';
 import type { HydrationPlan } from '../hydration/hydrationPlan';
 import { wholeGlasses } from '../hydration/progress';
+import { waterText } from '../i18n/en/water';
 
 export type { ReminderKind };
 
@@ -41,15 +42,15 @@ function unsatisfied(schedule: WaterSchedule, countedGlasses: number, body: (gla
     }));
 }
 
-/** Water reminders not yet satisfied by logging; they expire at the plan's deadline. */
+/** Water reminders not yet satisfied by logging, their text in the active language; they expire at the plan's deadline. */
 export function waterReminders(plan: HydrationPlan, countedGlasses: number): AppReminder[] {
-  return unsatisfied(plan, countedGlasses, (glass) => `Glass ${glass} of ${plan.goalGlasses} from your aftercare plan.`,
+  return unsatisfied(plan, countedGlasses, (glass) => waterText().reminderBody(glass, plan.goalGlasses),
     (at) => Math.max(plan.dueBy, at) + HOUR_MS);
 }
 
 /** A day's own water reminders not yet satisfied by today's log; they stop at bedtime. */
 export function everydayWaterReminders(everyday: EverydayReminders, countedGlasses: number): AppReminder[] {
-  return unsatisfied(everyday, countedGlasses, (glass) => `Glass ${glass} of ${everyday.goalGlasses} today, your everyday amount.`,
+  return unsatisfied(everyday, countedGlasses, (glass) => waterText().everydayReminderBody(glass, everyday.goalGlasses),
     () => everyday.dueBy);
 }
 

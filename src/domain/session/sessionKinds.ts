@@ -1,4 +1,5 @@
 /** The kinds of massage a session can be, and the pressure the therapist used. */
+import { sessionText } from '../i18n/en/session';
 
 export type MassageKind =
   | 'relaxation'
@@ -17,56 +18,60 @@ export type MassageKind =
 /** relaxation: spa-style; therapeutic: aimed at an outcome; physician: needs a doctor's OK first. */
 export type MassageFamily = 'relaxation' | 'therapeutic' | 'physician';
 
+/** `label` and `description` are read in the active language each time they are read. */
 export interface MassageKindInfo {
-  id: MassageKind;
-  label: string;
-  description: string;
-  family: MassageFamily;
+  readonly id: MassageKind;
+  readonly label: string;
+  readonly description: string;
+  readonly family: MassageFamily;
   /** Work that reaches deep muscle layers; points the water goal to the upper end of the range. */
-  deepWork: boolean;
+  readonly deepWork: boolean;
+}
+
+// Getters rather than stored strings: a language switch renames every kind without rebuilding the list.
+function kind(id: MassageKind, family: MassageFamily, deepWork: boolean): MassageKindInfo {
+  return {
+    id,
+    family,
+    deepWork,
+    get label() { return sessionText().kinds[id].label; },
+    get description() { return sessionText().kinds[id].description; },
+  };
 }
 
 export const MASSAGE_KINDS: readonly MassageKindInfo[] = [
-  { id: 'relaxation', label: 'Relaxation / Swedish / spa', family: 'relaxation', deepWork: false,
-    description: 'Long, flowing strokes for unwinding and stress relief.' },
-  { id: 'therapeutic', label: 'Therapeutic', family: 'therapeutic', deepWork: false,
-    description: 'Focused work toward a goal, such as easing pain or moving more freely.' },
-  { id: 'deep-tissue', label: 'Deep tissue', family: 'therapeutic', deepWork: true,
-    description: 'Slow, firm strokes that reach the deeper layers of muscle.' },
-  { id: 'trigger-point', label: 'Trigger point', family: 'therapeutic', deepWork: true,
-    description: 'Held pressure on tight knots that can send pain to other places.' },
-  { id: 'myofascial', label: 'Myofascial release', family: 'therapeutic', deepWork: true,
-    description: 'Sustained stretching of the connective tissue wrapped around muscles.' },
-  { id: 'sports', label: 'Sports', family: 'therapeutic', deepWork: false,
-    description: 'Work that gets the body ready for training or helps it recover afterwards.' },
-  { id: 'stretching', label: 'Assisted stretching', family: 'therapeutic', deepWork: false,
-    description: 'The therapist moves and stretches your limbs to improve flexibility.' },
-  { id: 'cupping', label: 'Cupping', family: 'therapeutic', deepWork: false,
-    description: 'Cups use gentle suction to lift skin and muscle and ease tension.' },
-  { id: 'scraping', label: 'Scraping (gua sha / IASTM)', family: 'therapeutic', deepWork: false,
-    description: 'A smooth-edged tool glides over the skin to loosen tight tissue.' },
-  { id: 'lymphatic', label: 'Lymphatic drainage', family: 'physician', deepWork: false,
-    description: 'Very light, rhythmic strokes that help the body move fluid.' },
-  { id: 'prenatal', label: 'Prenatal', family: 'physician', deepWork: false,
-    description: 'Comfort-focused massage during pregnancy, with safe positioning.' },
-  { id: 'oncology', label: 'Oncology', family: 'physician', deepWork: false,
-    description: 'Gentle massage adapted for people living with or after cancer.' },
+  kind('relaxation', 'relaxation', false),
+  kind('therapeutic', 'therapeutic', false),
+  kind('deep-tissue', 'therapeutic', true),
+  kind('trigger-point', 'therapeutic', true),
+  kind('myofascial', 'therapeutic', true),
+  kind('sports', 'therapeutic', false),
+  kind('stretching', 'therapeutic', false),
+  kind('cupping', 'therapeutic', false),
+  kind('scraping', 'therapeutic', false),
+  kind('lymphatic', 'physician', false),
+  kind('prenatal', 'physician', false),
+  kind('oncology', 'physician', false),
 ];
 
 export type Pressure = 'light' | 'medium' | 'firm' | 'deep';
 
+/** `label` and `description` are read in the active language each time they are read. */
 export interface PressureInfo {
-  id: Pressure;
-  label: string;
-  description: string;
+  readonly id: Pressure;
+  readonly label: string;
+  readonly description: string;
 }
 
-export const PRESSURES: readonly PressureInfo[] = [
-  { id: 'light', label: 'Light', description: 'Gentle, skin-level touch.' },
-  { id: 'medium', label: 'Medium', description: 'Steady pressure that relaxes the muscles.' },
-  { id: 'firm', label: 'Firm', description: 'Strong pressure focused on tight areas.' },
-  { id: 'deep', label: 'Deep', description: 'The most intense pressure, reaching deep muscle layers.' },
-];
+function pressure(id: Pressure): PressureInfo {
+  return {
+    id,
+    get label() { return sessionText().pressures[id].label; },
+    get description() { return sessionText().pressures[id].description; },
+  };
+}
+
+export const PRESSURES: readonly PressureInfo[] = [pressure('light'), pressure('medium'), pressure('firm'), pressure('deep')];
 
 /** True for one of the known massage kinds. */
 export function isMassageKind(value: unknown): value is MassageKind {

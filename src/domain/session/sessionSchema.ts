@@ -5,19 +5,20 @@ import { asRecord, checked, fieldErrorsOf, type FieldErrors } from '../checks/sc
 import type { SessionInput } from '../hydration/hydrationPlan';
 import { SESSION_LIMITS } from '../limits/limits';
 import { isMassageKind, isPressure } from './sessionKinds';
+import { sessionText } from '../i18n/en/session';
 
 const MINUTE_MS = 60_000;
 const { usualGlassesPerDay } = SESSION_LIMITS;
 
-/** Each field on its own; when it ended is checked against a moment by `sessionEndProblem`. */
+/** Each field on its own (messages in the active language); when it ended is checked against a moment by `sessionEndProblem`. */
 export const sessionFields = {
-  kind: checked(isMassageKind, 'Choose the kind of massage.'),
-  pressure: checked(isPressure, 'Choose the pressure that was used.'),
+  kind: checked(isMassageKind, () => sessionText().errors.kind),
+  pressure: checked(isPressure, () => sessionText().errors.pressure),
   usualGlassesPerDay: checked(
     (value): value is number => isWholeNumberIn(value, usualGlassesPerDay),
-    `Enter how many glasses you usually drink a day, a whole number from ${usualGlassesPerDay.min} to ${usualGlassesPerDay.max}.`,
+    () => sessionText().errors.usualGlasses(usualGlassesPerDay.min, usualGlassesPerDay.max),
   ),
-  endedAt: checked((value): value is number => typeof value === 'number' && Number.isFinite(value), 'Enter when the session ended.'),
+  endedAt: checked((value): value is number => typeof value === 'number' && Number.isFinite(value), () => sessionText().errors.endedAt),
 };
 
 /**
@@ -25,10 +26,9 @@ export const sessionFields = {
  * form, the plan's date for a therapist's plan (which stays valid for weeks). Undefined when fine.
  */
 export function sessionEndProblem(endedAt: number, reference: number): string | undefined {
-  if (endedAt > reference + SESSION_LIMITS.clockSkewMin * MINUTE_MS) return "The session can't end in the future.";
-  if (endedAt < reference - SESSION_LIMITS.maxAgeDays * 24 * 60 * MINUTE_MS) {
-    return `The session must have ended within the last ${SESSION_LIMITS.maxAgeDays} days.`;
-  }
+  const t = sessionText().errors;
+  if (endedAt > reference + SESSION_LIMITS.clockSkewMin * MINUTE_MS) return t.endInFuture;
+  if (endedAt < reference - SESSION_LIMITS.maxAgeDays * 24 * 60 * MINUTE_MS) return t.endTooOld(SESSION_LIMITS.maxAgeDays);
   return undefined;
 }
 

@@ -5,3 +5,4 @@ export { formatClockTime, formatDayLabel, localDateKey } from './timeFormat';
 export { atClockTimeSameDay, startOfNextDay } from './wallClock';
 export { dayWord, timeWhen } from './relativeDay';
 export { type DayClock, isNight, nextWake, wakingDay, wakingDayOf } from './wakingDay';
+export { addIsoDays } from './localDay';

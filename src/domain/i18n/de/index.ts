@@ -14,6 +14,9 @@ import { exercises } from './exercises';
 import { figures } from './figures';
 import { guided } from './guided';
 import { exercisePlan } from './exercisePlan';
+import { water } from './water';
+import { session } from './session';
+import { history } from './history';
 
 export const catalogue: Catalogue = {
   home,
@@ -30,4 +33,7 @@ export const catalogue: Catalogue = {
   figures,
   guided,
   exercisePlan,
+  water,
+  session,
+  history,
 };

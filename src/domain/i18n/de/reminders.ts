@@ -1,4 +1,7 @@
 import type { RemindersMessages } from '../en/reminders';
+import { pluralIn } from '../plural';
+
+const plural = pluralIn('de');
 
 export const reminders: RemindersMessages = {
   title: 'Erinnerungen',
@@ -45,5 +48,13 @@ export const reminders: RemindersMessages = {
     owner: 'Erinnerungen vom Server sind aus: Der Server kennt diesen Browser unter einer anderen Kopie der App-Daten. Schalten Sie sie erneut ein, um das zu beheben.',
     full: 'Erinnerungen vom Server sind aus: Der Server speichert für ein Gerät bereits so viele Erinnerungen wie möglich. Ab morgen nimmt er neue an.',
     busy: 'Erinnerungen vom Server sind aus: In der letzten Stunde haben sich zu viele Geräte aus Ihrem Netzwerk angemeldet. Aftercare versucht es beim nächsten Öffnen erneut.',
+  },
+  everyday: {
+    title: 'Heute ans Trinken erinnern',
+    off: (goal) => `Aus: Heute keine Sitzung, also keine Erinnerungen, außer Sie schalten sie ein. An: eine für jedes Glas Ihrer Tagesmenge (${goal}) bis zur Schlafenszeit, nur für heute.`,
+    allDone: 'Für heute an: Sie haben Ihre Tagesmenge getrunken, es kommt keine mehr.',
+    noRoom: 'Für heute an, aber im Rest Ihres Tages ist kein Platz mehr für eine Erinnerung.',
+    noMore: 'Für heute an: keine mehr vor der Schlafenszeit.',
+    more: (left, last) => plural(left, { one: `Für heute an: noch #, um ${last}, keine nach der Schlafenszeit.`, other: `Für heute an: noch #, die letzte um ${last}, keine nach der Schlafenszeit.` }),
   },
 };

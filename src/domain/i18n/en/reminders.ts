@@ -3,6 +3,7 @@
  * is held back at night. (Notification titles and actions are the contract's: src/contract.)
  */
 import { namespace } from '../active';
+import { plural } from '../plural';
 
 export const reminders = {
   title: 'Reminders',
@@ -54,6 +55,14 @@ export const reminders = {
     owner: 'Reminders from the server are off: the server knows this browser under another copy of the app’s data. Turn them on again to fix it.',
     full: 'Reminders from the server are off: the server already holds as many reminders as it keeps for one device. It will take new ones tomorrow.',
     busy: 'Reminders from the server are off: too many devices on your network signed up in the last hour. Aftercare will try again next time you open it.',
+  },
+  everyday: {
+    title: 'Remind me to drink today',
+    off: (goal: string) => `Off: no session today, so no nudges unless you ask. On: one for each glass of your everyday amount (${goal}) until bedtime, for today only.`,
+    allDone: 'On for today: you have had your everyday amount, so none are left.',
+    noRoom: 'On for today, but what is left of your waking day has no room for a reminder.',
+    noMore: 'On for today: no more before bedtime.',
+    more: (left: number, last: string) => plural('en', left, { one: `On for today: # more, at ${last}, none after bedtime.`, other: `On for today: # more, the last at ${last}, none after bedtime.` }),
   },
 };
 export type RemindersMessages = typeof reminders;

@@ -1,4 +1,7 @@
 import type { RemindersMessages } from '../en/reminders';
+import { pluralIn } from '../plural';
+
+const plural = pluralIn('es');
 
 export const reminders: RemindersMessages = {
   title: 'Recordatorios',
@@ -45,5 +48,13 @@ export const reminders: RemindersMessages = {
     owner: 'Los recordatorios del servidor están desactivados: el servidor conoce este navegador con otra copia de los datos de la aplicación. Vuelve a activarlos para arreglarlo.',
     full: 'Los recordatorios del servidor están desactivados: el servidor ya guarda todos los recordatorios que admite para un dispositivo. Aceptará nuevos mañana.',
     busy: 'Los recordatorios del servidor están desactivados: demasiados dispositivos de tu red se registraron en la última hora. Aftercare lo volverá a intentar la próxima vez que la abras.',
+  },
+  everyday: {
+    title: 'Recuérdame beber hoy',
+    off: (goal) => `Desactivado: hoy no hay sesión, así que no hay avisos salvo que los pidas. Activado: uno por cada vaso de tu cantidad diaria (${goal}) hasta la hora de dormir, solo por hoy.`,
+    allDone: 'Activado para hoy: ya tomaste tu cantidad diaria, así que no queda ninguno.',
+    noRoom: 'Activado para hoy, pero en lo que queda de tu día no cabe ningún recordatorio.',
+    noMore: 'Activado para hoy: no hay más antes de la hora de dormir.',
+    more: (left, last) => plural(left, { one: `Activado para hoy: # más, a las ${last}; ninguno después de la hora de dormir.`, other: `Activado para hoy: # más, el último a las ${last}; ninguno después de la hora de dormir.` }),
   },
 };

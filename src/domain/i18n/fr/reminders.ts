@@ -1,4 +1,7 @@
 import type { RemindersMessages } from '../en/reminders';
+import { pluralIn } from '../plural';
+
+const plural = pluralIn('fr');
 
 export const reminders: RemindersMessages = {
   title: 'Rappels',
@@ -45,5 +48,13 @@ export const reminders: RemindersMessages = {
     owner: 'Les rappels du serveur sont désactivés : le serveur connaît ce navigateur sous une autre copie des données de l’app. Réactivez-les pour corriger cela.',
     full: 'Les rappels du serveur sont désactivés : le serveur garde déjà autant de rappels qu’il en accepte pour un appareil. Il en prendra de nouveaux demain.',
     busy: 'Les rappels du serveur sont désactivés : trop d’appareils de votre réseau se sont inscrits au cours de la dernière heure. Aftercare réessaiera à la prochaine ouverture.',
+  },
+  everyday: {
+    title: 'Me rappeler de boire aujourd’hui',
+    off: (goal) => `Désactivé : pas de séance aujourd’hui, donc pas de rappels sauf si vous les demandez. Activé : un pour chaque verre de votre quantité quotidienne (${goal}) jusqu’au coucher, pour aujourd’hui seulement.`,
+    allDone: 'Activé pour aujourd’hui : vous avez bu votre quantité quotidienne, il n’en reste donc aucun.',
+    noRoom: 'Activé pour aujourd’hui, mais il ne reste plus de place pour un rappel avant votre coucher.',
+    noMore: 'Activé pour aujourd’hui : plus aucun avant le coucher.',
+    more: (left, last) => plural(left, { one: `Activé pour aujourd’hui : encore #, à ${last}, aucun après le coucher.`, other: `Activé pour aujourd’hui : encore #, le dernier à ${last}, aucun après le coucher.` }),
   },
 };

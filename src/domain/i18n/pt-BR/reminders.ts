@@ -1,4 +1,7 @@
 import type { RemindersMessages } from '../en/reminders';
+import { pluralIn } from '../plural';
+
+const plural = pluralIn('pt-BR');
 
 export const reminders: RemindersMessages = {
   title: 'Lembretes',
@@ -45,5 +48,13 @@ export const reminders: RemindersMessages = {
     owner: 'Os lembretes do servidor estão desligados: o servidor conhece este navegador por outra cópia dos dados do app. Ative-os de novo para corrigir.',
     full: 'Os lembretes do servidor estão desligados: o servidor já guarda o máximo de lembretes para um aparelho. Ele aceitará novos amanhã.',
     busy: 'Os lembretes do servidor estão desligados: aparelhos demais da sua rede se cadastraram na última hora. O Aftercare vai tentar de novo na próxima vez que você abrir o app.',
+  },
+  everyday: {
+    title: 'Lembrar de beber água hoje',
+    off: (goal) => `Desligado: sem sessão hoje, então nenhum aviso, a menos que você peça. Ligado: um para cada copo da sua quantidade diária (${goal}) até a hora de dormir, só por hoje.`,
+    allDone: 'Ligado para hoje: você já bebeu sua quantidade diária, então não resta nenhum.',
+    noRoom: 'Ligado para hoje, mas no que resta do seu dia não cabe nenhum lembrete.',
+    noMore: 'Ligado para hoje: nenhum outro antes da hora de dormir.',
+    more: (left, last) => plural(left, { one: `Ligado para hoje: mais #, às ${last}, nenhum depois da hora de dormir.`, other: `Ligado para hoje: mais #, o último às ${last}, nenhum depois da hora de dormir.` }),
   },
 };
