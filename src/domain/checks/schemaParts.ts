@@ -10,8 +10,13 @@
  * - A message may name a list position as `{steps}`: the 1-based index of the item under the key
  *   `steps`. valibot writes a message before the issue knows its path, so `messagesOf` fills the
  *   positions in afterwards.
+ *
+ * The sentences are the catalogue's (i18n/en/checks.ts), written when an issue is found, so they are
+ * in the language the screen speaks then; a field's name is best given as a function that reads it
+ * from its concern's catalogue for the same reason.
  */
 import * as v from 'valibot';
+import { checksText } from '../i18n/en/checks';
 import { isAbsent, isInstant, isRecord, isWholeNumberIn, type Range } from './jsonGuards';
 import { plainText } from './plainText';
 
@@ -25,7 +30,13 @@ export interface ListLimits {
   readonly maxChars: number;
 }
 
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/**
+ * What the messages call a field ("the therapist's name"), shaped for the sentences in
+ * i18n/en/checks.ts: plain text, or a function that reads it from a catalogue when a message is written.
+ */
+export type FieldName = string | (() => string);
+
+const nameOf = (what: FieldName): string => (typeof what === 'function' ? what() : what);
 
 /** A schema whose missing key reads as null, so it reports the absence itself (see the top of this file). */
 export function field<T>(schema: Schema<T>): Schema<T> {
@@ -53,24 +64,23 @@ export function recordOf<E extends v.ObjectEntries>(entries: E): Schema<v.InferO
 }
 
 /** One line of plain text; `what` names it ("the therapist's name"). Blank is undefined if `optional`. */
-function line(what: string, max: number, optional: boolean): Schema<string | undefined> {
-  const mustBeText = checked((value): value is string | null | undefined => isAbsent(value) || typeof value === 'string', `${capitalized(what)} must be text.`);
-  const tooLong = `${capitalized(what)} is too long (at most ${max} characters).`;
+function line(what: FieldName, max: number, optional: boolean): Schema<string | undefined> {
+  const mustBeText = checked((value): value is string | null | undefined => isAbsent(value) || typeof value === 'string', () => checksText().notText(nameOf(what)));
   return v.pipe(
     mustBeText,
     v.transform((value) => plainText(value ?? '') || undefined),
-    v.check((text) => text !== undefined || optional, `Add ${what}.`),
-    v.check((text) => text === undefined || text.length <= max, tooLong),
+    v.check((text) => text !== undefined || optional, () => checksText().add(nameOf(what))),
+    v.check((text) => text === undefined || text.length <= max, () => checksText().tooLong(nameOf(what), max)),
   );
 }
 
 /** Required plain text of at most `max` characters. */
-export function text(what: string, max: number): Schema<string> {
+export function text(what: FieldName, max: number): Schema<string> {
   return line(what, max, false) as Schema<string>;
 }
 
 /** Plain text of at most `max` characters; absent or blank is undefined, without a message. */
-export function optionalText(what: string, max: number): Schema<string | undefined> {
+export function optionalText(what: FieldName, max: number): Schema<string | undefined> {
   return line(what, max, true);
 }
 
@@ -78,29 +88,28 @@ export function optionalText(what: string, max: number): Schema<string | undefin
  * A list of plain-text lines; blank lines are dropped (an empty row left in a form is not an
  * error). `item` names a line, with its position as a token: 'step {steps} of exercise {exercises}'.
  */
-export function textList(what: string, item: string, limits: ListLimits): Schema<string[]> {
-  const tooMany = (count: string) => `${capitalized(what)}: at most ${limits.maxItems}, not ${count}.`;
+export function textList(what: FieldName, item: FieldName, limits: ListLimits): Schema<string[]> {
+  const tooMany = (count: string) => checksText().tooMany(nameOf(what), limits.maxItems, count);
   return v.pipe(
-    checked((value): value is unknown[] | null | undefined => Array.isArray(value) || (isAbsent(value) && limits.minItems === 0), `${capitalized(what)} must be a list.`),
+    checked((value): value is unknown[] | null | undefined => Array.isArray(value) || (isAbsent(value) && limits.minItems === 0), () => checksText().notList(nameOf(what))),
     v.transform((value) => value ?? []),
     // Far past the limit: don't clean thousands of lines only to refuse them.
     v.maxLength(limits.maxItems * 2, (issue) => tooMany(issue.received)),
     v.array(line(item, limits.maxChars, true)),
     v.transform((lines) => lines.filter((text): text is string => text !== undefined)),
     v.maxLength(limits.maxItems, (issue) => tooMany(issue.received)),
-    v.minLength(limits.minItems, `Add ${what}.`),
+    v.minLength(limits.minItems, () => checksText().add(nameOf(what))),
   );
 }
 
 /** A whole number in `range`: "The sets of exercise 1 must be a whole number from 1 to 10." */
-export function wholeNumber(what: string, range: Range): Schema<number> {
-  const message = `${capitalized(what)} must be a whole number from ${range.min} to ${range.max}.`;
-  return checked((value): value is number => isWholeNumberIn(value, range), message);
+export function wholeNumber(what: FieldName, range: Range): Schema<number> {
+  return checked((value): value is number => isWholeNumberIn(value, range), () => checksText().wholeNumber(nameOf(what), range.min, range.max));
 }
 
 /** An instant; how far back or ahead it may be is the caller's check, with its own message. */
-export function instant(what: string): Schema<number> {
-  return checked(isInstant, `${capitalized(what)} is missing or not a valid time.`);
+export function instant(what: FieldName): Schema<number> {
+  return checked(isInstant, () => checksText().notTime(nameOf(what)));
 }
 
 type Path = readonly v.IssuePathItem[];

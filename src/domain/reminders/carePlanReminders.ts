@@ -8,6 +8,7 @@
 import { KIND_RULES, reminderIds } from '../../contract/reminders.js';
 import type { AppReminder } from './appReminders';
 import type { CarePlan } from '../carePlan/carePlan';
+import { carePlanText } from '../i18n/en/carePlan';
 import { seriesAppointments, upcomingAppointments, type AppointmentChange } from '../carePlan/series';
 import { checkInSchedule, type CheckInAnswer } from '../checkIns/checkIns';
 import { exercisesForDay, setsDoneOnDay, type ExerciseCheck } from '../exercises/exerciseSchedule';
@@ -51,7 +52,7 @@ function exerciseReminders({ plan, settings, checks, now, days = 2 }: CarePlanRe
       const at = localInstant(dateInDay(parseIsoDate(date)!, minutes, wake), minutes, plan.timeZone);
       reminders.push({
         id: reminderIds.exercise(plan.id, date, index + 1), kind: 'exercise', at, expiresAt: at + 3 * HOUR_MS,
-        title: KIND_RULES.exercise.title, body: `Round ${index + 1} of ${rounds} today, from your therapist’s plan.`, url: KIND_RULES.exercise.url,
+        title: KIND_RULES.exercise.title, body: carePlanText().reminders.exercise(index + 1, rounds), url: KIND_RULES.exercise.url,
       });
     });
   }
@@ -64,7 +65,7 @@ function checkInReminders({ plan, acceptedAt, settings, answers }: CarePlanRemin
     .filter((c) => c.kind !== 'baseline' && !answered.has(c.id))
     .map((c) => ({
       id: c.id, kind: 'check-in' as const, at: outOfRest(c.dueAt, settings, plan.timeZone), expiresAt: c.closesAt,
-      title: KIND_RULES['check-in'].title, body: 'Two minutes: how are you feeling since your session?', url: KIND_RULES['check-in'].url,
+      title: KIND_RULES['check-in'].title, body: carePlanText().reminders.checkIn, url: KIND_RULES['check-in'].url,
     }));
 }
 
@@ -73,7 +74,7 @@ function appointmentReminders({ plan, settings, now, appointmentChanges }: CareP
   return upcomingAppointments(seriesAppointments(plan, appointmentChanges), now).map((appointment) => ({
     id: reminderIds.appointment(plan.id, appointment.at), kind: 'appointment' as const,
     at: Math.min(outOfRest(appointment.at - DAY_MS, settings, plan.timeZone), appointment.at), expiresAt: appointment.at,
-    title: KIND_RULES.appointment.title, body: `Your next session with ${plan.therapist.name} is tomorrow.`, url: KIND_RULES.appointment.url,
+    title: KIND_RULES.appointment.title, body: carePlanText().reminders.appointment(plan.therapist.name), url: KIND_RULES.appointment.url,
   }));
 }
 
