@@ -1,5 +1,6 @@
 import { appointmentCountdown } from '../../domain/carePlan';
 import { checkInHeading } from '../../domain/checkIns';
+import { appointmentsText, carePlanText } from '../../domain/i18n';
 import { formatDayLabel } from '../../domain/time';
 import { activeCarePlan } from '../../state/carePlan/carePlanState';
 import { checkInsNow, exerciseSummary, nextAppointment, planSessionDay, planToday } from '../../state/carePlan/carePlanDay';
@@ -16,6 +17,8 @@ import '../ui/shared.css';
 export function CarePlanHomeCard() {
   const record = activeCarePlan.value;
   if (!record) return null;
+  const t = carePlanText();
+  const a = appointmentsText();
   const { plan } = record;
   const next = nextAppointment.value;
   const countdown = next && appointmentCountdown(next.appointment.at, now.value, plan.timeZone);
@@ -23,24 +26,26 @@ export function CarePlanHomeCard() {
   const summary = exerciseSummary.value;
   return (
     <div class="card">
-      <h2>Plan from {plan.therapist.name}</h2>
+      <h2>{t.planFrom(plan.therapist.name)}</h2>
       {next && countdown && !countdown.passed && (
         <p class="next-appointment">
-          <strong>Next appointment:</strong> {countdown.label} ({formatDayLabel(next.appointment.at, plan.timeZone)})
-          {next.count > 1 ? `, session ${next.number} of ${next.count}` : ''}
-          {next.appointment.status === 'moved' ? ', moved' : ''}
+          <strong>{a.next}</strong>{' '}
+          {a.upcoming({
+            when: countdown.label, date: formatDayLabel(next.appointment.at, plan.timeZone),
+            number: next.number, count: next.count, moved: next.appointment.status === 'moved',
+          })}
         </p>
       )}
       {next && <AppointmentChangeForm key={`${next.appointment.index}:${next.appointment.at}`} appointment={next.appointment} />}
-      {!next && plan.series && <p class="next-appointment">Your series of {plan.series.sessions} sessions is complete.</p>}
-      {due && <p class="check-in-due"><strong>Check-in waiting:</strong> {checkInHeading(due, planSessionDay.value!, planToday.value!)}.</p>}
-      {summary?.ended && <p class="plan-ended" role="status"><strong>Home exercises ended.</strong> {summary.text}</p>}
+      {!next && plan.series && <p class="next-appointment">{a.seriesComplete(plan.series.sessions)}</p>}
+      {due && <p class="check-in-due"><strong>{t.home.checkInWaiting}</strong> {t.home.checkInDue(checkInHeading(due, planSessionDay.value!, planToday.value!))}</p>}
+      {summary?.ended && <p class="plan-ended" role="status"><strong>{t.home.exercisesEnded}</strong> {summary.text}</p>}
       <div class="data-actions">
         {summary?.ended
-          ? <NavLink to="progress" class="button button--primary">Send my progress</NavLink>
-          : <NavLink to="exercises" class="button button--primary">Today’s exercises</NavLink>}
-        <NavLink to="checkIn" class="button">Check-in</NavLink>
-        <NavLink to="progress" class="button">My progress</NavLink>
+          ? <NavLink to="progress" class="button button--primary">{t.home.sendProgress}</NavLink>
+          : <NavLink to="exercises" class="button button--primary">{t.home.todaysExercises}</NavLink>}
+        <NavLink to="checkIn" class="button">{t.home.checkIn}</NavLink>
+        <NavLink to="progress" class="button">{t.home.myProgress}</NavLink>
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { decodeCarePlan, readPlanFragment } from '../../domain/links';
 import type { CarePlan } from '../../domain/carePlan';
+import { carePlanText } from '../../domain/i18n';
 import { acceptCarePlan, hasCarePlan } from '../../state/carePlan/carePlanActions';
 import { loaded } from '../../state/hydration/hydrationSignals';
 import { navigate } from '../../state/route';
@@ -8,7 +9,8 @@ import { CarePlanPreview } from './CarePlanPreview';
 
 type Opened =
   | { state: 'reading' }
-  | { state: 'broken'; error: string }
+  // Why, asked again at each render, so a language switch rewords it.
+  | { state: 'broken'; error: () => string }
   | { state: 'ready'; plan: CarePlan; alreadyHere: boolean; unverified: boolean };
 
 /** The link's fragment leaves the address bar and the history once it has been read. */
@@ -37,11 +39,17 @@ export function CarePlanImportScreen() {
   useEffect(() => {
     if (!storageReady) return;
     const payload = readPlanFragment(location.hash);
-    if (!payload) return setOpened({ state: 'broken', error: 'This link has no plan in it. Ask your therapist to send it again.' });
-    const decoded = decodeCarePlan(payload, Date.now());
+    if (!payload) return setOpened({ state: 'broken', error: () => carePlanText().import.noPlanInLink });
+    const at = Date.now();
+    const decoded = decodeCarePlan(payload, at);
     if (!decoded.ok) {
       forgetFragment();
-      return setOpened({ state: 'broken', error: decoded.error });
+      // The same payload at the same moment is refused for the same reason, now in the language on screen.
+      const why = () => {
+        const again = decodeCarePlan(payload, at);
+        return again.ok ? '' : again.error;
+      };
+      return setOpened({ state: 'broken', error: why });
     }
     const unverified = decoded.unverified === true;
     void hasCarePlan(decoded.plan.id).then((alreadyHere) => setOpened({ state: 'ready', plan: decoded.plan, alreadyHere, unverified }));
@@ -58,37 +66,33 @@ export function CarePlanImportScreen() {
     }
   }
 
-  if (opened.state === 'reading') return <p class="muted" role="status">Opening the plan…</p>;
+  const t = carePlanText();
+  if (opened.state === 'reading') return <p class="muted" role="status">{t.import.opening}</p>;
   if (opened.state === 'broken') {
     return (
       <section aria-labelledby="import-title">
-        <h1 id="import-title" tabIndex={-1}>This plan can’t be opened</h1>
-        <p role="alert">{opened.error}</p>
-        <p>Nothing was saved.</p>
-        <button type="button" class="button" onClick={() => navigate('home')}>Go to Aftercare</button>
+        <h1 id="import-title" tabIndex={-1}>{t.import.cantOpen}</h1>
+        <p role="alert">{opened.error()}</p>
+        <p>{t.import.nothingSaved}</p>
+        <button type="button" class="button" onClick={() => navigate('home')}>{t.import.goHome}</button>
       </section>
     );
   }
   const { plan, alreadyHere, unverified } = opened;
   return (
     <section aria-labelledby="import-title">
-      <h1 id="import-title" tabIndex={-1}>Plan from {plan.therapist.name}</h1>
-      {alreadyHere && <p role="status" class="notice">You already have this plan on this phone. Opening it again adds nothing.</p>}
-      {unverified && !alreadyHere && (
-        <p role="status" class="notice">
-          This link was made by an older version of Aftercare, so it can’t be checked for damage. Make sure the plan
-          matches what your therapist told you, or ask for a new link.
-        </p>
-      )}
+      <h1 id="import-title" tabIndex={-1}>{t.planFrom(plan.therapist.name)}</h1>
+      {alreadyHere && <p role="status" class="notice">{t.import.alreadyHere}</p>}
+      {unverified && !alreadyHere && <p role="status" class="notice">{t.import.unverified}</p>}
       <CarePlanPreview plan={plan} />
-      {saveFailed && <p class="error" role="alert">The plan was not saved. Please try again.</p>}
+      {saveFailed && <p class="error" role="alert">{t.import.notSaved}</p>}
       <div class="data-actions">
         {alreadyHere ? (
-          <button type="button" class="button button--primary button--large" onClick={() => { forgetFragment(); navigate('exercises', { replace: true }); }}>Open my plan</button>
+          <button type="button" class="button button--primary button--large" onClick={() => { forgetFragment(); navigate('exercises', { replace: true }); }}>{t.import.openMyPlan}</button>
         ) : (
-          <button type="button" class="button button--primary button--large" onClick={() => void accept(plan)}>Accept this plan</button>
+          <button type="button" class="button button--primary button--large" onClick={() => void accept(plan)}>{t.import.accept}</button>
         )}
-        <button type="button" class="button" onClick={() => { forgetFragment(); navigate('home', { replace: true }); }}>Not now</button>
+        <button type="button" class="button" onClick={() => { forgetFragment(); navigate('home', { replace: true }); }}>{t.import.notNow}</button>
       </div>
     </section>
   );

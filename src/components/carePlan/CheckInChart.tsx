@@ -1,15 +1,9 @@
-import type { CheckInScore } from '../../domain/checkIns';
+import { CHECK_IN_SCORES, type CheckInScore } from '../../domain/checkIns';
+import { checkInsText } from '../../domain/i18n';
 import { MeasureChart } from './MeasureChart';
 
 /** One check-in's answers; `at` (epoch ms) places it on a dated axis, otherwise points are evenly spaced. */
 export interface ChartPoint { label: string; at?: number; scores: Partial<Record<CheckInScore, number>> }
-
-const MEASURES: Array<{ score: CheckInScore; name: string; column: string }> = [
-  { score: 'soreness', name: 'Soreness', column: 'Soreness' },
-  { score: 'pain', name: 'Pain', column: 'Pain' },
-  { score: 'stiffness', name: 'Stiffness', column: 'Stiffness' },
-  { score: 'sleep', name: 'Sleep', column: 'Sleep (10 = very good)' },
-];
 
 /** Where each point sits across the chart, 0..1: by its date when all have one. */
 function positions(points: ChartPoint[]): number[] {
@@ -23,30 +17,31 @@ function positions(points: ChartPoint[]): number[] {
 
 /** Check-in scores over time: a small chart per measure for the eye, and the same figures as a table for everyone. */
 export function CheckInChart({ points }: { points: ChartPoint[] }) {
-  if (points.length === 0) return <p class="muted">No check-ins answered yet.</p>;
-  const used = MEASURES.filter((m) => points.some((p) => p.scores[m.score] !== undefined));
+  const t = checkInsText();
+  if (points.length === 0) return <p class="muted">{t.noneAnswered}</p>;
+  const used = CHECK_IN_SCORES.filter((score) => points.some((p) => p.scores[score] !== undefined));
   const xs = positions(points);
   return (
     <div>
       <div class="measure-charts">
-        {used.map((m) => {
-          const answered = points.flatMap((p, i) => (p.scores[m.score] === undefined ? [] : [{ x: xs[i]!, value: p.scores[m.score]!, label: p.label }]));
+        {used.map((score) => {
+          const answered = points.flatMap((p, i) => (p.scores[score] === undefined ? [] : [{ x: xs[i]!, value: p.scores[score]!, label: p.label }]));
           return (
-            <MeasureChart key={m.score} score={m.score} name={m.name} points={answered}
+            <MeasureChart key={score} score={score} name={t.scores[score].name} points={answered}
               firstLabel={answered[0]!.label} lastLabel={answered[answered.length - 1]!.label} />
           );
         })}
       </div>
       <figure class="check-in-table">
-        <figcaption class="muted">Every answer, 0 to 10:</figcaption>
+        <figcaption class="muted">{t.everyAnswer}</figcaption>
         {/* Five columns overflow a phone screen: the table scrolls in its own box, which keyboards can focus. */}
-        <div class="table-scroll" tabIndex={0} role="region" aria-label="Check-in scores">
+        <div class="table-scroll" tabIndex={0} role="region" aria-label={t.scoresRegion}>
           <table>
-            <caption class="visually-hidden">Check-in scores, 0 to 10</caption>
-            <thead><tr><th scope="col">Check-in</th>{used.map((m) => <th scope="col" key={m.score}>{m.column}</th>)}</tr></thead>
+            <caption class="visually-hidden">{t.scoresCaption}</caption>
+            <thead><tr><th scope="col">{t.checkInColumn}</th>{used.map((score) => <th scope="col" key={score}>{t.scores[score].column}</th>)}</tr></thead>
             <tbody>
               {points.map((p, i) => (
-                <tr key={i}><th scope="row">{p.label}</th>{used.map((m) => <td key={m.score}>{p.scores[m.score] ?? '–'}</td>)}</tr>
+                <tr key={i}><th scope="row">{p.label}</th>{used.map((score) => <td key={score}>{p.scores[score] ?? '–'}</td>)}</tr>
               ))}
             </tbody>
           </table>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { checkInAdvice, checkInHeading, CONTACT_THERAPIST_MESSAGE, missedCheckInLabel, type CheckInAnswer } from '../../domain/checkIns';
+import { checkInAdvice, checkInHeading, contactTherapistMessage, missedCheckInLabel, type CheckInAnswer } from '../../domain/checkIns';
+import { carePlanText, checkInsText } from '../../domain/i18n';
 import { formatClockTime, formatDayLabel } from '../../domain/time';
 import { activeCarePlan } from '../../state/carePlan/carePlanState';
 import { checkInsNow, planSessionDay, planToday } from '../../state/carePlan/carePlanDay';
@@ -14,15 +15,17 @@ import './carePlan.css';
  */
 export function CheckInScreen() {
   const record = activeCarePlan.value;
-  const [advice, setAdvice] = useState<string | null>(null);
+  // What to say after a save; kept as a kind, so a language switch rewords it.
+  const [advice, setAdvice] = useState<'contact-therapist' | 'thanks' | null>(null);
+  const t = checkInsText();
   // Until storage has been read, "no plan yet" would be a guess.
-  if (!loaded.value) return <p class="muted" role="status">Loading your plan…</p>;
+  if (!loaded.value) return <p class="muted" role="status">{carePlanText().loading}</p>;
   if (!record) {
     return (
       <section aria-labelledby="checkin-title">
-        <h1 id="checkin-title" tabIndex={-1}>No check-ins yet</h1>
-        <p>Check-ins come with a plan from your therapist.</p>
-        <button type="button" class="button" onClick={() => navigate('home')}>Back to Aftercare</button>
+        <h1 id="checkin-title" tabIndex={-1}>{t.noneYetTitle}</h1>
+        <p>{t.noneYet}</p>
+        <button type="button" class="button" onClick={() => navigate('home')}>{carePlanText().backHome}</button>
       </section>
     );
   }
@@ -30,26 +33,26 @@ export function CheckInScreen() {
   const today = planToday.value!;
   const tz = record.plan.timeZone;
 
-  const saved = (answer: CheckInAnswer) => setAdvice(checkInAdvice(answer) === 'contact-therapist' ? CONTACT_THERAPIST_MESSAGE : 'Thank you — saved. It will be part of your progress summary.');
+  const saved = (answer: CheckInAnswer) => setAdvice(checkInAdvice(answer) ?? 'thanks');
 
   return (
     <section aria-labelledby="checkin-title">
-      <h1 id="checkin-title" tabIndex={-1}>Check-in</h1>
-      {advice && <p class={advice === CONTACT_THERAPIST_MESSAGE ? 'notice' : 'card'} role="alert">{advice}</p>}
+      <h1 id="checkin-title" tabIndex={-1}>{t.title}</h1>
+      {advice && (
+        <p class={advice === 'contact-therapist' ? 'notice' : 'card'} role="alert">
+          {advice === 'contact-therapist' ? contactTherapistMessage() : t.thanks}
+        </p>
+      )}
       {due ? (
         <CheckInForm key={due.id} checkIn={due} title={checkInHeading(due, planSessionDay.value!, today)} onSaved={saved} />
       ) : (
         <p class="card next-check-in">
-          No check-in is due right now.
-          {upcoming && ` The next one is on ${formatDayLabel(upcoming.dueAt, tz)} at ${formatClockTime(upcoming.dueAt, tz)}.`}
+          {t.noneDue}
+          {upcoming && ` ${t.nextOn(formatDayLabel(upcoming.dueAt, tz), formatClockTime(upcoming.dueAt, tz))}`}
         </p>
       )}
-      {missed.length > 0 && (
-        <p class="muted missed-check-ins">
-          Missed (not answered while they were open): {missed.map(missedCheckInLabel).join('; ')}.
-        </p>
-      )}
-      <button type="button" class="button" onClick={() => navigate('progress')}>See my progress</button>
+      {missed.length > 0 && <p class="muted missed-check-ins">{t.missed(missed.map(missedCheckInLabel))}</p>}
+      <button type="button" class="button" onClick={() => navigate('progress')}>{t.seeProgress}</button>
     </section>
   );
 }

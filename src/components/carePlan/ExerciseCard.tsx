@@ -1,4 +1,5 @@
 import { roundName, sidesOf, type ExerciseCheck, type ScheduledExercise } from '../../domain/exercises';
+import { carePlanText } from '../../domain/i18n';
 import { checkOffSets } from '../../state/carePlan/carePlanActions';
 import { ExerciseFigure } from '../exercises/ExerciseFigure';
 import { HoldTimer } from './HoldTimer';
@@ -7,12 +8,11 @@ interface Props { item: ScheduledExercise; carePlanId: string; today: string; ch
 
 /** One exercise: how to do it, and a check-off for every set of every round today. */
 export function ExerciseCard({ item, carePlanId, today, checks }: Props) {
+  const t = carePlanText();
   const { exercise, dayNumber } = item;
   // A one-sided exercise's set is both sides; the guided session walks them one by one.
   const oneSided = sidesOf(exercise) === 'each';
   const setsDone = (round: number) => checks.find((c) => c.exerciseId === exercise.id && c.localDate === today && c.round === round)?.setsDone ?? 0;
-  const roundPrefix = (round: number) => (exercise.timesPerDay > 1 ? `${roundName(round, exercise.timesPerDay)}, ` : '');
-  const dose = exercise.reps ? `${exercise.sets} × ${exercise.reps} reps` : `${exercise.sets} × ${exercise.holdSeconds} s hold`;
   // A failed save changes no state, so nothing re-renders: the box is put back by hand, or it
   // would show a set as done that was never saved (storageProblem says why).
   const toggle = (round: number, set: number, box: HTMLInputElement) => {
@@ -23,25 +23,25 @@ export function ExerciseCard({ item, carePlanId, today, checks }: Props) {
   return (
     <article class="card exercise-card" aria-labelledby={`exercise-${exercise.id}`}>
       <h2 id={`exercise-${exercise.id}`}>{exercise.name}</h2>
-      <p class="exercise-card__meta">{dose}, {exercise.timesPerDay}× a day · day {dayNumber} of {exercise.durationDays}</p>
+      <p class="exercise-card__meta">{t.exercises.meta(t.dose(exercise), exercise.timesPerDay, dayNumber, exercise.durationDays)}</p>
       <ExerciseFigure exercise={exercise} />
       <ol>{exercise.steps.map((step, i) => <li key={i}>{step}</li>)}</ol>
       {exercise.cautions.length > 0 && (
-        <ul aria-label="Cautions">{exercise.cautions.map((c) => <li key={c}>{c}</li>)}</ul>
+        <ul aria-label={t.exercises.cautions}>{exercise.cautions.map((c) => <li key={c}>{c}</li>)}</ul>
       )}
       {exercise.holdSeconds && <HoldTimer seconds={exercise.holdSeconds} label={exercise.name} />}
       {Array.from({ length: exercise.timesPerDay }, (_, i) => i + 1).map((round) => (
         <fieldset class="set-list" key={round}>
-          <legend>{roundName(round, exercise.timesPerDay) ?? 'Sets'}</legend>
+          <legend>{roundName(round, exercise.timesPerDay) ?? t.exercises.sets}</legend>
           {Array.from({ length: exercise.sets }, (_, i) => i + 1).map((set) => (
             <label class="set-check" key={set}>
               <input
                 type="checkbox"
                 checked={setsDone(round) >= set}
                 onChange={(e) => toggle(round, set, e.currentTarget)}
-                aria-label={`${exercise.name}: ${roundPrefix(round)}set ${set} done`}
+                aria-label={t.exercises.setDone(exercise.name, roundName(round, exercise.timesPerDay), set)}
               />
-              Set {set}{oneSided && <span class="muted"> · left and right</span>}
+              {t.exercises.set(set)}{oneSided && <span class="muted">{' · '}{t.exercises.bothSides}</span>}
             </label>
           ))}
         </fieldset>

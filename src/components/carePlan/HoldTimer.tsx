@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { carePlanText } from '../../domain/i18n';
 import { beep } from './cues';
 
 /** Counts a hold down, visibly; announces only the end to screen readers. Motion is a plain progress bar. */
 export function HoldTimer({ seconds, label }: { seconds: number; label: string }) {
+  const t = carePlanText().hold;
   const [left, setLeft] = useState<number | null>(null);
   const [sound, setSound] = useState(false);
   const endsAt = useRef(0);
@@ -26,19 +28,19 @@ export function HoldTimer({ seconds, label }: { seconds: number; label: string }
   };
   return (
     <div class="hold-timer">
-      <button type="button" class="button" onClick={running ? () => setLeft(null) : start} aria-label={running ? `Stop the ${label} hold timer` : `Start ${seconds} s hold for ${label}`}>
-        {running ? 'Stop' : `Start ${seconds} s hold`}
+      <button type="button" class="button" onClick={running ? () => setLeft(null) : start} aria-label={running ? t.stopFor(label) : t.startFor(seconds, label)}>
+        {running ? t.stop : t.start(seconds)}
       </button>
       {left !== null && (
         <>
-          <span class="hold-timer__count" aria-hidden="true">{left} s</span>
-          <progress max={seconds} value={seconds - left} aria-label={`${label} hold`} />
+          <span class="hold-timer__count" aria-hidden="true">{t.left(left)}</span>
+          <progress max={seconds} value={seconds - left} aria-label={t.progress(label)} />
         </>
       )}
-      <span role="status" class="visually-hidden">{left === 0 ? `${label}: hold complete` : ''}</span>
+      <span role="status" class="visually-hidden">{left === 0 ? t.complete(label) : ''}</span>
       <label class="choice">
-        <input type="checkbox" checked={sound} onChange={(e) => setSound(e.currentTarget.checked)} />
-        <span>Beep at the end<span class="visually-hidden"> of the {label} hold</span></span>
+        <input type="checkbox" checked={sound} onChange={(e) => setSound(e.currentTarget.checked)} aria-label={t.beepFor(label)} />
+        <span>{t.beep}</span>
       </label>
     </div>
   );

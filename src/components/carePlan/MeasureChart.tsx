@@ -1,4 +1,5 @@
 import { BETTER_WHEN, scoreTrend, type CheckInScore } from '../../domain/checkIns';
+import { checkInsText } from '../../domain/i18n';
 
 export interface MeasurePoint { x: number; value: number }
 
@@ -9,8 +10,6 @@ const PLOT_HEIGHT = CHART.height - CHART.top - CHART.bottom;
 /** Score 0–10 to the drawing's y: 10 at the top. */
 export const yOf = (value: number) => CHART.top + ((10 - value) / 10) * PLOT_HEIGHT;
 
-const VERDICT: Record<'better' | 'worse' | 'same', string> = { better: 'better', worse: 'worse', same: 'no change' };
-
 /**
  * One measure over time, small: its scale (0, 5, 10), the first and last dates under the axis,
  * which way is better, and how it moved. The figures are in the table beside it for screen readers.
@@ -18,19 +17,17 @@ const VERDICT: Record<'better' | 'worse' | 'same', string> = { better: 'better',
  */
 export function MeasureChart(props: { score: CheckInScore; name: string; points: MeasurePoint[]; firstLabel: string; lastLabel: string }) {
   const { score, name, points, firstLabel, lastLabel } = props;
+  const t = checkInsText();
   const x = (fraction: number) => CHART.left + fraction * (CHART.width - CHART.left - CHART.right);
   const trend = scoreTrend(score, points.map((p) => p.value));
-  const better = BETTER_WHEN[score] === 'lower' ? 'lower is better' : 'higher is better';
   const baseline = CHART.height - CHART.bottom;
   return (
     <figure class="measure-chart">
       <figcaption>
         <strong>{name}</strong>{' '}
-        <span class="measure-chart__scale">0–10, {better}</span>
+        <span class="measure-chart__scale">{t.scale(BETTER_WHEN[score])}</span>
         {trend && trend.verdict !== 'one' && (
-          <span class={`measure-chart__trend measure-chart__trend--${trend.verdict}`}>
-            {trend.first} → {trend.last}, {VERDICT[trend.verdict]}
-          </span>
+          <span class={`measure-chart__trend measure-chart__trend--${trend.verdict}`}>{t.trend(trend.first, trend.last, trend.verdict)}</span>
         )}
       </figcaption>
       <svg class="chart" viewBox={`0 0 ${CHART.width} ${CHART.height}`} aria-hidden="true" focusable="false">

@@ -1,3 +1,4 @@
+import { carePlanText } from '../../domain/i18n';
 import { navigate } from '../../state/route';
 
 /** What a care-plan screen says before any plan was accepted: what will appear here, and the way back. */
@@ -6,7 +7,7 @@ export function NoCarePlanYet({ id, title, text }: { id: string; title: string; 
     <section aria-labelledby={id}>
       <h1 id={id} tabIndex={-1}>{title}</h1>
       <p>{text}</p>
-      <button type="button" class="button" onClick={() => navigate('home')}>Back to Aftercare</button>
+      <button type="button" class="button" onClick={() => navigate('home')}>{carePlanText().backHome}</button>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { adherence, planStartDate } from '../../domain/exercises';
+import { carePlanText } from '../../domain/i18n';
 import { buildProgressReport, type HydrationDay } from '../../domain/report';
 import { formatDayLabel } from '../../domain/time';
 import { activeCarePlan, checkInAnswers, exerciseChecks } from '../../state/carePlan/carePlanState';
@@ -24,26 +25,27 @@ export function ProgressScreen() {
   const record = activeCarePlan.value;
   const [hydration, setHydration] = useState<HydrationDay[]>([]);
   useEffect(() => void hydrationDays().then(setHydration, () => setHydration([])), [record?.id]);
+  const t = carePlanText();
   // Until storage has been read, "no plan yet" would be a guess.
-  if (!loaded.value) return <p class="muted" role="status">Loading your plan…</p>;
+  if (!loaded.value) return <p class="muted" role="status">{t.loading}</p>;
   if (!record || !planToday.value) {
-    return <NoCarePlanYet id="progress-title" title="No progress to show yet" text="Progress appears once you accept a plan from your therapist." />;
+    return <NoCarePlanYet id="progress-title" title={t.progress.noneYetTitle} text={t.progress.noneYet} />;
   }
   const { plan } = record;
   const answers = [...checkInAnswers.value].sort((a, b) => a.answeredAt - b.answeredAt);
   const report = buildProgressReport({ plan, checks: exerciseChecks.value, checkIns: answers, hydration, now: Date.now(), today: planToday.value });
   return (
     <section aria-labelledby="progress-title">
-      <h1 id="progress-title" tabIndex={-1}>My progress</h1>
+      <h1 id="progress-title" tabIndex={-1}>{t.progress.title}</h1>
       <div class="card">
-        <h2>Check-ins</h2>
+        <h2>{t.progress.checkIns}</h2>
         <CheckInChart points={answers.map((a) => ({ label: formatDayLabel(a.answeredAt, plan.timeZone), at: a.answeredAt, scores: a.scores }))} />
       </div>
       {exerciseSummary.value?.ended && <p class="card" role="status">{exerciseSummary.value.text}</p>}
       <AdherenceSummary figures={adherence(plan, exerciseChecks.value, planStartDate(plan), planToday.value)} />
       <div class="card">
-        <h2>Water</h2>
-        <p>Goal met on {report.hydration.daysMet} of {report.hydration.days} {report.hydration.days === 1 ? 'day' : 'days'} with a water plan.</p>
+        <h2>{t.progress.water}</h2>
+        <p>{t.progress.goalMet(report.hydration.daysMet, report.hydration.days)}</p>
       </div>
       <SendProgress report={report} />
     </section>

@@ -1,46 +1,52 @@
 import { useState } from 'preact/hooks';
+import { carePlanText } from '../../domain/i18n';
 import { progressReportLink, progressReportText, type ProgressReport } from '../../domain/report';
+
+/** What the last tap led to; kept as a key, so a language switch rewords it. */
+type Status = '' | 'shared' | 'shareFailed' | 'copied' | 'copyBlocked';
 
 /** Shares the summary only when the client taps: the Web Share API, or copy / print where it is missing. */
 export function SendProgress({ report }: { report: ProgressReport }) {
-  const [status, setStatus] = useState('');
+  const t = carePlanText().send;
+  const [status, setStatus] = useState<Status>('');
   const text = progressReportText(report);
   const link = progressReportLink(location.origin, report);
   const canShare = typeof navigator.share === 'function';
 
   async function share() {
     try {
-      await navigator.share({ title: 'My aftercare progress', text, url: link });
-      setStatus('Shared.');
+      await navigator.share({ title: t.shareTitle, text, url: link });
+      setStatus('shared');
     } catch (error) {
-      if ((error as Error).name !== 'AbortError') setStatus('Sharing did not work here. Copy the summary instead.');
+      if ((error as Error).name !== 'AbortError') setStatus('shareFailed');
     }
   }
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(`${text}\n\n${link}`);
-      setStatus('Summary and link copied. Paste them into a message to your therapist.');
+      setStatus('copied');
     } catch {
-      setStatus('Copying is blocked here. Select the summary below and copy it by hand.');
+      setStatus('copyBlocked');
     }
   }
 
   return (
     <section class="card" aria-labelledby="send-title">
-      <h2 id="send-title">Send my progress</h2>
-      <p>Nothing leaves this phone until you tap. The link opens a read-only summary for your therapist; its figures travel inside the link itself.</p>
+      <h2 id="send-title">{t.title}</h2>
+      <p>{t.intro}</p>
       <div class="data-actions">
-        {canShare && <button type="button" class="button button--primary" onClick={() => void share()}>Send to my therapist</button>}
-        <button type="button" class="button" onClick={() => void copy()}>Copy summary</button>
-        <button type="button" class="button" onClick={() => window.print()}>Print</button>
+        {canShare && <button type="button" class="button button--primary" onClick={() => void share()}>{t.toTherapist}</button>}
+        <button type="button" class="button" onClick={() => void copy()}>{t.copy}</button>
+        <button type="button" class="button" onClick={() => window.print()}>{t.print}</button>
       </div>
-      <p role="status">{status}</p>
+      <p role="status">{status && t[status]}</p>
       <details>
-        <summary>Show the summary</summary>
+        <summary>{t.show}</summary>
         <pre class="report-text">{text}</pre>
-        <p><a href={link}>Open the therapist’s view</a></p>
+        <p><a href={link}>{t.therapistView}</a></p>
       </details>
     </section>
   );
 }
+

@@ -1,31 +1,28 @@
 /** The countdown to the next appointment, in the plan's time zone. */
-import { daysBetween, isoDateOf, localMinutesOf } from '../time/localDay';
+import { appointmentsText } from '../i18n/en/appointments';
+import { daysBetween, isoDateOf } from '../time/localDay';
+import { formatClockTime } from '../time/timeFormat';
 
 export interface AppointmentCountdown {
   /** Whole days and remaining whole hours of real time left; both 0 once it has started. */
   days: number;
   hours: number;
-  /** "today at 15:00", "tomorrow at 15:00", "in 3 days", or "already passed". */
+  /** "today at 3:00 PM", "tomorrow at 15:00", "in 3 days", or "already passed", in the language on screen. */
   label: string;
   passed: boolean;
 }
 
 const HOUR_MS = 3_600_000;
 
-/** 24-hour clock, as in the rest of the plan; the same on every device whatever its locale. */
-function clockLabel(at: number, timeZone: string): string {
-  const minutes = localMinutesOf(at, timeZone);
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
-/** "Today" and "tomorrow" are calendar days where the plan is, not 24-hour spans. */
+/** "Today" and "tomorrow" are calendar days where the plan is, not 24-hour spans; the clock is the reader's (12- or 24-hour). */
 export function appointmentCountdown(appointment: number, now: number, timeZone: string): AppointmentCountdown {
+  const t = appointmentsText();
   const left = appointment - now;
-  if (left < 0) return { days: 0, hours: 0, label: 'already passed', passed: true };
+  if (left < 0) return { days: 0, hours: 0, label: t.passed, passed: true };
   const days = Math.floor(left / (24 * HOUR_MS));
   const hours = Math.floor((left - days * 24 * HOUR_MS) / HOUR_MS);
   const calendarDays = daysBetween(isoDateOf(now, timeZone), isoDateOf(appointment, timeZone));
-  const at = clockLabel(appointment, timeZone);
-  const label = calendarDays === 0 ? `today at ${at}` : calendarDays === 1 ? `tomorrow at ${at}` : `in ${calendarDays} days`;
+  const at = formatClockTime(appointment, timeZone);
+  const label = calendarDays === 0 ? t.today(at) : calendarDays === 1 ? t.tomorrow(at) : t.inDays(calendarDays);
   return { days, hours, label, passed: false };
 }

@@ -43,8 +43,9 @@ export type CarePlanResult = { ok: true; plan: CarePlan } | { ok: false; errors:
 const MAX_ERRORS = 10;
 
 /**
- * The one gate for plans: the clean plan with its content-derived id, or up to ten plain-English
- * problems. `now` (epoch ms) is when the plan arrives; a stored plan passes its acceptance time.
+ * The one gate for plans: the clean plan with its content-derived id, or up to ten problems in
+ * plain words, in the language on screen. `now` (epoch ms) is when the plan arrives; a stored plan
+ * passes its acceptance time.
  */
 export function validateCarePlan(input: unknown, now: number, options: ValidateCarePlanOptions = {}): CarePlanResult {
   const schema = carePlanSchema({ now, allowPastAppointment: options.allowPastAppointment === true });

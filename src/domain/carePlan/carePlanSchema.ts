@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { isKnownTimeZone, isRecord } from '../checks/jsonGuards';
 import { checked, instant, optionalField, optionalText, recordOf, text, textList, wholeNumber } from '../checks/schemaParts';
+import { planChecksText, type PlanChecksMessages } from '../i18n/en/planChecks';
 import { exerciseList } from '../exercises/exerciseSchema';
 import { physicianNoteFor } from '../session/physicianNote';
 import { CARE_PLAN_LIMITS, SESSION_LIMITS } from '../limits/limits';
@@ -24,25 +25,30 @@ const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 const L = CARE_PLAN_LIMITS;
 
+/** A field's name, read from the catalogue when a message is written (so in the language on screen then). */
+const named = (field: keyof PlanChecksMessages['fields']) => () => planChecksText().fields[field];
+/** A whole message, read the same way. */
+const says = (problem: Exclude<keyof PlanChecksMessages, 'fields'>) => () => planChecksText()[problem];
+
 /** Each field on its own; built once, as nothing in it depends on when the plan is checked. */
 const planObject = v.object({
-  issuedAt: v.pipe(instant("the plan's date"), v.check((at) => at >= L.earliestIssuedAt, "The plan's date is not valid.")),
-  timeZone: checked(isKnownTimeZone, "The plan's time zone is missing or not one this device knows."),
+  issuedAt: v.pipe(instant(named('planDate')), v.check((at) => at >= L.earliestIssuedAt, says('planDateInvalid'))),
+  timeZone: checked(isKnownTimeZone, says('timeZone')),
   therapist: recordOf({
-    name: text("the therapist's name", L.nameChars),
-    practice: optionalText("the practice's name", L.nameChars),
+    name: text(named('therapistName'), L.nameChars),
+    practice: optionalText(named('practiceName'), L.nameChars),
   }),
   session: recordOf(sessionFields),
   exercises: exerciseList(L.maxExercises),
-  dos: textList('the do notes', 'do note {dos}', L.notes),
-  donts: textList("the don't notes", "don't note {donts}", L.notes),
-  nextAppointment: optionalField(instant('the next appointment')),
+  dos: textList(named('dos'), named('doNote'), L.notes),
+  donts: textList(named('donts'), named('dontNote'), L.notes),
+  nextAppointment: optionalField(instant(named('nextAppointment'))),
   series: optionalField(recordOf({
-    everyWeeks: wholeNumber('the weeks between sessions of the series', L.series.everyWeeks),
-    sessions: wholeNumber('the number of sessions in the series', L.series.sessions),
+    everyWeeks: wholeNumber(named('everyWeeks'), L.series.everyWeeks),
+    sessions: wholeNumber(named('sessions'), L.series.sessions),
   })),
-  physicianNote: optionalText('the physician note', L.physicianNoteChars),
-  clientName: optionalText("the client's first name", L.clientNameChars),
+  physicianNote: optionalText(named('physicianNote'), L.physicianNoteChars),
+  clientName: optionalText(named('clientName'), L.clientNameChars),
 });
 
 type Fields = v.InferOutput<typeof planObject>;
@@ -73,7 +79,7 @@ function toCarePlan(fields: Fields): CarePlan {
 }
 
 /** A version 1 plan, or one message and nothing else: the rest would be noise. */
-const version1 = checked((value): value is Record<string, unknown> => isRecord(value) && value.v === 1, 'This is not an Aftercare plan.');
+const version1 = checked((value): value is Record<string, unknown> => isRecord(value) && value.v === 1, says('notAPlan'));
 
 /** The schema every plan passes, from the form, a link or storage. */
 export function carePlanSchema(options: CarePlanSchemaOptions) {
@@ -83,16 +89,16 @@ export function carePlanSchema(options: CarePlanSchemaOptions) {
     version1,
     planObject,
     v.forward(v.partialCheck(ISSUED, ({ issuedAt }) => issuedAt <= now + SESSION_LIMITS.clockSkewMin * MINUTE_MS,
-      "The plan's date is in the future. Check the date and time on this device."), ['issuedAt']),
+      says('planDateInFuture')), ['issuedAt']),
     v.forward(v.partialCheck(SESSION_END, (plan) => sessionEnd(plan) === undefined, (issue) => sessionEnd(issue.input as Fields) ?? ''),
       ['session', 'endedAt']),
     v.forward(v.partialCheck(AFTER_SESSION, ({ nextAppointment, session }) => nextAppointment === undefined || nextAppointment > session.endedAt,
-      'The next appointment must be after the session.'), ['nextAppointment']),
+      says('appointmentBeforeSession')), ['nextAppointment']),
     v.forward(v.partialCheck(APPOINTMENT, ({ nextAppointment }) => allowPastAppointment || nextAppointment === undefined || nextAppointment > now,
-      'The next appointment is in the past.'), ['nextAppointment']),
+      says('appointmentPast')), ['nextAppointment']),
     v.forward(v.partialCheck(WITHIN_A_YEAR, ({ nextAppointment, issuedAt }) =>
       nextAppointment === undefined || nextAppointment <= issuedAt + L.appointmentMaxDaysAhead * DAY_MS,
-    'The next appointment must be within a year of the plan.'), ['nextAppointment']),
+    says('appointmentTooFar')), ['nextAppointment']),
     v.transform(toCarePlan),
   );
 }

@@ -4,6 +4,7 @@
  * a check-in is for at the moment it is shown.
  */
 import type { CheckInAnswer, ScheduledCheckIn } from './checkIns';
+import { checkInsText } from '../i18n/en/checkIns';
 import { daysBetween, type IsoDate } from '../time/localDay';
 
 export interface CheckInStatus {
@@ -25,37 +26,35 @@ export function checkInStatus(schedule: readonly ScheduledCheckIn[], answers: re
   };
 }
 
-const NUMBER_WORDS = ['', 'One', 'Two', 'Three', 'Four', 'Five', 'Six'];
-
 /**
  * "One day after your session" only on the day after it: the heading is counted from the session's
  * waking day to the day it is shown on, so a late answer is never headed with a day that has passed.
  */
 export function checkInHeading(checkIn: Pick<ScheduledCheckIn, 'kind' | 'week'>, sessionDay: IsoDate, today: IsoDate): string {
+  const t = checkInsText();
   switch (checkIn.kind) {
     case 'baseline':
-      return 'Where you are today';
+      return t.baseline;
     case 'weekly':
-      return `How week ${checkIn.week ?? 1} of your plan went`;
+      return t.weekly(checkIn.week ?? 1);
     default: {
       const days = daysBetween(sessionDay, today);
-      if (days <= 0) return 'Since your session today';
-      const count = NUMBER_WORDS[days] ?? String(days);
-      return `${count} ${days === 1 ? 'day' : 'days'} after your session`;
+      return days <= 0 ? t.sessionToday : t.daysAfter(days);
     }
   }
 }
 
 /** How a missed check-in is listed: what it was for, not what the day is now. */
 export function missedCheckInLabel(checkIn: Pick<ScheduledCheckIn, 'kind' | 'week'>): string {
+  const t = checkInsText();
   switch (checkIn.kind) {
     case 'baseline':
-      return 'Where you were when the plan began';
+      return t.missedBaseline;
     case 'after-24h':
-      return 'One day after your session';
+      return t.daysAfter(1);
     case 'after-48h':
-      return 'Two days after your session';
+      return t.daysAfter(2);
     case 'weekly':
-      return `Week ${checkIn.week ?? 1} of your plan`;
+      return t.missedWeekly(checkIn.week ?? 1);
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { CarePlan } from '../carePlan/carePlan';
 import { reminderIds } from '../../contract/reminders.js';
+import { checkInsText } from '../i18n/en/checkIns';
 import { planEndDate, planStartDate } from '../exercises/exerciseSchedule';
 import { addIsoDays, daysBetween, localMinutesOf, parseIsoDate, type IsoDate } from '../time/localDay';
 import { wakingDay, wakingDayOf, type DayClock } from '../time/wakingDay';
@@ -68,8 +69,10 @@ export const CHECK_IN_TIMING = {
   openForMs: { baseline: 2 * 86_400_000, 'after-24h': 86_400_000, 'after-48h': 86_400_000, weekly: 7 * 86_400_000 },
 } as const satisfies { openForMs: Record<CheckInKind, number> } & Record<string, unknown>;
 
-export const CONTACT_THERAPIST_MESSAGE =
-  'Please contact your therapist and tell them what you noticed. If you feel unwell or it seems urgent, contact a doctor.';
+/** What the app says when an answer is worth telling the therapist (checkInAdvice), in the language on screen. */
+export function contactTherapistMessage(): string {
+  return checkInsText().contactTherapist;
+}
 
 /**
  * The instant clock time `minutes` has in waking day `day` (which owns half of the night on either

@@ -3,8 +3,9 @@
  * client's own figures; "better" here only reads the scale (less pain, more sleep), it diagnoses nothing.
  */
 import type { CheckInScore } from './checkIns';
+import type { BetterWhen, TrendVerdict } from '../i18n/en/checkIns';
 
-export const BETTER_WHEN: Record<CheckInScore, 'lower' | 'higher'> = {
+export const BETTER_WHEN: Record<CheckInScore, BetterWhen> = {
   soreness: 'lower',
   pain: 'lower',
   stiffness: 'lower',
@@ -15,7 +16,7 @@ export interface ScoreTrend {
   first: number;
   last: number;
   /** From the first answer to the last, read with the score's direction; 'one' when there is only one. */
-  verdict: 'better' | 'worse' | 'same' | 'one';
+  verdict: TrendVerdict | 'one';
 }
 
 /** From the first answer to the last of one score: its ends, and whether that reads as better. */

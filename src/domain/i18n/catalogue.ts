@@ -19,6 +19,11 @@ import type { ExercisePlanMessages } from './en/exercisePlan';
 import type { WaterMessages } from './en/water';
 import type { SessionMessages } from './en/session';
 import type { HistoryMessages } from './en/history';
+import type { AppointmentsMessages } from './en/appointments';
+import type { CarePlanMessages } from './en/carePlan';
+import type { CheckInsMessages } from './en/checkIns';
+import type { LinksMessages } from './en/links';
+import type { PlanChecksMessages } from './en/planChecks';
 
 export interface Catalogue {
   home: HomeMessages;
@@ -38,5 +43,10 @@ export interface Catalogue {
   water: WaterMessages;
   session: SessionMessages;
   history: HistoryMessages;
+  appointments: AppointmentsMessages;
+  carePlan: CarePlanMessages;
+  checkIns: CheckInsMessages;
+  links: LinksMessages;
+  planChecks: PlanChecksMessages;
 }
 export type Namespace = keyof Catalogue;

@@ -20,6 +20,11 @@ import { exercisePlan } from './en/exercisePlan';
 import { water } from './en/water';
 import { session } from './en/session';
 import { history } from './en/history';
+import { appointments } from './en/appointments';
+import { carePlan } from './en/carePlan';
+import { checkIns } from './en/checkIns';
+import { links } from './en/links';
+import { planChecks } from './en/planChecks';
 
 export const english: Catalogue = {
   home,
@@ -39,4 +44,9 @@ export const english: Catalogue = {
   water,
   session,
   history,
+  appointments,
+  carePlan,
+  checkIns,
+  links,
+  planChecks,
 };

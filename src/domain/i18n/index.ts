@@ -21,3 +21,8 @@ export { exercisePlanText } from './en/exercisePlan';
 export { waterText } from './en/water';
 export { sessionText } from './en/session';
 export { historyText } from './en/history';
+export { appointmentsText } from './en/appointments';
+export { carePlanText } from './en/carePlan';
+export { checkInsText } from './en/checkIns';
+export { linksText } from './en/links';
+export { planChecksText } from './en/planChecks';

@@ -13,6 +13,7 @@ import {
   MAX_INFLATED_BYTES, MAX_PAYLOAD_CHARS, fragmentPayload, linkTo, packPayload, packedJsonBytes, problemsMessage, unpackPayload,
   type PayloadKind,
 } from './linkPayload';
+import { linksText } from '../i18n/en/links';
 
 /**
  * The longest link still offered as a QR code. A link is mixed-case text, so a QR code carries it
@@ -40,7 +41,7 @@ export function decodeCarePlan(payload: string, now: number, options: ValidateCa
   const unpacked = unpackPayload(payload, PLAN_PAYLOAD);
   if (!unpacked.ok) return unpacked;
   const expanded = expandCompactPlan(unpacked.data);
-  if (!expanded) return { ok: false, error: 'This plan link is damaged or incomplete. Ask for it to be sent again.' };
+  if (!expanded) return { ok: false, error: linksText().damaged(PLAN_PAYLOAD.noun) };
   const result = validateCarePlan(expanded, now, options);
   if (!result.ok) return { ok: false, error: problemsMessage(result.errors) };
   return unpacked.unverified ? { ...result, unverified: true } : result;
@@ -56,7 +57,7 @@ export function shareCarePlan(origin: string, plan: CarePlan): SharedPlan {
   const compact = toCompactPlan(plan);
   const payload = packPayload(PLAN_PAYLOAD, compact);
   if (payload.length > MAX_PAYLOAD_CHARS || packedJsonBytes(compact) > MAX_INFLATED_BYTES) {
-    return { ok: false, error: 'This plan is too long to share. Shorten the exercises and notes you wrote yourself.' };
+    return { ok: false, error: linksText().planTooLongToShare };
   }
   const link = linkTo(origin, 'plan', payload);
   return { ok: true, link, fitsQrCode: link.length <= MAX_LINK_LENGTH };

@@ -28,6 +28,7 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { crc32 } from './crc32';
+import { linksText, type LinkSubject } from '../i18n/en/links';
 
 export const MAX_PAYLOAD_CHARS = 4_000;
 export const MAX_INFLATED_BYTES = 64 * 1024;
@@ -36,8 +37,8 @@ export const MAX_INFLATED_BYTES = 64 * 1024;
 export interface PayloadKind {
   letter: string;
   version: number;
-  /** "plan", "progress report". */
-  noun: string;
+  /** What the messages call it; each language has its own word (i18n/en/links.ts). */
+  noun: LinkSubject;
 }
 
 /** `unverified`: a link from before the checksum, so nothing tells whether it was changed. */
@@ -68,7 +69,7 @@ export function packedJsonBytes(data: unknown): number {
 }
 
 function damaged(kind: PayloadKind): Unpacked {
-  return { ok: false, error: `This ${kind.noun} link is damaged or incomplete. Ask for it to be sent again.` };
+  return { ok: false, error: linksText().damaged(kind.noun) };
 }
 
 function inflates(bytes: Uint8Array, asJson: boolean): boolean {
@@ -97,7 +98,7 @@ function inflateJson(bytes: Uint8Array, kind: PayloadKind): Unpacked {
   } catch {
     return damaged(kind);
   }
-  if (json.length > MAX_INFLATED_BYTES) return { ok: false, error: `This ${kind.noun} is too large to open.` };
+  if (json.length > MAX_INFLATED_BYTES) return { ok: false, error: linksText().tooLarge(kind.noun) };
   try {
     return { ok: true, data: JSON.parse(strFromU8(json)) as unknown };
   } catch {
@@ -107,16 +108,13 @@ function inflateJson(bytes: Uint8Array, kind: PayloadKind): Unpacked {
 
 /** The data a payload carries, or a message saying why it can't be opened. Never throws. */
 export function unpackPayload(payload: unknown, kind: PayloadKind): Unpacked {
-  if (typeof payload !== 'string' || payload.trim() === '') {
-    return { ok: false, error: `This link has no ${kind.noun} in it.` };
-  }
-  if (payload.length > MAX_PAYLOAD_CHARS) return { ok: false, error: `This link is too long to be an Aftercare ${kind.noun}.` };
+  const t = linksText();
+  if (typeof payload !== 'string' || payload.trim() === '') return { ok: false, error: t.empty(kind.noun) };
+  if (payload.length > MAX_PAYLOAD_CHARS) return { ok: false, error: t.tooLong(kind.noun) };
   const match = ENVELOPE.exec(payload.trim());
-  if (!match || match[1] !== kind.letter) return { ok: false, error: `This link doesn't contain an Aftercare ${kind.noun}.` };
+  if (!match || match[1] !== kind.letter) return { ok: false, error: t.notOurs(kind.noun) };
   const version = Number(match[2]);
-  if (version > kind.version) {
-    return { ok: false, error: `This ${kind.noun} was made with a newer version of Aftercare. Update the app to open it.` };
-  }
+  if (version > kind.version) return { ok: false, error: t.newer(kind.noun) };
   if (match[2] !== String(kind.version)) return damaged(kind);
   const body = match[3] ?? '';
   const bytes = fromBase64Url(body);
@@ -145,5 +143,5 @@ export function fragmentPayload(hash: string): string | undefined {
 export function problemsMessage(errors: readonly string[]): string {
   const shown = errors.slice(0, 3).join(' ');
   const more = errors.length - 3;
-  return more > 0 ? `${shown} (and ${more} more ${more === 1 ? 'problem' : 'problems'})` : shown;
+  return more > 0 ? linksText().andMore(shown, more) : shown;
 }

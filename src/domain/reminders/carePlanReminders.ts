@@ -9,6 +9,7 @@ import { KIND_RULES, reminderIds, reminderTitle } from '../../contract/reminders
 import { activeLocale } from '../i18n/active';
 import type { AppReminder } from './appReminders';
 import type { CarePlan } from '../carePlan/carePlan';
+import { carePlanText } from '../i18n/en/carePlan';
 import { seriesAppointments, upcomingAppointments, type AppointmentChange } from '../carePlan/series';
 import { checkInSchedule, type CheckInAnswer } from '../checkIns/checkIns';
 import { exercisesForDay, setsDoneOnDay, type ExerciseCheck } from '../exercises/exerciseSchedule';
@@ -52,7 +53,7 @@ function exerciseReminders({ plan, settings, checks, now, days = 2 }: CarePlanRe
       const at = localInstant(dateInDay(parseIsoDate(date)!, minutes, wake), minutes, plan.timeZone);
       reminders.push({
         id: reminderIds.exercise(plan.id, date, index + 1), kind: 'exercise', at, expiresAt: at + 3 * HOUR_MS,
-        title: reminderTitle('exercise', activeLocale()), body: `Round ${index + 1} of ${rounds} today, from your therapist’s plan.`, url: KIND_RULES.exercise.url,
+        title: reminderTitle('exercise', activeLocale()), body: carePlanText().reminders.exercise(index + 1, rounds), url: KIND_RULES.exercise.url,
       });
     });
   }
@@ -65,7 +66,7 @@ function checkInReminders({ plan, acceptedAt, settings, answers }: CarePlanRemin
     .filter((c) => c.kind !== 'baseline' && !answered.has(c.id))
     .map((c) => ({
       id: c.id, kind: 'check-in' as const, at: outOfRest(c.dueAt, settings, plan.timeZone), expiresAt: c.closesAt,
-      title: reminderTitle('check-in', activeLocale()), body: 'Two minutes: how are you feeling since your session?', url: KIND_RULES['check-in'].url,
+      title: reminderTitle('check-in', activeLocale()), body: carePlanText().reminders.checkIn, url: KIND_RULES['check-in'].url,
     }));
 }
 
@@ -74,7 +75,7 @@ function appointmentReminders({ plan, settings, now, appointmentChanges }: CareP
   return upcomingAppointments(seriesAppointments(plan, appointmentChanges), now).map((appointment) => ({
     id: reminderIds.appointment(plan.id, appointment.at), kind: 'appointment' as const,
     at: Math.min(outOfRest(appointment.at - DAY_MS, settings, plan.timeZone), appointment.at), expiresAt: appointment.at,
-    title: reminderTitle('appointment', activeLocale()), body: `Your next session with ${plan.therapist.name} is tomorrow.`, url: KIND_RULES.appointment.url,
+    title: reminderTitle('appointment', activeLocale()), body: carePlanText().reminders.appointment(plan.therapist.name), url: KIND_RULES.appointment.url,
   }));
 }
 

@@ -9,6 +9,7 @@ import { checkInSchedule, checkInStatus } from '../../domain/checkIns';
 import { planSummary } from '../../domain/exercises';
 import { wakingDayOf } from '../../domain/time';
 import { now, settings } from '../hydration/hydrationSignals';
+import { language } from '../language/language';
 import { activeCarePlan, checkInAnswers, exerciseChecks } from './carePlanState';
 
 /** Today in the plan: the waking day the exercise list and check-offs belong to. */
@@ -42,6 +43,7 @@ export const nextAppointment = computed(() => nextAppointmentOf(appointments.val
 
 /** How the home exercises went so far, and whether their days are over. */
 export const exerciseSummary = computed(() => {
+  void language.value; // its text is in the language on screen, so it is written again on a switch
   const record = activeCarePlan.value;
   const today = planToday.value;
   return record && today ? planSummary(record.plan, exerciseChecks.value, today) : undefined;

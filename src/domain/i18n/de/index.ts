@@ -17,6 +17,11 @@ import { exercisePlan } from './exercisePlan';
 import { water } from './water';
 import { session } from './session';
 import { history } from './history';
+import { appointments } from './appointments';
+import { carePlan } from './carePlan';
+import { checkIns } from './checkIns';
+import { links } from './links';
+import { planChecks } from './planChecks';
 
 export const catalogue: Catalogue = {
   home,
@@ -36,4 +41,9 @@ export const catalogue: Catalogue = {
   water,
   session,
   history,
+  appointments,
+  carePlan,
+  checkIns,
+  links,
+  planChecks,
 };

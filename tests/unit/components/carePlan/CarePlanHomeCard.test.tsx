@@ -2,6 +2,7 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CarePlanHomeCard } from '../../../../src/components/carePlan/CarePlanHomeCard';
 import { HomeScreen } from '../../../../src/components/home/HomeScreen';
+import { loadCatalogue, useCatalogue } from '../../../../src/domain/i18n';
 import { DAY, HOUR, NOW, acceptedPlan, fixClock, resetCarePlanState } from './carePlanTestState';
 
 beforeEach(resetCarePlanState);
@@ -37,6 +38,17 @@ describe('CarePlanHomeCard', () => {
     fixClock(NOW + 14 * DAY - 2 * HOUR);
     render(<CarePlanHomeCard />);
     expect(appointment()).toMatch(/^Next appointment: today at 10:00 /);
+  });
+
+  it('counts down in German, with the plan’s screens one tap away', async () => {
+    acceptedPlan();
+    useCatalogue('de', await loadCatalogue('de'));
+    render(<CarePlanHomeCard />);
+    expect(screen.getByRole('heading', { name: 'Plan von Maria Gonzalez, LMT' })).toBeTruthy();
+    expect(screen.getByText('Nächster Termin:').parentElement?.textContent).toMatch(/^Nächster Termin: in 14 Tagen \(.*\b26\b.*\)$/);
+    expect(screen.getByText('Termin verschoben oder abgesagt?')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Heutige Übungen' }).getAttribute('href')).toBe('/exercises');
+    expect(screen.getByRole('link', { name: 'Rückmeldung' }).getAttribute('href')).toBe('/check-in');
   });
 
   it('drops the appointment once it has passed, and keeps the plan', () => {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CarePlanImportScreen } from '../../../../src/components/carePlan/CarePlanImportScreen';
 import { EXERCISE_LIBRARY } from '../../../../src/domain/exercises/exerciseLibrary';
 import { toCompactPlan } from '../../../../src/domain/carePlan/carePlanCompact';
+import { loadCatalogue, useCatalogue } from '../../../../src/domain/i18n';
 import { activeCarePlan } from '../../../../src/state/carePlan/carePlanState';
 import { loaded } from '../../../../src/state/hydration/hydrationSignals';
 import { currentRoute } from '../../../../src/state/route';
@@ -222,5 +223,28 @@ describe('CarePlanImportScreen: a link that must be refused', () => {
 
   it('says when there is no plan in the link', async () => {
     expect(await refused(`${location.origin}/plan`)).toBe('This link has no plan in it. Ask your therapist to send it again.');
+  });
+});
+
+describe('CarePlanImportScreen: in the client’s language', () => {
+  it('previews the plan in Spanish, keeping the therapist’s own words as written', async () => {
+    useCatalogue('es', await loadCatalogue('es'));
+    open(linkOf(makePlan()));
+    await screen.findByRole('button', { name: 'Aceptar este plan' });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Plan de Maria Gonzalez, LMT');
+    const exercises = within(screen.getByRole('heading', { name: 'Ejercicios en casa' }).nextElementSibling as HTMLElement);
+    expect(exercises.getAllByRole('listitem').at(-1)?.textContent).toBe('Shoulder rolls: 1 × 10 repeticiones, 1 vez al día durante 3 días');
+    expect(screen.getByRole('heading', { name: 'Qué evitar' }).nextElementSibling?.textContent).toBe('No heavy lifting for 48 hours.');
+    expect(screen.getByText('Próxima cita:').parentElement?.textContent).toMatch(/^Próxima cita: .*\b26\b.* a las 10:00$/);
+    expect(screen.getByRole('button', { name: 'Ahora no' })).toBeTruthy();
+  });
+
+  it('refuses a damaged link in Spanish', async () => {
+    useCatalogue('es', await loadCatalogue('es'));
+    open(linkOf(makePlan()).slice(0, -25));
+    await screen.findByRole('heading', { name: 'No se puede abrir este plan' });
+    expect(screen.getByRole('alert').textContent).toBe('El enlace de este plan está dañado o incompleto. Pide que te lo envíen de nuevo.');
+    expect(screen.getByText('No se guardó nada.')).toBeTruthy();
+    expect(await saved()).toEqual({ carePlans: 0, sessions: 0 });
   });
 });

@@ -1,7 +1,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CheckInScreen } from '../../../../src/components/carePlan/CheckInScreen';
-import { CONTACT_THERAPIST_MESSAGE, type CheckInKind } from '../../../../src/domain/checkIns/checkIns';
+import { contactTherapistMessage, type CheckInKind } from '../../../../src/domain/checkIns/checkIns';
+import { loadCatalogue, useCatalogue } from '../../../../src/domain/i18n';
 import type { CarePlan } from '../../../../src/domain/carePlan/carePlan';
 import { acceptCarePlan } from '../../../../src/state/carePlan/carePlanActions';
 import { checkInAnswers } from '../../../../src/state/carePlan/carePlanState';
@@ -72,7 +73,7 @@ describe('CheckInScreen', () => {
     render(<CheckInScreen />);
     fireEvent.click(screen.getByRole('checkbox', { name: sign }));
     save();
-    expect((await screen.findByRole('alert')).textContent).toBe(CONTACT_THERAPIST_MESSAGE);
+    expect((await screen.findByRole('alert')).textContent).toBe(contactTherapistMessage());
     const [stored] = await store.value.checkInsForCarePlan(plan.id);
     expect(Object.values(stored?.flags ?? {}).filter(Boolean)).toHaveLength(1);
   });
@@ -98,7 +99,7 @@ describe('CheckInScreen', () => {
     expect(formTitle()).toBe('Two days after your session');
     setScore('Soreness', 8);
     save();
-    expect((await screen.findByRole('alert')).textContent).toBe(CONTACT_THERAPIST_MESSAGE);
+    expect((await screen.findByRole('alert')).textContent).toBe(contactTherapistMessage());
     expect((await store.value.checkInsForCarePlan(plan.id))[0]?.scores).toEqual({ soreness: 8 });
   });
 
@@ -126,6 +127,36 @@ describe('CheckInScreen', () => {
     const weekly = (await store.value.checkInsForCarePlan(plan.id)).find((a) => a.kind === 'weekly');
     expect(weekly).toMatchObject({ checkInId: `${plan.id}:check-in:week-1`, scores: { pain: 0, stiffness: 0, sleep: 7 } });
     expect(weekly && 'flags' in weekly).toBe(false);
+  });
+
+  it('speaks Spanish, and rewords what it said after a save when the language changes', async () => {
+    acceptedPlan();
+    useCatalogue('es', await loadCatalogue('es'));
+    const { rerender } = render(<CheckInScreen />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Control');
+    expect(formTitle()).toBe('Cómo estás hoy');
+    expect(screen.getByRole('slider', { name: /^Sueño:/ }).getAttribute('aria-valuetext')).toBe('7 (0 muy malo, 10 muy bueno)');
+    expect(screen.getAllByRole('checkbox').map((c) => c.parentElement?.textContent)).toEqual(['Moretones', 'Entumecimiento u hormigueo', 'Mareo o sensación de desmayo']);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Moretones' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Guardar control' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Ponte en contacto con tu terapeuta y cuéntale lo que has notado. Si te encuentras mal o parece urgente, acude a un médico.');
+    expect(screen.getByText(/^Ahora no te toca ningún control\. El próximo es el .+ a las 09:00\.$/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Ver mi progreso' })).toBeTruthy();
+    // Settings switches language without a reload: the same screen, its advice now in English.
+    useCatalogue('en');
+    rerender(<CheckInScreen />);
+    expect(screen.getByRole('alert').textContent).toBe(contactTherapistMessage());
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Check-in');
+  });
+
+  it('lists missed check-ins in French', async () => {
+    const plan = acceptedPlan();
+    answered(plan, 'baseline');
+    fixClock(NOW + 3 * DAY);
+    useCatalogue('fr', await loadCatalogue('fr'));
+    render(<CheckInScreen />);
+    expect(screen.getByText(/^Manqués/).textContent).toBe('Manqués (sans réponse tant qu’ils étaient ouverts) : Un jour après votre séance ; Deux jours après votre séance.');
   });
 
   it('keeps the answers on screen when saving fails', async () => {

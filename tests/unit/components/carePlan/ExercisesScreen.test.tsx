@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExercisesScreen } from '../../../../src/components/carePlan/ExercisesScreen';
+import { loadCatalogue, useCatalogue } from '../../../../src/domain/i18n';
 import { exerciseChecks } from '../../../../src/state/carePlan/carePlanState';
 import { storageProblem, store } from '../../../../src/state/data/storeState';
 import { DAY, acceptedPlan, fixClock, NOW, resetCarePlanState } from './carePlanTestState';
@@ -100,9 +101,10 @@ describe('ExercisesScreen', () => {
     const cells = (row: HTMLElement) => [...row.children].map((cell) => cell.textContent);
     expect(weeks.getAllByRole('row').map(cells)).toEqual([['Week', 'Sets done', 'Share'], ['Week 1', '1 of 73', '1%'], ['Week 2', '1 of 10', '10%']]);
     const days = screen.getByText('Per day').parentElement!;
+    // Each day as the reader's language writes a date (issue 14), not as stored.
     expect(within(days).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      '2026-05-12: 1 of 11 sets', '2026-05-13: 0 of 11 sets', '2026-05-14: 0 of 11 sets', '2026-05-15: 0 of 10 sets',
-      '2026-05-16: 0 of 10 sets', '2026-05-17: 0 of 10 sets', '2026-05-18: 0 of 10 sets', '2026-05-19: 1 of 10 sets',
+      'Tue, May 12: 1 of 11 sets', 'Wed, May 13: 0 of 11 sets', 'Thu, May 14: 0 of 11 sets', 'Fri, May 15: 0 of 10 sets',
+      'Sat, May 16: 0 of 10 sets', 'Sun, May 17: 0 of 10 sets', 'Mon, May 18: 0 of 10 sets', 'Tue, May 19: 1 of 10 sets',
     ]);
   });
 
@@ -128,6 +130,21 @@ describe('ExercisesScreen', () => {
     expect(screen.getByRole('status').textContent).toMatch(/^The home exercises of this plan have ended\. You did 0 of \d+ sets \(0%\)\. None were checked off\./);
     expect(screen.getByRole('status').textContent).not.toMatch(/Well done/);
     expect(screen.getByRole('link', { name: 'Send my progress to my therapist' }).getAttribute('href')).toBe('/progress');
+  });
+
+  it('speaks French: the dose, the boxes, the timer and the figures', async () => {
+    acceptedPlan();
+    useCatalogue('fr', await loadCatalogue('fr'));
+    render(<ExercisesScreen />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Exercices du jour');
+    expect(screen.getByText('Selon le plan proposé par Maria Gonzalez, LMT.')).toBeTruthy();
+    const rolls = card('Shoulder rolls');
+    expect(rolls.getByText('1 × 10 répétitions, 1 fois par jour · jour 1 sur 3')).toBeTruthy();
+    expect(rolls.getByRole('group', { name: 'Séries' })).toBeTruthy();
+    expect(rolls.getByRole('checkbox', { name: 'Shoulder rolls : série 1 faite' })).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: /^Lancer le minuteur de 30 s pour / })).toHaveLength(1);
+    expect(screen.getByText(/^Au total :/).textContent).toMatch(/^Au total : 0 sur 11 séries \(0\s%\)\.$/);
+    expect(screen.getByRole('link', { name: 'Commencer les exercices du jour' }).getAttribute('href')).toBe('/exercises/guided');
   });
 
   it('starts and stops a hold timer inside its exercise', () => {

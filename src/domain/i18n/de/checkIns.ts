@@ -1,0 +1,41 @@
+import type { CheckInsMessages } from '../en/checkIns';
+
+const NUMBER_WORDS = ['', 'Ein', 'Zwei', 'Drei', 'Vier', 'Fünf', 'Sechs'];
+
+export const checkIns: CheckInsMessages = {
+  baseline: 'Wie es Ihnen heute geht',
+  weekly: (week) => `Wie Woche ${week} Ihres Plans verlief`,
+  sessionToday: 'Seit Ihrer Sitzung heute',
+  daysAfter: (days) => `${NUMBER_WORDS[days] ?? String(days)} ${days === 1 ? 'Tag' : 'Tage'} nach Ihrer Sitzung`,
+  missedBaseline: 'Wie es Ihnen zu Beginn des Plans ging',
+  missedWeekly: (week) => `Woche ${week} Ihres Plans`,
+  contactTherapist: 'Bitte wenden Sie sich an Ihre Praxis und erzählen Sie, was Ihnen aufgefallen ist. Wenn Sie sich unwohl fühlen oder es dringend scheint, wenden Sie sich an eine Ärztin oder einen Arzt.',
+  title: 'Rückmeldung',
+  noneYetTitle: 'Noch keine Rückmeldungen',
+  noneYet: 'Rückmeldungen kommen mit einem Plan Ihrer Therapeutin oder Ihres Therapeuten.',
+  thanks: 'Danke – gespeichert. Ihre Antworten erscheinen in Ihrer Fortschrittsübersicht.',
+  noneDue: 'Gerade ist keine Rückmeldung fällig.',
+  nextOn: (date, time) => `Die nächste ist am ${date} um ${time} fällig.`,
+  missed: (labels) => `Verpasst (nicht beantwortet, solange sie offen waren): ${labels.join('; ')}.`,
+  seeProgress: 'Meinen Fortschritt ansehen',
+  intro: '0 bis 10. Ihre Antworten fließen nur in die Übersicht ein, die Sie auf Wunsch an Ihre Praxis senden.',
+  scores: {
+    soreness: { name: 'Muskelkater', low: 'keiner', high: 'der schlimmste vorstellbare', column: 'Muskelkater' },
+    pain: { name: 'Schmerzen', low: 'keine', high: 'die schlimmsten vorstellbaren', column: 'Schmerzen' },
+    stiffness: { name: 'Steifheit', low: 'keine', high: 'sehr steif', column: 'Steifheit' },
+    sleep: { name: 'Schlaf', low: 'sehr schlecht', high: 'sehr gut', column: 'Schlaf (10 = sehr gut)' },
+  },
+  valueText: (value, low, high) => `${value} (0 ${low}, 10 ${high})`,
+  ends: (low, high) => `0 = ${low}, 10 = ${high}`,
+  flagsQuestion: 'Haben Sie seit der Sitzung etwas davon bemerkt?',
+  flags: { bruising: 'Blaue Flecken', numbness: 'Taubheit oder Kribbeln', lightHeaded: 'Benommenheit oder Schwindel' },
+  notSaved: 'Nicht gespeichert. Bitte versuchen Sie es erneut.',
+  save: 'Rückmeldung speichern',
+  noneAnswered: 'Noch keine Rückmeldung beantwortet.',
+  everyAnswer: 'Alle Antworten, 0 bis 10:',
+  scoresRegion: 'Werte der Rückmeldungen',
+  scoresCaption: 'Werte der Rückmeldungen, 0 bis 10',
+  checkInColumn: 'Rückmeldung',
+  scale: (better) => `0–10, ${better === 'lower' ? 'niedriger ist besser' : 'höher ist besser'}`,
+  trend: (first, last, verdict) => `${first} → ${last}, ${{ better: 'besser', worse: 'schlechter', same: 'unverändert' }[verdict]}`,
+};

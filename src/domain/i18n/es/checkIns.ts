@@ -1,0 +1,41 @@
+import type { CheckInsMessages } from '../en/checkIns';
+
+const NUMBER_WORDS = ['', 'Un', 'Dos', 'Tres', 'Cuatro', 'Cinco', 'Seis'];
+
+export const checkIns: CheckInsMessages = {
+  baseline: 'Cómo estás hoy',
+  weekly: (week) => `Cómo fue la semana ${week} de tu plan`,
+  sessionToday: 'Desde tu sesión de hoy',
+  daysAfter: (days) => `${NUMBER_WORDS[days] ?? String(days)} ${days === 1 ? 'día' : 'días'} después de tu sesión`,
+  missedBaseline: 'Cómo estabas al empezar el plan',
+  missedWeekly: (week) => `Semana ${week} de tu plan`,
+  contactTherapist: 'Ponte en contacto con tu terapeuta y cuéntale lo que has notado. Si te encuentras mal o parece urgente, acude a un médico.',
+  title: 'Control',
+  noneYetTitle: 'Aún no hay controles',
+  noneYet: 'Los controles llegan con un plan de tu terapeuta.',
+  thanks: 'Gracias, guardado. Formará parte de tu resumen de progreso.',
+  noneDue: 'Ahora no te toca ningún control.',
+  nextOn: (date, time) => `El próximo es el ${date} a las ${time}.`,
+  missed: (labels) => `Perdidos (sin responder mientras estaban abiertos): ${labels.join('; ')}.`,
+  seeProgress: 'Ver mi progreso',
+  intro: 'De 0 a 10. Tus respuestas solo van al resumen que decidas enviar a tu terapeuta.',
+  scores: {
+    soreness: { name: 'Dolor muscular', low: 'nada', high: 'el peor imaginable', column: 'Dolor muscular' },
+    pain: { name: 'Dolor', low: 'nada', high: 'el peor imaginable', column: 'Dolor' },
+    stiffness: { name: 'Rigidez', low: 'nada', high: 'muy intensa', column: 'Rigidez' },
+    sleep: { name: 'Sueño', low: 'muy malo', high: 'muy bueno', column: 'Sueño (10 = muy bueno)' },
+  },
+  valueText: (value, low, high) => `${value} (0 ${low}, 10 ${high})`,
+  ends: (low, high) => `0 = ${low}, 10 = ${high}`,
+  flagsQuestion: 'Desde la sesión, ¿has notado algo de esto?',
+  flags: { bruising: 'Moretones', numbness: 'Entumecimiento u hormigueo', lightHeaded: 'Mareo o sensación de desmayo' },
+  notSaved: 'No se guardó. Inténtalo de nuevo.',
+  save: 'Guardar control',
+  noneAnswered: 'Aún no has respondido ningún control.',
+  everyAnswer: 'Todas las respuestas, de 0 a 10:',
+  scoresRegion: 'Puntuaciones de los controles',
+  scoresCaption: 'Puntuaciones de los controles, de 0 a 10',
+  checkInColumn: 'Control',
+  scale: (better) => `0–10, ${better === 'lower' ? 'mejor cuanto más bajo' : 'mejor cuanto más alto'}`,
+  trend: (first, last, verdict) => `${first} → ${last}, ${{ better: 'mejor', worse: 'peor', same: 'sin cambios' }[verdict]}`,
+};

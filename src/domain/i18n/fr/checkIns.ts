@@ -1,0 +1,41 @@
+import type { CheckInsMessages } from '../en/checkIns';
+
+const NUMBER_WORDS = ['', 'Un', 'Deux', 'Trois', 'Quatre', 'Cinq', 'Six'];
+
+export const checkIns: CheckInsMessages = {
+  baseline: 'Où vous en êtes aujourd’hui',
+  weekly: (week) => `Comment s’est passée la semaine ${week} de votre plan`,
+  sessionToday: 'Depuis votre séance d’aujourd’hui',
+  daysAfter: (days) => `${NUMBER_WORDS[days] ?? String(days)} ${days === 1 ? 'jour' : 'jours'} après votre séance`,
+  missedBaseline: 'Où vous en étiez au début du plan',
+  missedWeekly: (week) => `Semaine ${week} de votre plan`,
+  contactTherapist: 'Contactez votre thérapeute et dites-lui ce que vous avez remarqué. Si vous ne vous sentez pas bien ou si cela semble urgent, contactez un médecin.',
+  title: 'Point de suivi',
+  noneYetTitle: 'Pas encore de point de suivi',
+  noneYet: 'Les points de suivi arrivent avec un plan de votre thérapeute.',
+  thanks: 'Merci, c’est enregistré. Cela figurera dans votre bilan de progression.',
+  noneDue: 'Aucun point de suivi n’est prévu pour le moment.',
+  nextOn: (date, time) => `Le prochain est prévu le ${date} à ${time}.`,
+  missed: (labels) => `Manqués (sans réponse tant qu’ils étaient ouverts) : ${labels.join(' ; ')}.`,
+  seeProgress: 'Voir ma progression',
+  intro: 'De 0 à 10. Vos réponses vont uniquement dans le bilan que vous choisissez d’envoyer à votre thérapeute.',
+  scores: {
+    soreness: { name: 'Courbatures', low: 'aucune', high: 'les pires imaginables', column: 'Courbatures' },
+    pain: { name: 'Douleur', low: 'aucune', high: 'la pire imaginable', column: 'Douleur' },
+    stiffness: { name: 'Raideur', low: 'aucune', high: 'très forte', column: 'Raideur' },
+    sleep: { name: 'Sommeil', low: 'très mauvais', high: 'très bon', column: 'Sommeil (10 = très bon)' },
+  },
+  valueText: (value, low, high) => `${value} (0 ${low}, 10 ${high})`,
+  ends: (low, high) => `0 = ${low}, 10 = ${high}`,
+  flagsQuestion: 'Depuis la séance, avez-vous remarqué l’un de ces signes ?',
+  flags: { bruising: 'Des bleus', numbness: 'Engourdissement ou fourmillements', lightHeaded: 'Sensation de tête légère ou vertiges' },
+  notSaved: 'Non enregistré. Veuillez réessayer.',
+  save: 'Enregistrer mes réponses',
+  noneAnswered: 'Aucun point de suivi rempli pour l’instant.',
+  everyAnswer: 'Toutes les réponses, de 0 à 10 :',
+  scoresRegion: 'Scores des points de suivi',
+  scoresCaption: 'Scores des points de suivi, de 0 à 10',
+  checkInColumn: 'Point de suivi',
+  scale: (better) => `0–10, ${better === 'lower' ? 'plus c’est bas, mieux c’est' : 'plus c’est haut, mieux c’est'}`,
+  trend: (first, last, verdict) => `${first} → ${last}, ${{ better: 'mieux', worse: 'moins bien', same: 'stable' }[verdict]}`,
+};

@@ -1,0 +1,41 @@
+import type { CheckInsMessages } from '../en/checkIns';
+
+const NUMBER_WORDS = ['', 'Um', 'Dois', 'Três', 'Quatro', 'Cinco', 'Seis'];
+
+export const checkIns: CheckInsMessages = {
+  baseline: 'Como você está hoje',
+  weekly: (week) => `Como foi a semana ${week} do seu plano`,
+  sessionToday: 'Desde a sua sessão de hoje',
+  daysAfter: (days) => `${NUMBER_WORDS[days] ?? String(days)} ${days === 1 ? 'dia' : 'dias'} depois da sua sessão`,
+  missedBaseline: 'Como você estava no início do plano',
+  missedWeekly: (week) => `Semana ${week} do seu plano`,
+  contactTherapist: 'Entre em contato com seu terapeuta e conte o que você notou. Se você não estiver se sentindo bem ou parecer urgente, procure um médico.',
+  title: 'Check-in',
+  noneYetTitle: 'Ainda não há check-ins',
+  noneYet: 'Os check-ins vêm com um plano do seu terapeuta.',
+  thanks: 'Obrigado! Salvo. Isso fará parte do seu resumo de progresso.',
+  noneDue: 'Nenhum check-in pendente agora.',
+  nextOn: (date, time) => `O próximo será em ${date}, às ${time}.`,
+  missed: (labels) => `Perdidos (não respondidos enquanto estavam abertos): ${labels.join('; ')}.`,
+  seeProgress: 'Ver meu progresso',
+  intro: 'De 0 a 10. Suas respostas vão apenas para o resumo que você decidir enviar ao seu terapeuta.',
+  scores: {
+    soreness: { name: 'Dor muscular', low: 'nenhuma', high: 'a pior imaginável', column: 'Dor muscular' },
+    pain: { name: 'Dor', low: 'nenhuma', high: 'a pior imaginável', column: 'Dor' },
+    stiffness: { name: 'Rigidez', low: 'nenhuma', high: 'muito forte', column: 'Rigidez' },
+    sleep: { name: 'Sono', low: 'muito ruim', high: 'muito bom', column: 'Sono (10 = muito bom)' },
+  },
+  valueText: (value, low, high) => `${value} (0 ${low}, 10 ${high})`,
+  ends: (low, high) => `0 = ${low}, 10 = ${high}`,
+  flagsQuestion: 'Desde a sessão, você notou algum destes sinais?',
+  flags: { bruising: 'Hematomas (manchas roxas)', numbness: 'Dormência ou formigamento', lightHeaded: 'Tontura ou sensação de desmaio' },
+  notSaved: 'Não foi salvo. Tente de novo.',
+  save: 'Salvar check-in',
+  noneAnswered: 'Nenhum check-in respondido ainda.',
+  everyAnswer: 'Todas as respostas, de 0 a 10:',
+  scoresRegion: 'Notas dos check-ins',
+  scoresCaption: 'Notas dos check-ins, de 0 a 10',
+  checkInColumn: 'Check-in',
+  scale: (better) => `0–10, ${better === 'lower' ? 'quanto menor, melhor' : 'quanto maior, melhor'}`,
+  trend: (first, last, verdict) => `${first} → ${last}, ${{ better: 'melhor', worse: 'pior', same: 'sem mudança' }[verdict]}`,
+};
