@@ -1,5 +1,6 @@
 /** Languages: which one to speak, its catalogue, and plural, number and list forms through Intl. */
 export { activeLocale, useCatalogue } from './active';
+export { type LoadedLanguage, withLanguage } from './active';
 export type { Catalogue } from './catalogue';
 export { loadCatalogue } from './load';
 export { type DisplayLocale, type Locale, LOCALES, LOCALE_NAMES, PSEUDO_LOCALE, isDisplayLocale, isLocale, pickLocale } from './locales';
