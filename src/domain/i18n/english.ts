@@ -7,10 +7,16 @@ import { home } from './en/home';
 import { language } from './en/language';
 import { shell } from './en/shell';
 import { time } from './en/time';
+import { desk } from './en/desk';
+import { report } from './en/report';
+import { links } from './en/links';
 
 export const english: Catalogue = {
   home,
   language,
   shell,
   time,
+  desk,
+  report,
+  links,
 };

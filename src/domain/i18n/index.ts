@@ -9,3 +9,6 @@ export { homeText } from './en/home';
 export { languageText } from './en/language';
 export { shellText } from './en/shell';
 export { timeText } from './en/time';
+export { deskText } from './en/desk';
+export { reportText } from './en/report';
+export { linksText } from './en/links';

@@ -13,6 +13,7 @@
 import { validateCarePlan, type CarePlan, type ValidateCarePlanOptions } from '../carePlan/carePlan';
 import { toCompactPlan } from '../carePlan/carePlanCompact';
 import { compactPlanLanguage, expandCompactPlan } from '../carePlan/carePlanExpand';
+import { linksText } from '../i18n/en/links';
 import type { Locale } from '../i18n/locales';
 import {
   MAX_INFLATED_BYTES, MAX_PAYLOAD_CHARS, fragmentPayload, linkTo, packPayload, packedJsonBytes, problemsMessage, unpackPayload,
@@ -28,7 +29,7 @@ import {
  */
 export const MAX_LINK_LENGTH = 997;
 
-export const PLAN_PAYLOAD: PayloadKind = { letter: 'p', version: 1, noun: 'plan' };
+export const PLAN_PAYLOAD: PayloadKind = { letter: 'p', version: 1, words: 'plan' };
 
 /**
  * `language`: the client's language the link carries, when it names one of ours. `unverified`: the link
@@ -48,7 +49,7 @@ export function decodeCarePlan(payload: string, now: number, options: ValidateCa
   const unpacked = unpackPayload(payload, PLAN_PAYLOAD);
   if (!unpacked.ok) return unpacked;
   const expanded = expandCompactPlan(unpacked.data);
-  if (!expanded) return { ok: false, error: 'This plan link is damaged or incomplete. Ask for it to be sent again.' };
+  if (!expanded) return { ok: false, error: linksText().plan.damaged };
   const result = validateCarePlan(expanded, now, options);
   if (!result.ok) return { ok: false, error: problemsMessage(result.errors) };
   const language = compactPlanLanguage(unpacked.data);
@@ -68,7 +69,7 @@ export function shareCarePlan(origin: string, plan: CarePlan, language?: Locale)
   const compact = toCompactPlan(plan, language);
   const payload = packPayload(PLAN_PAYLOAD, compact);
   if (payload.length > MAX_PAYLOAD_CHARS || packedJsonBytes(compact) > MAX_INFLATED_BYTES) {
-    return { ok: false, error: 'This plan is too long to share. Shorten the exercises and notes you wrote yourself.' };
+    return { ok: false, error: linksText().tooLongToShare };
   }
   const link = linkTo(origin, 'plan', payload);
   return { ok: true, link, fitsQrCode: link.length <= MAX_LINK_LENGTH };

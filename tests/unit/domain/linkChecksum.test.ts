@@ -12,7 +12,7 @@ import { NOW, validPlan } from './carePlanFixtures';
 import { packedWithNode, packedWithoutChecksum, unpackedWithNode } from './carePlanLinks';
 
 const PLAN_DAMAGED = 'This plan link is damaged or incomplete. Ask for it to be sent again.';
-const KIND = { letter: 'x', version: 1, noun: 'test' };
+const KIND = { letter: 'x', version: 1, words: 'plan' } as const;
 const sampleReport = buildProgressReport({ plan: validPlan(), checks: [], checkIns: [], hydration: [], now: NOW });
 
 describe('crc32', () => {

@@ -4,10 +4,16 @@ import { home } from './home';
 import { language } from './language';
 import { shell } from './shell';
 import { time } from './time';
+import { desk } from './desk';
+import { report } from './report';
+import { links } from './links';
 
 export const catalogue: Catalogue = {
   home,
   language,
   shell,
   time,
+  desk,
+  report,
+  links,
 };
