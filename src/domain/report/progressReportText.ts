@@ -5,7 +5,6 @@
 import type { CheckInScore } from '../checkIns/checkIns';
 import { activeLocale } from '../i18n/active';
 import { reportText } from '../i18n/en/report';
-import { formatList } from '../i18n/plural';
 import { addIsoDays, isoDateOf } from '../time/localDay';
 import type { ProgressReport, ReportedCheckIn } from './progressReport';
 
@@ -40,7 +39,7 @@ function checkInLine(checkIn: ReportedCheckIn, timeZone: string): string {
   const when = checkIn.kind === 'weekly' && checkIn.week !== undefined ? t.weekly(checkIn.week) : t.kinds[checkIn.kind];
   const scores = SCORE_ORDER.filter((name) => checkIn.scores[name] !== undefined)
     .map((name) => t.score(t.scores[name], checkIn.scores[name]!));
-  const noticed = checkIn.flags.length > 0 ? formatList(checkIn.flags.map((flag) => t.flags[flag]), activeLocale()) : undefined;
+  const noticed = checkIn.flags.length > 0 ? checkIn.flags.map((flag) => t.flags[flag]).join(', ') : undefined;
   return t.checkIn(isoDateOf(checkIn.answeredAt, timeZone), when, scores.join(', '), noticed);
 }
 
