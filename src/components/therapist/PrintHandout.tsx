@@ -41,7 +41,7 @@ export function PrintHandout({ plan, contact = '', language }: { plan: CarePlan;
         <p>{w.from}</p>
         {w.water && <p class="handout__goal"><strong>{w.water.today}</strong> {w.water.rest}</p>}
       </div>
-      {plan.physicianNote && <p class="handout__physician"><strong>{w.askPhysician}</strong> {plan.physicianNote}</p>}
+      {w.physicianNote && <p class="handout__physician"><strong>{w.askPhysician}</strong> {w.physicianNote}</p>}
       {w.exercises.length > 0 && <h3>{w.exercisesTitle}</h3>}
       <div class="handout__exercises">
         {w.exercises.map((exercise, index) => (

@@ -22,6 +22,8 @@ export interface HandoutWords {
   from: string;
   water?: { today: string; rest: string };
   askPhysician: string;
+  /** As the plan holds it: the therapist's words, or the standard note for the kind of session. */
+  physicianNote?: string;
   exercisesTitle: string;
   exercises: HandoutExercise[];
   doTitle: string;
@@ -51,6 +53,7 @@ export function handoutWords(plan: CarePlan, contact: string): HandoutWords {
     from: t.from(from, kindLabel(session.kind) ?? session.kind, when(session.endedAt, timeZone, false)),
     ...(water ? { water: { today: t.waterToday(water), rest: t.waterRest } } : {}),
     askPhysician: t.askPhysician,
+    ...(plan.physicianNote ? { physicianNote: plan.physicianNote } : {}),
     exercisesTitle: t.exercises,
     // Library exercises' words come as the plan holds them; the therapist's own stay as written.
     exercises: plan.exercises.map((e) => ({ id: e.id, name: e.name, dose: doseSummary(e), steps: e.steps, cautions: e.cautions })),
