@@ -38,6 +38,8 @@ report(`open Today with ${today.entries} entries in IndexedDB (median of ${today
 
 const links = await benchLinkLengths();
 for (const { exercises, length } of links.lengths) report(`share link length, ${exercises} exercise${exercises === 1 ? '' : 's'}`, length, 'characters', `≤ ${links.maxLinkLength} (QR limit)`, length <= links.maxLinkLength);
+// Links from the desk carry the client's language ("pt-BR" is the longest code: 2 to 6 characters more).
+for (const { exercises, withLanguage } of links.lengths) report(`share link length, ${exercises} exercise${exercises === 1 ? '' : 's'}, with the client's language`, withLanguage, 'characters', `≤ ${links.maxLinkLength} (QR limit)`, withLanguage <= links.maxLinkLength);
 report('share link encode + decode (median)', links.medianMicros.toFixed(0), 'µs', 'informational', true);
 const twelve = links.lengths.find((figure) => figure.exercises === 12);
 // 650 characters before issue 12 (tests/fixtures/care-plan-links-v1.json): library figures must not lengthen it.

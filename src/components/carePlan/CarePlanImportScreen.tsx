@@ -3,6 +3,7 @@ import { decodeCarePlan, readPlanFragment } from '../../domain/links';
 import type { CarePlan } from '../../domain/carePlan';
 import { carePlanText } from '../../domain/i18n';
 import { acceptCarePlan, hasCarePlan } from '../../state/carePlan/carePlanActions';
+import { showPlanInLanguage } from '../../state/carePlan/planLanguage';
 import { loaded } from '../../state/hydration/hydrationSignals';
 import { navigate } from '../../state/route';
 import { CarePlanPreview } from './CarePlanPreview';
@@ -52,7 +53,9 @@ export function CarePlanImportScreen() {
       return setOpened({ state: 'broken', error: why });
     }
     const unverified = decoded.unverified === true;
-    void hasCarePlan(decoded.plan.id).then((alreadyHere) => setOpened({ state: 'ready', plan: decoded.plan, alreadyHere, unverified }));
+    // The therapist's choice of language comes first, so the preview shows in it.
+    void Promise.all([hasCarePlan(decoded.plan.id), showPlanInLanguage(decoded.language)])
+      .then(([alreadyHere]) => setOpened({ state: 'ready', plan: decoded.plan, alreadyHere, unverified }));
   }, [storageReady, linksOpened]);
 
   async function accept(plan: CarePlan) {

@@ -1,4 +1,5 @@
 import { CARE_PLAN_LIMITS } from '../../domain/carePlan';
+import { deskText } from '../../domain/i18n';
 import { toDateTimeLocal } from '../ui/dateTimeLocal';
 import { NumberField } from './NumberField';
 
@@ -11,12 +12,13 @@ export interface AppointmentValues {
 /** The next appointment and the planned series; both optional. */
 export function AppointmentFields({ value, onChange }: { value: AppointmentValues; onChange: (patch: Partial<AppointmentValues>) => void }) {
   const { everyWeeks, sessions } = CARE_PLAN_LIMITS.series;
+  const t = deskText().next;
   return (
     <section class="therapist-section" aria-labelledby="appointment-title">
-      <h2 id="appointment-title" tabIndex={-1}>What comes next</h2>
+      <h2 id="appointment-title" tabIndex={-1}>{t.title}</h2>
       <div class="field card">
-        <label for="field-appointment" class="field__label">Next appointment (optional)</label>
-        <p class="muted" id="field-appointment-hint">Date and time, within a year.</p>
+        <label for="field-appointment" class="field__label">{t.appointment}</label>
+        <p class="muted" id="field-appointment-hint">{t.appointmentHint}</p>
         <input
           id="field-appointment"
           type="datetime-local"
@@ -27,11 +29,11 @@ export function AppointmentFields({ value, onChange }: { value: AppointmentValue
         />
       </div>
       <fieldset class="field card">
-        <legend class="field__label">Planned series (optional)</legend>
-        <p class="muted">For example, every 2 weeks for 6 sessions. Leave both empty for none.</p>
+        <legend class="field__label">{t.series}</legend>
+        <p class="muted">{t.seriesHint}</p>
         <div class="number-row">
-          <NumberField id="field-everyWeeks" label="Every how many weeks" value={value.everyWeeks} {...everyWeeks} onChange={(n) => onChange({ everyWeeks: n })} />
-          <NumberField id="field-sessions" label="How many sessions" value={value.sessions} {...sessions} onChange={(n) => onChange({ sessions: n })} />
+          <NumberField id="field-everyWeeks" label={t.everyWeeks} value={value.everyWeeks} {...everyWeeks} onChange={(n) => onChange({ everyWeeks: n })} />
+          <NumberField id="field-sessions" label={t.sessions} value={value.sessions} {...sessions} onChange={(n) => onChange({ sessions: n })} />
         </div>
       </fieldset>
     </section>

@@ -1,3 +1,4 @@
+import { activeLocale, deskText, formatList, LOCALE_NAMES } from '../../domain/i18n';
 import type { TherapistForm } from './buildCarePlanDraft';
 import { appointmentWords, waterGoal } from './deskWords';
 
@@ -9,18 +10,18 @@ export function ClientSummary({ form, timeZone }: { form: TherapistForm; timeZon
   const next = appointmentWords(form.appointment, timeZone);
   const dos = lines(form.dos);
   const donts = lines(form.donts);
+  const t = deskText().summary;
+  const exercises = form.exercises.map((e) => e.name.trim() || t.newExercise);
   return (
     <section class="client-summary no-print" aria-labelledby="summary-title">
-      <h2 id="summary-title">What {form.clientName.trim() || 'your client'} gets</h2>
+      <h2 id="summary-title">{t.title(form.clientName.trim())}</h2>
       <ul>
-        <li><strong>Water:</strong> {water ? `${water} over the rest of the day, with reminders` : 'choose the kind of session first'}</li>
-        <li>
-          <strong>Home exercises:</strong>{' '}
-          {form.exercises.length === 0 ? 'none' : form.exercises.map((e) => e.name.trim() || 'a new exercise').join(', ')}
-        </li>
-        {dos.length + donts.length > 0 && <li><strong>Do and don’t:</strong> {dos.length} do, {donts.length} don’t</li>}
-        <li><strong>Next appointment:</strong> {next ?? 'not set'}</li>
-        <li><strong>Check-ins</strong> after 1 and 2 days, then weekly, and a progress summary they can send you</li>
+        <li><strong>{t.language}</strong> {LOCALE_NAMES[form.clientLanguage]}</li>
+        <li><strong>{t.water}</strong> {water ? t.waterGoal(water) : t.waterNeedsKind}</li>
+        <li><strong>{t.exercises}</strong> {exercises.length === 0 ? t.none : formatList(exercises, activeLocale())}</li>
+        {dos.length + donts.length > 0 && <li><strong>{t.notes}</strong> {t.noteCounts(dos.length, donts.length)}</li>}
+        <li><strong>{t.next}</strong> {next ?? t.notSet}</li>
+        <li><strong>{t.checkIns}</strong> {t.checkInsText}</li>
       </ul>
     </section>
   );

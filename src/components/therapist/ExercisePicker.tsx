@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { BODY_REGIONS, EXERCISE_LIBRARY, searchLibrary, type BodyRegion } from '../../domain/exercises';
+import { deskText } from '../../domain/i18n';
 import { ExerciseFigure } from '../exercises/ExerciseFigure';
 import { doseSummary } from './exerciseDraft';
 import { LibraryFilters } from './LibraryFilters';
@@ -10,16 +11,16 @@ export function ExercisePicker({ selectedIds, onToggle }: { selectedIds: readonl
   const [region, setRegion] = useState<BodyRegion | undefined>(undefined);
   const found = searchLibrary(EXERCISE_LIBRARY, text, region);
   const regionLabel = (id: BodyRegion) => BODY_REGIONS.find((r) => r.id === id)?.label ?? id;
+  const t = deskText().library;
   return (
     <fieldset class="field card">
-      <legend class="field__label">Exercise library</legend>
-      <p class="muted">Tick the ones to assign. You can change any of them below once assigned.</p>
+      <legend class="field__label">{t.title}</legend>
+      <p class="muted">{t.hint}</p>
       <LibraryFilters text={text} region={region} onText={setText} onRegion={setRegion} />
       <p class="muted" role="status" id="library-count">
-        {found.length === EXERCISE_LIBRARY.length ? `All ${found.length} exercises` : `${found.length} of ${EXERCISE_LIBRARY.length} exercises`}
-        {selectedIds.length > 0 ? `, ${selectedIds.length} assigned` : ''}
+        {t.count(found.length, EXERCISE_LIBRARY.length, selectedIds.length)}
       </p>
-      {found.length === 0 && <p class="card">No exercise matches. Try another word or “All regions”, or write your own below.</p>}
+      {found.length === 0 && <p class="card">{t.noMatch}</p>}
       <ul class="library-list" aria-describedby="library-count">
         {found.map((exercise) => (
           <li key={exercise.id} class="library-item">
@@ -40,7 +41,7 @@ export function ExercisePicker({ selectedIds, onToggle }: { selectedIds: readonl
             <ExerciseFigure exercise={exercise} still small />
             <details class="library-item__details">
               <summary>
-                Steps and cautions<span class="visually-hidden"> for {exercise.name}</span>
+                {t.stepsAndCautions}<span class="visually-hidden">{t.forExercise(exercise.name)}</span>
               </summary>
               <ol>
                 {exercise.steps.map((step) => <li key={step}>{step}</li>)}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { customExerciseId, findLibraryExercise } from '../../domain/exercises';
+import { deskText } from '../../domain/i18n';
 import { ExerciseEditor } from './ExerciseEditor';
 import { ExercisePicker } from './ExercisePicker';
 import { doseSummary, draftFromExercise, exerciseFromDraft, newCustomDraft, type ExerciseDraft } from './exerciseDraft';
@@ -12,7 +13,7 @@ interface Props {
 /** A summary needs sane numbers; while a box is empty it would read "NaN sets". */
 function summaryOf(draft: ExerciseDraft): string {
   const numbers = [draft.sets, draft.reps, draft.holdSeconds, draft.timesPerDay, draft.durationAmount];
-  return numbers.every(Number.isFinite) ? doseSummary(exerciseFromDraft(draft)) : 'Some numbers are still empty.';
+  return numbers.every(Number.isFinite) ? doseSummary(exerciseFromDraft(draft)) : deskText().exercises.numbersEmpty;
 }
 
 /** Pick from the library, write new ones, and adjust each assigned exercise. */
@@ -43,27 +44,28 @@ export function ExercisesSection({ exercises, onChange }: Props) {
     setFocusId(id);
   }
 
+  const t = deskText().exercises;
   return (
     <section class="therapist-section" aria-labelledby="exercises-title">
-      <h2 id="exercises-title" tabIndex={-1}>Home exercises</h2>
+      <h2 id="exercises-title" tabIndex={-1}>{t.title}</h2>
       <ExercisePicker selectedIds={exercises.map((e) => e.id)} onToggle={toggleLibrary} />
-      <h3 id="assigned-title" tabIndex={-1}>Assigned to your client ({exercises.length})</h3>
-      {exercises.length === 0 && <p class="muted">None yet. A plan without exercises is fine after a relaxation session.</p>}
+      <h3 id="assigned-title" tabIndex={-1}>{t.assigned(exercises.length)}</h3>
+      {exercises.length === 0 && <p class="muted">{t.noneAssigned}</p>}
       <ol class="assigned-list" aria-labelledby="assigned-title">
         {exercises.map((draft, index) => {
           const title = `ex-${draft.id}-title`;
           const isOpen = open.includes(draft.id);
-          const label = draft.name.trim() || 'New exercise';
+          const label = draft.name.trim() || t.newExercise;
           return (
             <li key={draft.id} class="card assigned-exercise">
               <h4 id={title} class="assigned-exercise__title">{index + 1}. {label}</h4>
               <p class="muted">{summaryOf(draft)}</p>
               <div class="assigned-exercise__actions">
                 <button type="button" class="button" aria-expanded={isOpen} aria-controls={isOpen ? `ex-${draft.id}-editor` : undefined} onClick={() => toggleOpen(draft.id)}>
-                  {isOpen ? 'Done editing' : 'Edit'}<span class="visually-hidden"> {label}</span>
+                  {isOpen ? t.doneEditing : t.edit}<span class="visually-hidden"> {label}</span>
                 </button>
                 <button type="button" class="button button--quiet" onClick={() => removeAndRefocus(draft.id)}>
-                  Remove<span class="visually-hidden"> {label}</span>
+                  {t.remove}<span class="visually-hidden"> {label}</span>
                 </button>
               </div>
               {isOpen && <ExerciseEditor draft={draft} labelledBy={title} onChange={(patch) => update(draft.id, patch)} />}
@@ -71,7 +73,7 @@ export function ExercisesSection({ exercises, onChange }: Props) {
           );
         })}
       </ol>
-      <button type="button" class="button" onClick={addCustom}>Add your own exercise</button>
+      <button type="button" class="button" onClick={addCustom}>{t.addOwn}</button>
     </section>
   );
 }

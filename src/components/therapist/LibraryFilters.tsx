@@ -1,4 +1,5 @@
 import { BODY_REGIONS, type BodyRegion } from '../../domain/exercises';
+import { deskText } from '../../domain/i18n';
 
 interface Props {
   text: string;
@@ -9,17 +10,18 @@ interface Props {
 
 /** A search box and one choice of body region (or all): radio buttons, so arrow keys move between them. */
 export function LibraryFilters({ text, region, onText, onRegion }: Props) {
-  const choices: Array<{ id: BodyRegion | undefined; label: string }> = [{ id: undefined, label: 'All regions' }, ...BODY_REGIONS];
+  const t = deskText().library;
+  const choices: Array<{ id: BodyRegion | undefined; label: string }> = [{ id: undefined, label: t.allRegions }, ...BODY_REGIONS];
   return (
     <div class="library-filters">
       <label class="field">
-        <span class="field__label">Search the library</span>
-        <input type="search" value={text} onInput={(e) => onText(e.currentTarget.value)} placeholder="neck, wall, foam roller…" autocomplete="off" />
+        <span class="field__label">{t.search}</span>
+        <input type="search" value={text} onInput={(e) => onText(e.currentTarget.value)} placeholder={t.searchExamples} autocomplete="off" />
       </label>
       <fieldset class="region-filter">
-        <legend class="field__label">Body region</legend>
+        <legend class="field__label">{t.region}</legend>
         {choices.map((choice) => (
-          <label class="region-filter__chip" key={choice.label}>
+          <label class="region-filter__chip" key={choice.id ?? 'all'}>
             <input type="radio" name="library-region" checked={region === choice.id} onChange={() => onRegion(choice.id)} />
             <span>{choice.label}</span>
           </label>

@@ -1,4 +1,5 @@
 import { CARE_PLAN_LIMITS } from '../../domain/carePlan';
+import { deskText } from '../../domain/i18n';
 import { needsPhysicianApproval, type MassageKind } from '../../domain/session';
 import { HintedTextArea } from '../ui/HintedTextArea';
 
@@ -12,19 +13,20 @@ export interface NotesValues {
 export function NotesFields(props: { kind: MassageKind | undefined; value: NotesValues; onChange: (patch: Partial<NotesValues>) => void }) {
   const { kind, value, onChange } = props;
   const { maxItems, maxChars } = CARE_PLAN_LIMITS.notes;
-  const hint = `One per line, up to ${maxItems} lines of ${maxChars} characters.`;
+  const t = deskText().notes;
+  const hint = t.hint(maxItems, maxChars);
   return (
     <section class="therapist-section" aria-labelledby="notes-title">
-      <h2 id="notes-title" tabIndex={-1}>Do and don't</h2>
-      <HintedTextArea card rows={4} id="field-dos" label="Do" hint={`${hint} For example: use a heat pack on tight spots.`} value={value.dos} onChange={(dos) => onChange({ dos })} />
-      <HintedTextArea card rows={4} id="field-donts" label="Don't" hint={`${hint} For example: no heavy lifting for 48 hours.`} value={value.donts} onChange={(donts) => onChange({ donts })} />
+      <h2 id="notes-title" tabIndex={-1}>{t.title}</h2>
+      <HintedTextArea card rows={4} id="field-dos" label={t.do} hint={`${hint} ${t.doExample}`} value={value.dos} onChange={(dos) => onChange({ dos })} />
+      <HintedTextArea card rows={4} id="field-donts" label={t.dont} hint={`${hint} ${t.dontExample}`} value={value.donts} onChange={(donts) => onChange({ donts })} />
       {kind !== undefined && needsPhysicianApproval(kind) && (
         <HintedTextArea
           card
           rows={4}
           id="field-physicianNote"
-          label="Physician note"
-          hint="This kind of session needs a physician's approval. The standard wording is filled in; add the physician's own instructions if you have them."
+          label={t.physicianNote}
+          hint={t.physicianHint}
           value={value.physicianNote}
           maxLength={CARE_PLAN_LIMITS.physicianNoteChars}
           onChange={(physicianNote) => onChange({ physicianNote })}

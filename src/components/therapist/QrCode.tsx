@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { encode } from 'uqr';
+import { deskText } from '../../domain/i18n';
 
 /** Four light modules around the code: the quiet zone the QR standard asks for. */
 const QUIET_ZONE = 4;
@@ -39,7 +40,7 @@ export function QrCode({ text, label }: { text: string; label: string }) {
       return undefined;
     }
   }, [text]);
-  if (!qr) return <p class="error">A QR code could not be made of this link. Share the link itself.</p>;
+  if (!qr) return <p class="error">{deskText().share.qrFailed}</p>;
   return (
     <svg class="qr-code" role="img" aria-label={label} viewBox={`0 0 ${qr.size} ${qr.size}`} shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg">
       <rect width={qr.size} height={qr.size} fill="#fff" />

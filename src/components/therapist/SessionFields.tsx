@@ -1,4 +1,5 @@
 import { CARE_PLAN_LIMITS } from '../../domain/carePlan';
+import { deskText, type Locale, LOCALE_NAMES, LOCALES } from '../../domain/i18n';
 import type { MassageKind, Pressure } from '../../domain/session';
 import { settings } from '../../state/hydration/hydrationSignals';
 import { GlassStepper } from '../hydration/GlassStepper';
@@ -8,6 +9,7 @@ import { SessionEndField } from '../session/SessionEndField';
 
 export interface SessionValues {
   clientName: string;
+  clientLanguage: Locale;
   kind: MassageKind | undefined;
   pressure: Pressure;
   usualGlassesPerDay: number;
@@ -19,16 +21,24 @@ export interface SessionValues {
  * the plan's validator speaks in one list at the top of the form (see TherapistScreen).
  */
 export function SessionFields({ value, onChange }: { value: SessionValues; onChange: (patch: Partial<SessionValues>) => void }) {
+  const t = deskText().session;
   return (
     <section class="therapist-section" aria-labelledby="session-title">
-      <h2 id="session-title" tabIndex={-1}>The session</h2>
+      <h2 id="session-title" tabIndex={-1}>{t.title}</h2>
       <div class="field card">
-        <label for="field-clientName" class="field__label">Your client’s first name (optional)</label>
-        <p class="muted" id="field-clientName-hint">On their plan, the printed page and the progress they send you. It travels only inside the link, never to a server.</p>
+        <label for="field-clientName" class="field__label">{t.clientName}</label>
+        <p class="muted" id="field-clientName-hint">{t.clientNameHint}</p>
         <input id="field-clientName" type="text" autocomplete="off" maxLength={CARE_PLAN_LIMITS.clientNameChars} value={value.clientName}
           aria-describedby="field-clientName-hint" onInput={(e) => onChange({ clientName: e.currentTarget.value })} />
+        <label for="field-clientLanguage" class="field__label field__label--spaced">{t.clientLanguage}</label>
+        <p class="muted" id="field-clientLanguage-hint">{t.clientLanguageHint}</p>
+        {/* Each language by its own name, and marked as such, so a screen reader says it right. */}
+        <select id="field-clientLanguage" value={value.clientLanguage} aria-describedby="field-clientLanguage-hint"
+          onChange={(e) => onChange({ clientLanguage: e.currentTarget.value as Locale })}>
+          {LOCALES.map((locale) => <option key={locale} value={locale} lang={locale}>{LOCALE_NAMES[locale]}</option>)}
+        </select>
       </div>
-      <p class="muted">The water question is your client's to answer: ask them.</p>
+      <p class="muted">{t.waterQuestion}</p>
       <KindPicker value={value.kind} onChange={(kind) => onChange({ kind })} error={undefined} />
       <PressurePicker value={value.pressure} onChange={(pressure) => onChange({ pressure })} error={undefined} />
       <GlassStepper

@@ -1,4 +1,5 @@
 import { CARE_PLAN_LIMITS } from '../../domain/carePlan';
+import { deskText } from '../../domain/i18n';
 
 export interface TherapistValues {
   therapistName: string;
@@ -8,12 +9,13 @@ export interface TherapistValues {
 
 /** Who the plan is from; the client sees it on every screen of the plan. Remembered on this device for the next client. */
 export function TherapistFields({ value, onChange }: { value: TherapistValues; onChange: (patch: Partial<TherapistValues>) => void }) {
+  const t = deskText().about;
   return (
     <section class="therapist-section" aria-labelledby="from-title">
-      <h2 id="from-title" tabIndex={-1}>About you</h2>
-      <p class="muted">Remembered in this browser for your next client.</p>
+      <h2 id="from-title" tabIndex={-1}>{t.title}</h2>
+      <p class="muted">{t.remembered}</p>
       <div class="field card">
-        <label for="field-therapistName" class="field__label">Your name</label>
+        <label for="field-therapistName" class="field__label">{t.name}</label>
         <input
           id="field-therapistName"
           type="text"
@@ -23,7 +25,7 @@ export function TherapistFields({ value, onChange }: { value: TherapistValues; o
           value={value.therapistName}
           onInput={(e) => onChange({ therapistName: e.currentTarget.value })}
         />
-        <label for="field-practice" class="field__label field__label--spaced">Practice (optional)</label>
+        <label for="field-practice" class="field__label field__label--spaced">{t.practice}</label>
         <input
           id="field-practice"
           type="text"
@@ -32,8 +34,8 @@ export function TherapistFields({ value, onChange }: { value: TherapistValues; o
           value={value.practice}
           onInput={(e) => onChange({ practice: e.currentTarget.value })}
         />
-        <label for="field-contact" class="field__label field__label--spaced">Phone or email for clients (optional)</label>
-        <p class="muted" id="field-contact-hint">Printed on the handout only; it is not part of the link.</p>
+        <label for="field-contact" class="field__label field__label--spaced">{t.contact}</label>
+        <p class="muted" id="field-contact-hint">{t.contactHint}</p>
         <input
           id="field-contact"
           type="text"

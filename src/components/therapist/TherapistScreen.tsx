@@ -2,6 +2,7 @@ import './therapist.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { shareCarePlan } from '../../domain/links';
 import { validateCarePlan, type CarePlan } from '../../domain/carePlan';
+import { deskText } from '../../domain/i18n';
 import { deviceTimeZone } from '../../state/deviceTimeZone';
 import { deskKeeps, saveDraftNow, saveDraftSoon, savedDraft, savedProfile, saveProfile } from '../../state/therapist/desk';
 import { AppointmentFields } from './AppointmentFields';
@@ -67,27 +68,25 @@ export function TherapistScreen() {
     const now = Date.now();
     const checked = validateCarePlan(buildCarePlanDraft(form, now, timeZone), now);
     if (!checked.ok) return refuse(checked.errors);
-    const shared = shareCarePlan(location.origin, checked.plan);
+    const shared = shareCarePlan(location.origin, checked.plan, form.clientLanguage);
     if (!shared.ok) return refuse([shared.error]);
     setErrors([]);
     setMade({ form, plan: checked.plan, link: shared.link, fitsQrCode: shared.fitsQrCode });
   }
 
   const stale = made !== undefined && made.form !== form;
+  const t = deskText();
   return (
     <div class="therapist-screen">
       <div class="desk__intro no-print">
-        <h1 tabIndex={-1}>For therapists</h1>
-        <p class="muted">
-          Make an aftercare plan for your client and hand it over as a link, a QR code or a printed page. No account, and
-          nothing is sent anywhere: the plan travels inside the link. Your draft is kept in this browser as you type.
-        </p>
-        {!deskKeeps.value && <p class="notice" role="status">This browser won’t keep the draft: it lasts until you close this tab.</p>}
+        <h1 tabIndex={-1}>{t.title}</h1>
+        <p class="muted">{t.intro}</p>
+        {!deskKeeps.value && <p class="notice" role="status">{t.draftNotKept}</p>}
       </div>
       <DeskTemplates form={form} onChange={setForm} onNewClient={() => { setMade(undefined); setErrors([]); setForm(nextClientForm(form, Date.now())); }} />
       <div class="desk">
         <DeskSections form={form} timeZone={timeZone} />
-        <form id="therapist-form" class="therapist-form" onSubmit={makeLink} noValidate aria-label="Your client's plan">
+        <form id="therapist-form" class="therapist-form" onSubmit={makeLink} noValidate aria-label={t.formLabel}>
           <SessionFields value={form} onChange={patch} />
           <ExercisesSection exercises={form.exercises} onChange={(exercises) => patch({ exercises })} />
           <NotesFields kind={form.kind} value={form} onChange={patch} />
@@ -98,17 +97,15 @@ export function TherapistScreen() {
           <ClientSummary form={form} timeZone={timeZone} />
           {errors.length > 0 && (
             <div class="form-errors no-print" role="alert" tabIndex={-1} ref={alert} aria-labelledby="form-errors-title">
-              <h2 id="form-errors-title">Fix these to make the link</h2>
+              <h2 id="form-errors-title">{t.errorsTitle}</h2>
               <ul>{errors.map((message) => <li key={message}>{message}</li>)}</ul>
             </div>
           )}
-          <button type="submit" form="therapist-form" class="button button--primary button--large no-print">{made ? 'Make the link again' : 'Make the link'}</button>
+          <button type="submit" form="therapist-form" class="button button--primary button--large no-print">{made ? t.makeLinkAgain : t.makeLink}</button>
           {stale && (
-            <p class="notice no-print" role="status">
-              You changed the plan after making its link. Make the link again so your client gets the changes.
-            </p>
+            <p class="notice no-print" role="status">{t.stale}</p>
           )}
-          {made && !stale && <ShareOutput plan={made.plan} link={made.link} fitsQrCode={made.fitsQrCode} contact={made.form.contact} />}
+          {made && !stale && <ShareOutput plan={made.plan} link={made.link} fitsQrCode={made.fitsQrCode} contact={made.form.contact} language={made.form.clientLanguage} />}
         </div>
       </div>
     </div>

@@ -3,6 +3,7 @@
  * Nothing here checks anything: the domain is the one gate, and its messages are what the form shows.
  */
 import { DEFAULT_PHYSICIAN_NOTE, type CarePlan } from '../../domain/carePlan';
+import { activeLocale, isLocale, type Locale } from '../../domain/i18n';
 import { needsPhysicianApproval, type MassageKind, type Pressure } from '../../domain/session';
 import type { SessionInput } from '../../domain/hydration';
 import { fromDateTimeLocal, toDateTimeLocal } from '../ui/dateTimeLocal';
@@ -31,6 +32,14 @@ export interface TherapistForm {
   contact: string;
   /** Optional; travels only in the link's fragment. */
   clientName: string;
+  /** The language the client's app shows the plan in; carried by the link, not part of the plan. */
+  clientLanguage: Locale;
+}
+
+/** The desk's own language is the first guess for the client's (the pseudo-locale stands for English). */
+function deskLanguage(): Locale {
+  const locale = activeLocale();
+  return isLocale(locale) ? locale : 'en';
 }
 
 export function initialTherapistForm(now: number): TherapistForm {
@@ -38,6 +47,7 @@ export function initialTherapistForm(now: number): TherapistForm {
     kind: undefined, pressure: 'medium', usualGlassesPerDay: 4, endedAt: toDateTimeLocal(now),
     exercises: [], dos: '', donts: '', physicianNote: DEFAULT_PHYSICIAN_NOTE,
     appointment: '', everyWeeks: Number.NaN, sessions: Number.NaN, therapistName: '', practice: '', contact: '', clientName: '',
+    clientLanguage: deskLanguage(),
   };
 }
 

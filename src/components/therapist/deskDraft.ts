@@ -5,6 +5,7 @@
  * falls back to the fresh form's value rather than breaking the screen.
  */
 import { EXERCISE_LIBRARY } from '../../domain/exercises';
+import { deskText, isLocale } from '../../domain/i18n';
 import { isMassageKind, isPressure } from '../../domain/session';
 import { initialTherapistForm, type TherapistForm } from './buildCarePlanDraft';
 import { draftFromExercise, type ExerciseDraft } from './exerciseDraft';
@@ -33,6 +34,7 @@ function mergeChecked(base: TherapistForm, stored: Record<string, unknown>, fiel
     if (!(key in stored)) continue;
     const value = stored[key];
     if (key === 'kind') { if (isMassageKind(value)) take('kind', value); }
+    else if (key === 'clientLanguage') { if (isLocale(value)) take('clientLanguage', value); }
     else if (key === 'pressure') { if (isPressure(value)) take('pressure', value); }
     else if (key === 'exercises') { if (Array.isArray(value)) take('exercises', value.filter(isExerciseDraft).map((d) => ({ ...d, sets: numberOr(d.sets, 2), reps: numberOr(d.reps, 10), holdSeconds: numberOr(d.holdSeconds, 30), timesPerDay: numberOr(d.timesPerDay, 1), durationAmount: numberOr(d.durationAmount, 2) }))); }
     else if (typeof base[key] === 'number') take(key, numberOr(value, base[key] as number) as never);
@@ -69,17 +71,23 @@ export function applyTemplate(form: TherapistForm, content: Record<string, unkno
 
 const library = (...ids: string[]) => ids.map((id) => draftFromExercise(EXERCISE_LIBRARY.find((e) => e.id === id)!));
 
-/** Ready-made starting points every desk has; the therapist's own templates come first. */
-export const STARTER_TEMPLATES: ReadonlyArray<{ id: string; name: string; content: TemplateContent }> = [
-  {
-    id: 'starter-desk-neck',
-    name: 'Desk neck and shoulders',
-    content: {
-      kind: 'therapeutic', pressure: 'medium',
-      exercises: library('neck-side-bend', 'upper-trapezius-stretch', 'chin-tuck', 'doorway-chest-stretch'),
-      dos: 'Stand up and roll your shoulders every hour at the desk.\nUse a heat pack on tight spots.',
-      donts: 'No heavy lifting or overhead work for 48 hours.',
-      everyWeeks: 2, sessions: 4,
+/**
+ * Ready-made starting points every desk has, in the desk's language (their notes become the
+ * therapist's own words once used); the therapist's own templates come first.
+ */
+export function starterTemplates(): ReadonlyArray<{ id: string; name: string; content: TemplateContent }> {
+  const neck = deskText().templates.starterNeck;
+  return [
+    {
+      id: 'starter-desk-neck',
+      name: neck.name,
+      content: {
+        kind: 'therapeutic', pressure: 'medium',
+        exercises: library('neck-side-bend', 'upper-trapezius-stretch', 'chin-tuck', 'doorway-chest-stretch'),
+        dos: neck.dos,
+        donts: neck.donts,
+        everyWeeks: 2, sessions: 4,
+      },
     },
-  },
-];
+  ];
+}

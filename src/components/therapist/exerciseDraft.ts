@@ -4,6 +4,7 @@
  * back into the domain's Exercise; validateCarePlan then checks it.
  */
 import type { BodyRegion, Exercise, Sides } from '../../domain/exercises';
+import { deskText } from '../../domain/i18n';
 
 export type DoseKind = 'reps' | 'hold';
 export type DurationUnit = 'days' | 'weeks';
@@ -85,13 +86,9 @@ export function exerciseFromDraft(draft: ExerciseDraft): Exercise {
   };
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** "2 sets × hold 30 s, twice a day, for 3 weeks": the editor's summary line and the handout's. */
 export function doseSummary(exercise: Exercise): string {
-  const each = exercise.reps === undefined ? `hold ${exercise.holdSeconds ?? 0} s` : plural(exercise.reps, 'rep');
-  const times = exercise.timesPerDay === 1 ? 'once a day' : exercise.timesPerDay === 2 ? 'twice a day' : `${exercise.timesPerDay} times a day`;
-  const days = exercise.durationDays;
-  const span = days % DAYS_PER_WEEK === 0 ? plural(days / DAYS_PER_WEEK, 'week') : plural(days, 'day');
-  return `${plural(exercise.sets, 'set')} × ${each}, ${times}, for ${span}`;
+  const { sets, reps, holdSeconds, timesPerDay, durationDays: days } = exercise;
+  const span = days % DAYS_PER_WEEK === 0 ? { weeks: days / DAYS_PER_WEEK } : { days };
+  return deskText().dose({ sets, ...(reps === undefined ? { holdSeconds: holdSeconds ?? 0 } : { reps }), timesPerDay, ...span });
 }

@@ -19,6 +19,7 @@
  * Today screen) loads nothing of the link-reading side.
  */
 import type { CarePlan } from './carePlan';
+import type { Locale } from '../i18n/locales';
 import { findLibraryExercise, type Exercise } from '../exercises/exerciseLibrary';
 import { isImpliedPhysicianNote } from '../session/physicianNote';
 
@@ -52,8 +53,11 @@ function compactExercise(exercise: Exercise): CompactExercise {
   return Object.keys(changes).length === 0 ? exercise.id : [exercise.id, changes];
 }
 
-/** The compact form of a plan (its id left out: the id is derived from this very form). */
-export function toCompactPlan(plan: Omit<CarePlan, 'id'>): unknown[] {
+/**
+ * The compact form of a plan (its id left out: the id is derived from this very form), with the
+ * client's language in the session slot when one is given.
+ */
+export function toCompactPlan(plan: Omit<CarePlan, 'id'>, language?: Locale): unknown[] {
   const { therapist, session, series } = plan;
   // The default note comes back on its own for a kind that needs one; no need to carry it.
   const impliedNote = isImpliedPhysicianNote(session.kind, plan.physicianNote);
@@ -61,7 +65,7 @@ export function toCompactPlan(plan: Omit<CarePlan, 'id'>): unknown[] {
     plan.issuedAt,
     plan.timeZone,
     therapist.practice === undefined ? [therapist.name] : [therapist.name, therapist.practice],
-    [session.kind, session.pressure, session.usualGlassesPerDay, session.endedAt],
+    [session.kind, session.pressure, session.usualGlassesPerDay, session.endedAt, ...(language === undefined ? [] : [language])],
     plan.exercises.map(compactExercise),
     plan.dos,
     plan.donts,

@@ -3,6 +3,7 @@
  * still unchecked: validateCarePlan decides what of it is valid.
  */
 import { isRecord } from '../checks/jsonGuards';
+import { isLocale, type Locale } from '../i18n/locales';
 import { findLibraryExercise } from '../exercises/exerciseLibrary';
 import { FIELD_KEYS, HOLD, LIBRARY_KEYS, REPS } from './carePlanCompact';
 
@@ -52,4 +53,14 @@ export function expandCompactPlan(data: unknown): Record<string, unknown> | unde
     physicianNote,
     clientName,
   };
+}
+
+/**
+ * The client's language a compact plan carries (the session slot's fifth element), if it names one
+ * of ours. Anything else (absent, a code from a newer app, garbage) is no language: the plan still
+ * opens, in the language the app already speaks.
+ */
+export function compactPlanLanguage(data: unknown): Locale | undefined {
+  const code = Array.isArray(data) ? pair(data[3])?.[4] : undefined;
+  return isLocale(code) ? code : undefined;
 }

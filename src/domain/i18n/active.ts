@@ -49,6 +49,26 @@ export function useCatalogue(next: DisplayLocale, language: LoadedLanguage = {},
 }
 
 /**
+ * Runs `fn` with `next` as the active language, then puts the language that was active back (also when
+ * `fn` throws), for words drawn in another language than the screen's: the printed handout in the
+ * client's language while the therapist's desk stays in the therapist's. `language` is what
+ * `loadCatalogue(next)` returned, so the caller loads it first and this stays synchronous.
+ *
+ * Only what `fn` computes before it returns is in `next`: a promise, an effect or a child component
+ * rendered later runs after the switch back, in the screen's language. So compute the words (dates
+ * and numbers too: they read `activeLocale()`) inside `fn` and render plain strings.
+ */
+export function withLanguage<T>(next: DisplayLocale, language: LoadedLanguage, fn: () => T): T {
+  const saved = { locale, loaded, rewritten, intl };
+  useCatalogue(next, language);
+  try {
+    return fn();
+  } finally {
+    ({ locale, loaded, rewritten, intl } = saved);
+  }
+}
+
+/**
  * A namespace of messages: call the returned function where the words are drawn (inside a render, a
  * notification, a file) to get them in the active language, falling back to English.
  */

@@ -24,6 +24,8 @@ import type { CarePlanMessages } from './en/carePlan';
 import type { CheckInsMessages } from './en/checkIns';
 import type { LinksMessages } from './en/links';
 import type { PlanChecksMessages } from './en/planChecks';
+import type { DeskMessages } from './en/desk';
+import type { ReportMessages } from './en/report';
 
 export interface Catalogue {
   home: HomeMessages;
@@ -48,5 +50,7 @@ export interface Catalogue {
   checkIns: CheckInsMessages;
   links: LinksMessages;
   planChecks: PlanChecksMessages;
+  desk: DeskMessages;
+  report: ReportMessages;
 }
 export type Namespace = keyof Catalogue;

@@ -25,6 +25,8 @@ import { carePlan } from './en/carePlan';
 import { checkIns } from './en/checkIns';
 import { links } from './en/links';
 import { planChecks } from './en/planChecks';
+import { desk } from './en/desk';
+import { report } from './en/report';
 
 export const english: Catalogue = {
   home,
@@ -49,4 +51,6 @@ export const english: Catalogue = {
   checkIns,
   links,
   planChecks,
+  desk,
+  report,
 };

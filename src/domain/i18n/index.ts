@@ -1,5 +1,6 @@
 /** Languages: which one to speak, its catalogue, and plural, number and list forms through Intl. */
 export { activeLocale, intlLocale, useCatalogue } from './active';
+export { type LoadedLanguage, withLanguage } from './active';
 export type { Catalogue } from './catalogue';
 export { loadCatalogue } from './load';
 export { type DisplayLocale, type Locale, LOCALES, LOCALE_NAMES, PSEUDO_LOCALE, isDisplayLocale, isLocale, pickLocale, regionalTag } from './locales';
@@ -26,3 +27,5 @@ export { carePlanText } from './en/carePlan';
 export { checkInsText } from './en/checkIns';
 export { linksText } from './en/links';
 export { planChecksText } from './en/planChecks';
+export { deskText } from './en/desk';
+export { reportText } from './en/report';

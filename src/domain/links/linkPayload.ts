@@ -28,7 +28,7 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { crc32 } from './crc32';
-import { linksText, type LinkSubject } from '../i18n/en/links';
+import { linksText } from '../i18n/en/links';
 
 export const MAX_PAYLOAD_CHARS = 4_000;
 export const MAX_INFLATED_BYTES = 64 * 1024;
@@ -37,8 +37,8 @@ export const MAX_INFLATED_BYTES = 64 * 1024;
 export interface PayloadKind {
   letter: string;
   version: number;
-  /** What the messages call it; each language has its own word (i18n/en/links.ts). */
-  noun: LinkSubject;
+  /** Which messages name its problems (en/links.ts): a plan's or a progress report's. */
+  words: 'plan' | 'report';
 }
 
 /** `unverified`: a link from before the checksum, so nothing tells whether it was changed. */
@@ -68,8 +68,11 @@ export function packedJsonBytes(data: unknown): number {
   return strToU8(JSON.stringify(data)).length;
 }
 
+/** The messages for this kind of link, in the reader's language. */
+const wordsOf = (kind: PayloadKind) => linksText()[kind.words];
+
 function damaged(kind: PayloadKind): Unpacked {
-  return { ok: false, error: linksText().damaged(kind.noun) };
+  return { ok: false, error: wordsOf(kind).damaged };
 }
 
 function inflates(bytes: Uint8Array, asJson: boolean): boolean {
@@ -98,7 +101,7 @@ function inflateJson(bytes: Uint8Array, kind: PayloadKind): Unpacked {
   } catch {
     return damaged(kind);
   }
-  if (json.length > MAX_INFLATED_BYTES) return { ok: false, error: linksText().tooLarge(kind.noun) };
+  if (json.length > MAX_INFLATED_BYTES) return { ok: false, error: wordsOf(kind).tooLarge };
   try {
     return { ok: true, data: JSON.parse(strFromU8(json)) as unknown };
   } catch {
@@ -108,13 +111,13 @@ function inflateJson(bytes: Uint8Array, kind: PayloadKind): Unpacked {
 
 /** The data a payload carries, or a message saying why it can't be opened. Never throws. */
 export function unpackPayload(payload: unknown, kind: PayloadKind): Unpacked {
-  const t = linksText();
-  if (typeof payload !== 'string' || payload.trim() === '') return { ok: false, error: t.empty(kind.noun) };
-  if (payload.length > MAX_PAYLOAD_CHARS) return { ok: false, error: t.tooLong(kind.noun) };
+  const words = wordsOf(kind);
+  if (typeof payload !== 'string' || payload.trim() === '') return { ok: false, error: words.empty };
+  if (payload.length > MAX_PAYLOAD_CHARS) return { ok: false, error: words.tooLong };
   const match = ENVELOPE.exec(payload.trim());
-  if (!match || match[1] !== kind.letter) return { ok: false, error: t.notOurs(kind.noun) };
+  if (!match || match[1] !== kind.letter) return { ok: false, error: words.notOurs };
   const version = Number(match[2]);
-  if (version > kind.version) return { ok: false, error: t.newer(kind.noun) };
+  if (version > kind.version) return { ok: false, error: words.newer };
   if (match[2] !== String(kind.version)) return damaged(kind);
   const body = match[3] ?? '';
   const bytes = fromBase64Url(body);

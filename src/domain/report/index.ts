@@ -1,4 +1,4 @@
 /** The progress report the client sends back to the therapist. */
 export { buildProgressReport, type CheckInFlagName, type ExerciseFigure, type HydrationDay, type ProgressReport } from './progressReport';
 export { decodeProgressReport, progressReportLink, readReportFragment } from './progressReportCodec';
-export { progressReportText } from './progressReportText';
+export { percentOf, progressReportText } from './progressReportText';

@@ -11,11 +11,12 @@
  */
 import { isRecord } from '../checks/jsonGuards';
 import { CHECK_IN_FLAGS as FLAGS, CHECK_IN_SCORES as SCORES, type CheckInKind } from '../checkIns/checkIns';
+import { linksText } from '../i18n/en/links';
 import { fragmentPayload, linkTo, packPayload, problemsMessage, unpackPayload, type PayloadKind } from '../links/linkPayload';
 import type { ProgressReport, ReportedCheckIn } from './progressReport';
 import { validateProgressReport } from './progressReportSchema';
 
-export const REPORT_PAYLOAD: PayloadKind = { letter: 'r', version: 1, noun: 'progress report' };
+export const REPORT_PAYLOAD: PayloadKind = { letter: 'r', version: 1, words: 'report' };
 
 /** `unverified`: the link predates the checksum (see linkPayload.ts). */
 export type DecodedReport = { ok: true; report: ProgressReport; unverified?: true } | { ok: false; error: string };
@@ -81,7 +82,7 @@ export function decodeProgressReport(payload: string): DecodedReport {
   if (!unpacked.ok) return unpacked;
   const expanded = expandCompactReport(unpacked.data);
   const result = expanded && isRecord(expanded) ? validateProgressReport(expanded) : undefined;
-  if (!result) return { ok: false, error: 'This progress report link is damaged or incomplete. Ask for it to be sent again.' };
+  if (!result) return { ok: false, error: linksText().report.damaged };
   if (!result.ok) return { ok: false, error: problemsMessage(result.errors) };
   return unpacked.unverified ? { ...result, unverified: true } : result;
 }

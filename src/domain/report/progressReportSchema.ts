@@ -7,21 +7,23 @@ import * as v from 'valibot';
 import { CARE_PLAN_LIMITS, REPORT_LIMITS } from '../limits/limits';
 import { CHECK_IN_FLAGS, CHECK_IN_KINDS, CHECK_IN_SCORES, isCheckInScore, type CheckInKind } from '../checkIns/checkIns';
 import { isAbsent, isInstant, isKnownTimeZone, isRecord, isWholeNumberIn, type Range } from '../checks/jsonGuards';
-import { checked, field, instant, messagesOf, optionalField, optionalText, text } from '../checks/schemaParts';
+import { checked, field, instant, type Message, messagesOf, optionalField, optionalText, text } from '../checks/schemaParts';
+import { reportText } from '../i18n/en/report';
 import { daysBetween, isIsoDate } from '../time/localDay';
 import type { CheckInFlagName, ProgressReport, ReportedCheckIn } from './progressReport';
 
 export type ProgressReportResult = { ok: true; report: ProgressReport } | { ok: false; errors: string[] };
 
-const WEEKS = 'The weekly exercise figures are not valid.';
-const CHECK_INS = 'The check-in answers are not valid.';
-const WATER = 'The water figures are not valid.';
-const DATES = "The report's dates are not valid.";
-const EXERCISES = 'The exercise figures are not valid.';
+// Messages are drawn when a check fails, so they come in the reader's language (the therapist's).
+const WEEKS = () => reportText().problems.weeks;
+const CHECK_INS = () => reportText().problems.checkIns;
+const WATER = () => reportText().problems.water;
+const DATES = () => reportText().problems.dates;
+const EXERCISES = () => reportText().problems.exercises;
 const WEEK: Range = { min: 1, max: REPORT_LIMITS.maxWeeks };
 
-const whole = (range: Range, message: string) => checked((value): value is number => isWholeNumberIn(value, range), message);
-const list = (max: number, message: string) => v.pipe(checked(Array.isArray, message), v.maxLength(max, message));
+const whole = (range: Range, message: Message) => checked((value): value is number => isWholeNumberIn(value, range), message);
+const list = (max: number, message: Message) => v.pipe(checked(Array.isArray, message), v.maxLength(max, message));
 
 const week = v.pipe(
   v.object({ week: whole(WEEK, WEEKS), setsDone: whole({ min: 0, max: REPORT_LIMITS.maxSetsAWeek }, WEEKS), setsExpected: whole({ min: 0, max: REPORT_LIMITS.maxSetsAWeek }, WEEKS) }, WEEKS),
@@ -68,11 +70,11 @@ const exerciseFigure = v.pipe(
 );
 
 const reportSchema = v.pipe(
-  checked((value): value is Record<string, unknown> => isRecord(value) && value.v === 1, 'This is not an Aftercare progress report.'),
+  checked((value): value is Record<string, unknown> => isRecord(value) && value.v === 1, () => reportText().problems.notReport),
   v.object({
     therapist: text("the therapist's name", CARE_PLAN_LIMITS.nameChars),
     createdAt: instant("the report's date"),
-    timeZone: checked(isKnownTimeZone, "The report's time zone is missing or not one this device knows."),
+    timeZone: checked(isKnownTimeZone, () => reportText().problems.timeZone),
     from: checked(isIsoDate, DATES),
     to: checked(isIsoDate, DATES),
     weeks: v.pipe(list(REPORT_LIMITS.maxWeeks, WEEKS), v.array(week)),

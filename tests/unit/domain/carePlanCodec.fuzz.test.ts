@@ -34,7 +34,7 @@ const seeds = [
   samplePlan(1, NOW), samplePlan(12, NOW),
   validPlan({ session: { kind: 'oncology', pressure: 'light', usualGlassesPerDay: 3, endedAt: NOW - 7_200_000 } }),
   validPlan({ exercises: [customExercise(1, 80, 3)], series: undefined, nextAppointment: undefined }),
-].map(encodeCarePlan);
+].map((plan) => encodeCarePlan(plan)).concat(encodeCarePlan(samplePlan(6, NOW), 'pt-BR'));
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const anyChar = fc.oneof(fc.constantFrom(...BASE64URL, '.', '=', '+', '/', '%', ' ', '#'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }));

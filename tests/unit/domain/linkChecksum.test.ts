@@ -5,14 +5,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { crc32 } from '../../../src/domain/links/crc32';
 import { decodeCarePlan, encodeCarePlan } from '../../../src/domain/links/carePlanCodec';
-import { packPayload, unpackPayload, type PayloadKind } from '../../../src/domain/links/linkPayload';
+import { packPayload, unpackPayload } from '../../../src/domain/links/linkPayload';
 import { buildProgressReport } from '../../../src/domain/report/progressReport';
 import { decodeProgressReport, encodeProgressReport } from '../../../src/domain/report/progressReportCodec';
 import { NOW, validPlan } from './carePlanFixtures';
 import { packedWithNode, packedWithoutChecksum, unpackedWithNode } from './carePlanLinks';
 
 const PLAN_DAMAGED = 'This plan link is damaged or incomplete. Ask for it to be sent again.';
-const KIND: PayloadKind = { letter: 'x', version: 1, noun: 'plan' };
+const KIND = { letter: 'x', version: 1, words: 'plan' } as const;
 const sampleReport = buildProgressReport({ plan: validPlan(), checks: [], checkIns: [], hydration: [], now: NOW });
 
 describe('crc32', () => {

@@ -1,17 +1,25 @@
-import type { LinksMessages, LinkSubject } from '../en/links';
+import type { LinksMessages } from '../en/links';
 import { pluralIn } from '../plural';
 
 const plural = pluralIn('de');
-// Both are masculine and keep their form in every case the sentences below use.
-const NOUN: Record<LinkSubject, string> = { plan: 'Plan', 'progress report': 'Fortschrittsbericht' };
 
 export const links: LinksMessages = {
-  empty: (what) => `Dieser Link enthält keinen ${NOUN[what]}.`,
-  tooLong: (what) => `Dieser Link ist zu lang für einen ${NOUN[what]} aus Aftercare.`,
-  notOurs: (what) => `Dieser Link enthält keinen ${NOUN[what]} aus Aftercare.`,
-  newer: (what) => `Dieser ${NOUN[what]} wurde mit einer neueren Version von Aftercare erstellt. Bitte aktualisieren Sie die App, um ihn zu öffnen.`,
-  damaged: (what) => `Der Link zu diesem ${NOUN[what]} ist beschädigt oder unvollständig. Bitten Sie darum, ihn noch einmal zu senden.`,
-  tooLarge: (what) => `Dieser ${NOUN[what]} ist zu groß, um ihn zu öffnen.`,
-  andMore: (problems, more) => `${problems} (und ${plural(more, { one: '# weiteres Problem', other: '# weitere Probleme' })})`,
-  planTooLongToShare: 'Dieser Plan ist zu lang zum Teilen. Bitte kürzen Sie die Übungen und Hinweise, die Sie selbst geschrieben haben.',
+  plan: {
+    empty: 'Dieser Link enthält keinen Plan.',
+    tooLong: 'Dieser Link ist zu lang für einen Aftercare-Plan.',
+    notOurs: 'Dieser Link enthält keinen Aftercare-Plan.',
+    newer: 'Dieser Plan wurde mit einer neueren Version von Aftercare erstellt. Aktualisieren Sie die App, um ihn zu öffnen.',
+    damaged: 'Der Link des Plans ist beschädigt oder unvollständig. Bitten Sie darum, ihn erneut zu senden.',
+    tooLarge: 'Dieser Plan ist zu groß zum Öffnen.',
+  },
+  report: {
+    empty: 'Dieser Link enthält keinen Fortschrittsbericht.',
+    tooLong: 'Dieser Link ist zu lang für einen Fortschrittsbericht von Aftercare.',
+    notOurs: 'Dieser Link enthält keinen Fortschrittsbericht von Aftercare.',
+    newer: 'Dieser Fortschrittsbericht wurde mit einer neueren Version von Aftercare erstellt. Aktualisieren Sie die App, um ihn zu öffnen.',
+    damaged: 'Der Link des Fortschrittsberichts ist beschädigt oder unvollständig. Bitten Sie darum, ihn erneut zu senden.',
+    tooLarge: 'Dieser Fortschrittsbericht ist zu groß zum Öffnen.',
+  },
+  tooLongToShare: 'Dieser Plan ist zu lang zum Teilen. Kürzen Sie die Übungen und Hinweise, die Sie selbst geschrieben haben.',
+  andMore: (shown, more) => `${shown} (und ${plural(more, { one: '# weiteres Problem', other: '# weitere Probleme' })})`,
 };

@@ -1,20 +1,27 @@
-/** Why a share link can't be opened or made (domain/links): for plan links and progress report links alike. */
+/** Share links (domain/links): why a plan or progress report link can't be opened or made. */
 import { namespace } from '../active';
 import { plural } from '../plural';
 
-/** What a link carries: a therapist's plan, or a client's progress report. Each language names it its own way. */
-export type LinkSubject = 'plan' | 'progress report';
-
 export const links = {
-  empty: (what: LinkSubject) => `This link has no ${what} in it.`,
-  tooLong: (what: LinkSubject) => `This link is too long to be an Aftercare ${what}.`,
-  notOurs: (what: LinkSubject) => `This link doesn't contain an Aftercare ${what}.`,
-  newer: (what: LinkSubject) => `This ${what} was made with a newer version of Aftercare. Update the app to open it.`,
-  damaged: (what: LinkSubject) => `This ${what} link is damaged or incomplete. Ask for it to be sent again.`,
-  tooLarge: (what: LinkSubject) => `This ${what} is too large to open.`,
-  /** The first few problems, then how many more were left out. */
-  andMore: (problems: string, more: number) => `${problems} (and ${plural('en', more, { one: '# more problem', other: '# more problems' })})`,
-  planTooLongToShare: 'This plan is too long to share. Shorten the exercises and notes you wrote yourself.',
+  plan: {
+    empty: 'This link has no plan in it.',
+    tooLong: 'This link is too long to be an Aftercare plan.',
+    notOurs: "This link doesn't contain an Aftercare plan.",
+    newer: 'This plan was made with a newer version of Aftercare. Update the app to open it.',
+    damaged: 'This plan link is damaged or incomplete. Ask for it to be sent again.',
+    tooLarge: 'This plan is too large to open.',
+  },
+  report: {
+    empty: 'This link has no progress report in it.',
+    tooLong: 'This link is too long to be an Aftercare progress report.',
+    notOurs: "This link doesn't contain an Aftercare progress report.",
+    newer: 'This progress report was made with a newer version of Aftercare. Update the app to open it.',
+    damaged: 'This progress report link is damaged or incomplete. Ask for it to be sent again.',
+    tooLarge: 'This progress report is too large to open.',
+  },
+  tooLongToShare: 'This plan is too long to share. Shorten the exercises and notes you wrote yourself.',
+  /** The first problems found, then how many more. */
+  andMore: (shown: string, more: number) => `${shown} (and ${plural('en', more, { one: '# more problem', other: '# more problems' })})`,
 };
 export type LinksMessages = typeof links;
 export const linksText = namespace('links', links);

@@ -1,16 +1,25 @@
-import type { LinksMessages, LinkSubject } from '../en/links';
+import type { LinksMessages } from '../en/links';
 import { pluralIn } from '../plural';
 
 const plural = pluralIn('es');
-const NOUN: Record<LinkSubject, string> = { plan: 'plan', 'progress report': 'informe de progreso' };
 
 export const links: LinksMessages = {
-  empty: (what) => `Este enlace no contiene ningún ${NOUN[what]}.`,
-  tooLong: (what) => `Este enlace es demasiado largo para ser un ${NOUN[what]} de Aftercare.`,
-  notOurs: (what) => `Este enlace no contiene un ${NOUN[what]} de Aftercare.`,
-  newer: (what) => `Este ${NOUN[what]} se creó con una versión más reciente de Aftercare. Actualiza la app para abrirlo.`,
-  damaged: (what) => `El enlace de este ${NOUN[what]} está dañado o incompleto. Pide que te lo envíen de nuevo.`,
-  tooLarge: (what) => `Este ${NOUN[what]} es demasiado grande para abrirlo.`,
-  andMore: (problems, more) => `${problems} (y ${plural(more, { one: '# problema más', other: '# problemas más' })})`,
-  planTooLongToShare: 'Este plan es demasiado largo para compartirlo. Acorta los ejercicios y las notas que escribiste tú.',
+  plan: {
+    empty: 'Este enlace no contiene ningún plan.',
+    tooLong: 'Este enlace es demasiado largo para ser un plan de Aftercare.',
+    notOurs: 'Este enlace no contiene un plan de Aftercare.',
+    newer: 'Este plan se creó con una versión más reciente de Aftercare. Actualiza la app para abrirlo.',
+    damaged: 'El enlace del plan está dañado o incompleto. Pide que te lo envíen de nuevo.',
+    tooLarge: 'Este plan es demasiado grande para abrirlo.',
+  },
+  report: {
+    empty: 'Este enlace no contiene ningún informe de progreso.',
+    tooLong: 'Este enlace es demasiado largo para ser un informe de progreso de Aftercare.',
+    notOurs: 'Este enlace no contiene un informe de progreso de Aftercare.',
+    newer: 'Este informe de progreso se creó con una versión más reciente de Aftercare. Actualiza la app para abrirlo.',
+    damaged: 'El enlace del informe de progreso está dañado o incompleto. Pide que te lo envíen de nuevo.',
+    tooLarge: 'Este informe de progreso es demasiado grande para abrirlo.',
+  },
+  tooLongToShare: 'Este plan es demasiado largo para compartirlo. Acorta los ejercicios y las notas que escribiste tú.',
+  andMore: (shown, more) => `${shown} (y ${plural(more, { one: '# problema más', other: '# problemas más' })})`,
 };

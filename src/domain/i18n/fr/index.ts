@@ -22,6 +22,8 @@ import { carePlan } from './carePlan';
 import { checkIns } from './checkIns';
 import { links } from './links';
 import { planChecks } from './planChecks';
+import { desk } from './desk';
+import { report } from './report';
 
 export const catalogue: Catalogue = {
   home,
@@ -46,4 +48,6 @@ export const catalogue: Catalogue = {
   checkIns,
   links,
   planChecks,
+  desk,
+  report,
 };

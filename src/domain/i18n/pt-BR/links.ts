@@ -1,16 +1,25 @@
-import type { LinksMessages, LinkSubject } from '../en/links';
+import type { LinksMessages } from '../en/links';
 import { pluralIn } from '../plural';
 
 const plural = pluralIn('pt-BR');
-const NOUN: Record<LinkSubject, string> = { plan: 'plano', 'progress report': 'relatório de progresso' };
 
 export const links: LinksMessages = {
-  empty: (what) => `Este link não contém nenhum ${NOUN[what]}.`,
-  tooLong: (what) => `Este link é longo demais para ser um ${NOUN[what]} do Aftercare.`,
-  notOurs: (what) => `Este link não contém um ${NOUN[what]} do Aftercare.`,
-  newer: (what) => `Este ${NOUN[what]} foi criado em uma versão mais recente do Aftercare. Atualize o app para abri-lo.`,
-  damaged: (what) => `O link deste ${NOUN[what]} está danificado ou incompleto. Peça que ele seja enviado de novo.`,
-  tooLarge: (what) => `Este ${NOUN[what]} é grande demais para ser aberto.`,
-  andMore: (problems, more) => `${problems} (e mais ${plural(more, { one: '# problema', other: '# problemas' })})`,
-  planTooLongToShare: 'Este plano é longo demais para ser compartilhado. Encurte os exercícios e as observações que você mesmo escreveu.',
+  plan: {
+    empty: 'Este link não tem nenhum plano.',
+    tooLong: 'Este link é longo demais para ser um plano do Aftercare.',
+    notOurs: 'Este link não contém um plano do Aftercare.',
+    newer: 'Este plano foi criado com uma versão mais nova do Aftercare. Atualize o app para abri-lo.',
+    damaged: 'O link do plano está danificado ou incompleto. Peça para enviarem de novo.',
+    tooLarge: 'Este plano é grande demais para abrir.',
+  },
+  report: {
+    empty: 'Este link não tem nenhum relatório de progresso.',
+    tooLong: 'Este link é longo demais para ser um relatório de progresso do Aftercare.',
+    notOurs: 'Este link não contém um relatório de progresso do Aftercare.',
+    newer: 'Este relatório de progresso foi criado com uma versão mais nova do Aftercare. Atualize o app para abri-lo.',
+    damaged: 'O link do relatório de progresso está danificado ou incompleto. Peça para enviarem de novo.',
+    tooLarge: 'Este relatório de progresso é grande demais para abrir.',
+  },
+  tooLongToShare: 'Este plano é longo demais para compartilhar. Encurte os exercícios e as notas que você mesmo escreveu.',
+  andMore: (shown, more) => `${shown} (e mais ${plural(more, { one: '# problema', other: '# problemas' })})`,
 };

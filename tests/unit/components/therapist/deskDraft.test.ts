@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialTherapistForm } from '../../../../src/components/therapist/buildCarePlanDraft';
-import { applyTemplate, nextClientForm, restoreForm, STARTER_TEMPLATES, templateOf } from '../../../../src/components/therapist/deskDraft';
+import { applyTemplate, nextClientForm, restoreForm, starterTemplates, templateOf } from '../../../../src/components/therapist/deskDraft';
 import { draftFromExercise } from '../../../../src/components/therapist/exerciseDraft';
 import { EXERCISE_LIBRARY } from '../../../../src/domain/exercises/exerciseLibrary';
 
@@ -37,7 +37,7 @@ describe('the desk’s memory', () => {
   });
 
   it('ships "Desk neck and shoulders" built from the library', () => {
-    const desk = STARTER_TEMPLATES.find((t) => t.name === 'Desk neck and shoulders')!;
+    const desk = starterTemplates().find((t) => t.name === 'Desk neck and shoulders')!;
     expect(desk.content.exercises?.map((e) => e.id)).toEqual(['neck-side-bend', 'upper-trapezius-stretch', 'chin-tuck', 'doorway-chest-stretch']);
   });
 });
