@@ -71,16 +71,16 @@ describe('SettingsScreen', () => {
     await speak('es');
     render(<InApp />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Ajustes');
-    fireEvent.input(screen.getByLabelText('Hora de dormir'), { target: { value: '09:00' } });
+    fireEvent.input(screen.getByLabelText('Hora de dormir'), { target: { value: '07:00' } });
     fireEvent.click(screen.getByRole('button', { name: 'Guardar ajustes' }));
     await waitFor(() => expect(document.getElementById('error-bedtime')?.textContent)
-      .toBe('La hora de dormir tiene que ser al menos 4 horas después de la hora de despertar.'));
+      .toBe('La hora de dormir y la de despertar tienen que ser distintas.'));
     expect(screen.getByRole('option', { name: 'Onzas líquidas (fl oz)' })).toBeTruthy();
 
     await speak('de');
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Einstellungen'));
-    expect((screen.getByLabelText('Schlafenszeit') as HTMLInputElement).value).toBe('09:00');
-    expect(document.getElementById('error-bedtime')?.textContent).toBe('Die Schlafenszeit muss mindestens 4 Stunden nach der Aufstehzeit liegen.');
+    expect((screen.getByLabelText('Schlafenszeit') as HTMLInputElement).value).toBe('07:00');
+    expect(document.getElementById('error-bedtime')?.textContent).toBe('Schlafenszeit und Aufstehzeit müssen verschieden sein.');
     expect(screen.getByRole('button', { name: 'Einstellungen speichern' })).toBeTruthy();
   });
 });

@@ -52,7 +52,7 @@ describe('a refused link in the reader’s language', () => {
     await speak('fr');
     expect(decodeCarePlan(`p1.${'A'.repeat(4_001)}`, NOW)).toEqual({ ok: false, error: 'Ce lien est trop long pour être un plan Aftercare.' });
     expect(decodeCarePlan('p9.abc', NOW)).toEqual({ ok: false, error: 'Ce plan a été créé avec une version plus récente d’Aftercare. Mettez l’application à jour pour l’ouvrir.' });
-    expect(decodeCarePlan('p1.ab$cd', NOW)).toEqual({ ok: false, error: 'Le lien de ce plan est endommagé ou incomplet. Demandez qu’on vous le renvoie.' });
+    expect(decodeCarePlan('p1.ab$cd', NOW)).toEqual({ ok: false, error: 'Le lien du plan est endommagé ou incomplet. Demandez qu’on vous le renvoie.' });
     expect(linksText().report.empty).toMatch(/bilan/);
   });
 

@@ -12,9 +12,17 @@ function leaves(value: unknown, path = ''): Array<[string, unknown]> {
   return [[path, value]];
 }
 
-/** Sample arguments for a message function: numbers where the English takes numbers, else words. */
-function sample(fn: (...args: never[]) => unknown, kind: 'number' | 'string'): unknown {
-  const args = Array.from({ length: fn.length }, (_, i) => (kind === 'number' ? i + 2 : `«${i}»`));
+// Distinct numbers a message would not contain by chance; a number survives plural() and Intl formatting
+// as it is, and reads as text where a message takes words.
+const MARKERS = [7, 11, 13, 17, 19, 23];
+
+// These take an enum ('left', 'better') or an object, which sample numbers mean nothing to; each area's
+// own language tests (tests/unit/domain/*Languages.test.ts) cover their wording. "Plan: 7." is Spanish too.
+const NOT_SAMPLED = new Set(['checkIns.trend', 'appointments.upcoming', 'guided.describeSet', 'guided.startHold', 'water.goalBy', 'water.countOfGoalBy', 'history.planResult']);
+
+/** A message function called with the sample markers (undefined if those arguments make no sense to it). */
+function sample(fn: (...args: never[]) => unknown): unknown {
+  const args = MARKERS.slice(0, fn.length);
   try {
     return (fn as (...a: unknown[]) => unknown)(...args);
   } catch {
@@ -23,7 +31,7 @@ function sample(fn: (...args: never[]) => unknown, kind: 'number' | 'string'): u
 }
 
 // Words that are the same in a language by nature (a brand, a unit symbol, a loanword everyone uses).
-const SAME_BY_NATURE = /^(Aftercare|OK|ml|fl oz|Email|E-Mail|Check-in|Online|Offline|Total|Notes?|Minimum|Maximum|Image|Pause|Date|Normal|Instructions?|Chat|Plan|Tai chi|Yoga|Stretching|Swedish|Shiatsu|Reiki|Sport|Sauna)$/i;
+const SAME_BY_NATURE = /^(Aftercare|OK|ml|fl oz|Email|E-Mail|Check-ins?:?|Online|Offline|Total|Notes?|Minimum|Maximum|Image|Pause|Date|Normal|Instructions?|Chat|Plan|Tai chi|Yoga|Stretching|Swedish|Shiatsu|Reiki|Sport|Sauna|Espresso|Pint|Mug|Soda|Alcohol|Name|Illustration|Millilitres \(ml\))$/i;
 
 describe.each(LOCALES.filter((l) => l !== 'en'))('the %s catalogue', (locale) => {
   it('has every namespace and message of the English, with the same parameters', async () => {
@@ -44,14 +52,11 @@ describe.each(LOCALES.filter((l) => l !== 'en'))('the %s catalogue', (locale) =>
     const untranslated: string[] = [];
     for (const [path, value] of leaves(english)) {
       const translated = mine.get(path);
-      const pairs: Array<[unknown, unknown]> = typeof value === 'function'
-        ? (['number', 'string'] as const).map((kind) => [sample(value as () => unknown, kind), sample(translated as () => unknown, kind)])
-        : [[value, translated]];
-      for (const [en, other] of pairs) {
-        if (typeof en !== 'string') continue;
-        if (typeof other !== 'string' || (en.trim() !== '' && other.trim() === '')) untranslated.push(`${path}: empty`);
-        else if (other === en && /[A-Za-z]{3}/.test(en) && !SAME_BY_NATURE.test(en.trim())) untranslated.push(`${path}: "${en}"`);
-      }
+      if (NOT_SAMPLED.has(path)) continue;
+      const [en, other] = typeof value === 'function' ? [sample(value as () => unknown), sample(translated as () => unknown)] : [value, translated];
+      if (typeof en !== 'string' || en.trim() === '') continue;
+      if (typeof other !== 'string' || other.trim() === '') untranslated.push(`${path}: empty`);
+      else if (other === en && /[A-Za-z]{3}/.test(en) && !SAME_BY_NATURE.test(en.trim())) untranslated.push(`${path}: "${en}"`);
     }
     expect(untranslated).toEqual([]);
   });
@@ -61,11 +66,11 @@ describe.each(LOCALES.filter((l) => l !== 'en'))('the %s catalogue', (locale) =>
     const mine = new Map(leaves(catalogue));
     const dropped: string[] = [];
     for (const [path, value] of leaves(english)) {
-      if (typeof value !== 'function') continue;
-      const en = sample(value as () => unknown, 'string');
-      const other = sample(mine.get(path) as () => unknown, 'string');
+      if (typeof value !== 'function' || NOT_SAMPLED.has(path)) continue;
+      const en = sample(value as () => unknown);
+      const other = sample(mine.get(path) as () => unknown);
       if (typeof en !== 'string' || typeof other !== 'string') continue;
-      for (const marker of en.match(/«\d»/g) ?? []) if (!other.includes(marker)) dropped.push(`${path}: ${marker}`);
+      for (const marker of MARKERS) if (new RegExp(`\\b${marker}\\b`).test(en) && !new RegExp(`\\b${marker}\\b`).test(other)) dropped.push(`${path}: ${marker}`);
     }
     expect(dropped).toEqual([]);
   });

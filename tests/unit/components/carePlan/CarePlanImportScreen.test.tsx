@@ -243,7 +243,7 @@ describe('CarePlanImportScreen: in the client’s language', () => {
     useCatalogue('es', await loadCatalogue('es'));
     open(linkOf(makePlan()).slice(0, -25));
     await screen.findByRole('heading', { name: 'No se puede abrir este plan' });
-    expect(screen.getByRole('alert').textContent).toBe('El enlace de este plan está dañado o incompleto. Pide que te lo envíen de nuevo.');
+    expect(screen.getByRole('alert').textContent).toBe('El enlace del plan está dañado o incompleto. Pide que te lo envíen de nuevo.');
     expect(screen.getByText('No se guardó nada.')).toBeTruthy();
     expect(await saved()).toEqual({ carePlans: 0, sessions: 0 });
   });
