@@ -1,6 +1,8 @@
 import { MASSAGE_KINDS } from '../../domain/session';
 import type { CarePlan } from '../../domain/carePlan';
 import { appointmentsText, carePlanText } from '../../domain/i18n';
+import { exerciseWords } from '../../domain/exercises';
+import { physicianNoteWords } from '../../domain/session';
 import { formatClockTime, formatDayLabel } from '../../domain/time';
 import { ExerciseFigure } from '../exercises/ExerciseFigure';
 import './carePlan.css';
@@ -15,14 +17,14 @@ export function CarePlanPreview({ plan }: { plan: CarePlan }) {
     <div class="card plan-preview">
       {plan.therapist.practice && <p class="muted">{plan.therapist.practice}</p>}
       <p>{t.preview.afterSession(kind, formatDayLabel(plan.session.endedAt, plan.timeZone))}</p>
-      {plan.physicianNote && <p class="notice" role="note"><strong>{t.preview.askPhysician}</strong> {plan.physicianNote}</p>}
+      {plan.physicianNote && <p class="notice" role="note"><strong>{t.preview.askPhysician}</strong> {physicianNoteWords(plan.physicianNote)}</p>}
       {plan.exercises.length > 0 && (
         <>
           <h2>{t.preview.homeExercises}</h2>
           <ul>
             {plan.exercises.map((e) => (
               <li key={e.id}>
-                {t.preview.exercise(e.name, t.dose(e), e.timesPerDay, e.durationDays)}
+                {t.preview.exercise(exerciseWords(e).name, t.dose(e), e.timesPerDay, e.durationDays)}
                 <ExerciseFigure exercise={e} small />
               </li>
             ))}

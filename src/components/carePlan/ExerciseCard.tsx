@@ -1,4 +1,4 @@
-import { roundName, sidesOf, type ExerciseCheck, type ScheduledExercise } from '../../domain/exercises';
+import { exerciseWords, roundName, sidesOf, type ExerciseCheck, type ScheduledExercise } from '../../domain/exercises';
 import { carePlanText } from '../../domain/i18n';
 import { checkOffSets } from '../../state/carePlan/carePlanActions';
 import { ExerciseFigure } from '../exercises/ExerciseFigure';
@@ -20,16 +20,18 @@ export function ExerciseCard({ item, carePlanId, today, checks }: Props) {
     void checkOffSets({ carePlanId, exerciseId: exercise.id, localDate: today, round, setsDone: checked ? set : set - 1 })
       .catch(() => void (box.checked = !checked));
   };
+  // A library exercise in the reader's language; the therapist's own words as written.
+  const words = exerciseWords(exercise);
   return (
     <article class="card exercise-card" aria-labelledby={`exercise-${exercise.id}`}>
-      <h2 id={`exercise-${exercise.id}`}>{exercise.name}</h2>
+      <h2 id={`exercise-${exercise.id}`}>{words.name}</h2>
       <p class="exercise-card__meta">{t.exercises.meta(t.dose(exercise), exercise.timesPerDay, dayNumber, exercise.durationDays)}</p>
       <ExerciseFigure exercise={exercise} />
-      <ol>{exercise.steps.map((step, i) => <li key={i}>{step}</li>)}</ol>
-      {exercise.cautions.length > 0 && (
-        <ul aria-label={t.exercises.cautions}>{exercise.cautions.map((c) => <li key={c}>{c}</li>)}</ul>
+      <ol>{words.steps.map((step, i) => <li key={i}>{step}</li>)}</ol>
+      {words.cautions.length > 0 && (
+        <ul aria-label={t.exercises.cautions}>{words.cautions.map((c) => <li key={c}>{c}</li>)}</ul>
       )}
-      {exercise.holdSeconds && <HoldTimer seconds={exercise.holdSeconds} label={exercise.name} />}
+      {exercise.holdSeconds && <HoldTimer seconds={exercise.holdSeconds} label={words.name} />}
       {Array.from({ length: exercise.timesPerDay }, (_, i) => i + 1).map((round) => (
         <fieldset class="set-list" key={round}>
           <legend>{roundName(round, exercise.timesPerDay) ?? t.exercises.sets}</legend>
@@ -39,7 +41,7 @@ export function ExerciseCard({ item, carePlanId, today, checks }: Props) {
                 type="checkbox"
                 checked={setsDone(round) >= set}
                 onChange={(e) => toggle(round, set, e.currentTarget)}
-                aria-label={t.exercises.setDone(exercise.name, roundName(round, exercise.timesPerDay), set)}
+                aria-label={t.exercises.setDone(words.name, roundName(round, exercise.timesPerDay), set)}
               />
               {t.exercises.set(set)}{oneSided && <span class="muted">{' · '}{t.exercises.bothSides}</span>}
             </label>

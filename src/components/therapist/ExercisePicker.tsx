@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { BODY_REGIONS, EXERCISE_LIBRARY, searchLibrary, type BodyRegion } from '../../domain/exercises';
+import { BODY_REGIONS, EXERCISE_LIBRARY, exerciseWords, searchLibrary, type BodyRegion } from '../../domain/exercises';
 import { deskText } from '../../domain/i18n';
 import { ExerciseFigure } from '../exercises/ExerciseFigure';
 import { doseSummary } from './exerciseDraft';
@@ -34,20 +34,20 @@ export function ExercisePicker({ selectedIds, onToggle }: { selectedIds: readonl
                 aria-describedby={`library-${exercise.id}-dose`}
               />
               <span class="choice__text">
-                <span class="choice__title" id={`library-${exercise.id}-name`}>{exercise.name}</span>
+                <span class="choice__title" id={`library-${exercise.id}-name`}>{exerciseWords(exercise).name}</span>
                 <span class="choice__desc" id={`library-${exercise.id}-dose`}>{regionLabel(exercise.region)} · {doseSummary(exercise)}</span>
               </span>
             </label>
             <ExerciseFigure exercise={exercise} still small />
             <details class="library-item__details">
               <summary>
-                {t.stepsAndCautions}<span class="visually-hidden">{t.forExercise(exercise.name)}</span>
+                {t.stepsAndCautions}<span class="visually-hidden">{t.forExercise(exerciseWords(exercise).name)}</span>
               </summary>
               <ol>
-                {exercise.steps.map((step) => <li key={step}>{step}</li>)}
+                {exerciseWords(exercise).steps.map((step) => <li key={step}>{step}</li>)}
               </ol>
               <ul class="cautions">
-                {exercise.cautions.map((caution) => <li key={caution}>{caution}</li>)}
+                {exerciseWords(exercise).cautions.map((caution) => <li key={caution}>{caution}</li>)}
               </ul>
             </details>
           </li>

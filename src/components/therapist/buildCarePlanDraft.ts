@@ -2,7 +2,8 @@
  * The therapist's form, and the pure mapping from it to a plan-shaped object for validateCarePlan.
  * Nothing here checks anything: the domain is the one gate, and its messages are what the form shows.
  */
-import { DEFAULT_PHYSICIAN_NOTE, type CarePlan } from '../../domain/carePlan';
+import type { CarePlan } from '../../domain/carePlan';
+import { defaultPhysicianNote } from '../../domain/session';
 import { activeLocale, isLocale, type Locale } from '../../domain/i18n';
 import { needsPhysicianApproval, type MassageKind, type Pressure } from '../../domain/session';
 import type { SessionInput } from '../../domain/hydration';
@@ -45,7 +46,7 @@ function deskLanguage(): Locale {
 export function initialTherapistForm(now: number): TherapistForm {
   return {
     kind: undefined, pressure: 'medium', usualGlassesPerDay: 4, endedAt: toDateTimeLocal(now),
-    exercises: [], dos: '', donts: '', physicianNote: DEFAULT_PHYSICIAN_NOTE,
+    exercises: [], dos: '', donts: '', physicianNote: defaultPhysicianNote(),
     appointment: '', everyWeeks: Number.NaN, sessions: Number.NaN, therapistName: '', practice: '', contact: '', clientName: '',
     clientLanguage: deskLanguage(),
   };

@@ -3,7 +3,7 @@
  * switch that remembers both numbers, and a duration in days or weeks. `exerciseFromDraft` turns it
  * back into the domain's Exercise; validateCarePlan then checks it.
  */
-import type { BodyRegion, Exercise, Sides } from '../../domain/exercises';
+import { exerciseWords, storedExerciseWords, type BodyRegion, type Exercise, type Sides } from '../../domain/exercises';
 import { deskText } from '../../domain/i18n';
 
 export type DoseKind = 'reps' | 'hold';
@@ -36,12 +36,14 @@ const DAYS_PER_WEEK = 7;
 
 export function draftFromExercise(exercise: Exercise, custom = false): ExerciseDraft {
   const inWeeks = exercise.durationDays % DAYS_PER_WEEK === 0;
+  // The therapist edits a library exercise in the desk's language (exerciseFromDraft turns it back).
+  const words = exerciseWords(exercise);
   return {
     id: exercise.id,
     custom,
-    name: exercise.name,
-    steps: exercise.steps.join('\n'),
-    cautions: exercise.cautions.join('\n'),
+    name: words.name,
+    steps: words.steps.join('\n'),
+    cautions: words.cautions.join('\n'),
     sets: exercise.sets,
     dose: exercise.reps === undefined ? 'hold' : 'reps',
     reps: exercise.reps ?? 10,
@@ -73,11 +75,12 @@ export function lines(text: string): string[] {
 
 export function exerciseFromDraft(draft: ExerciseDraft): Exercise {
   const dose = draft.dose === 'reps' ? { reps: draft.reps } : { holdSeconds: draft.holdSeconds };
+  // Library lines still as the library words them go back to its English, so an unchanged library
+  // exercise travels as its id and reaches the client in the client's language.
+  const words = storedExerciseWords({ id: draft.id, name: draft.name, steps: lines(draft.steps), cautions: lines(draft.cautions) });
   return {
     id: draft.id,
-    name: draft.name,
-    steps: lines(draft.steps),
-    cautions: lines(draft.cautions),
+    ...words,
     sets: draft.sets,
     ...dose,
     timesPerDay: draft.timesPerDay,

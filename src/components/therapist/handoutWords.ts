@@ -5,6 +5,8 @@
  */
 import type { CarePlan } from '../../domain/carePlan';
 import { activeLocale, deskText } from '../../domain/i18n';
+import { exerciseWords } from '../../domain/exercises';
+import { physicianNoteWords } from '../../domain/session';
 import { kindLabel, waterGoal } from './deskWords';
 import { doseSummary } from './exerciseDraft';
 
@@ -53,10 +55,10 @@ export function handoutWords(plan: CarePlan, contact: string): HandoutWords {
     from: t.from(from, kindLabel(session.kind) ?? session.kind, when(session.endedAt, timeZone, false)),
     ...(water ? { water: { today: t.waterToday(water), rest: t.waterRest } } : {}),
     askPhysician: t.askPhysician,
-    ...(plan.physicianNote ? { physicianNote: plan.physicianNote } : {}),
+    ...(plan.physicianNote ? { physicianNote: physicianNoteWords(plan.physicianNote) } : {}),
     exercisesTitle: t.exercises,
     // Library exercises' words come as the plan holds them; the therapist's own stay as written.
-    exercises: plan.exercises.map((e) => ({ id: e.id, name: e.name, dose: doseSummary(e), steps: e.steps, cautions: e.cautions })),
+    exercises: plan.exercises.map((e) => ({ id: e.id, ...exerciseWords(e), dose: doseSummary(e) })),
     doTitle: t.do,
     dontTitle: t.dont,
     ...(plan.nextAppointment === undefined ? {} : { next: { label: t.next, when: when(plan.nextAppointment, timeZone, true) } }),

@@ -23,6 +23,7 @@ import { escapeText } from './calendarExportText';
 import type { Exercise } from '../exercises/exerciseLibrary';
 import { planStartDate } from '../exercises/exerciseSchedule';
 import { exerciseReminderTimes } from '../exercises/exerciseTimes';
+import { exerciseWords } from '../exercises/exerciseWords';
 import type { HydrationPlan } from '../hydration/hydrationPlan';
 import { addIsoDays, daysBetween, isoDateOf, type IsoDate } from '../time/localDay';
 import type { Settings } from '../settings/settings';
@@ -78,7 +79,7 @@ export function waterEvents(water: WaterExport, { now, sequence }: Stamp): Calen
 /** '2026-10-28' and '08:00' → '20261028T080000', a floating DATE-TIME (RFC 5545 §3.3.5 form 1). */
 const floatingDateTime = (date: IsoDate, clock: string) => `${date.replaceAll('-', '')}T${clock.replace(':', '')}00`;
 
-const numberedSteps = (exercise: Exercise) => exercise.steps.map((step, i) => `${i + 1}. ${step}`).join('\n');
+const numberedSteps = (exercise: Exercise) => exerciseWords(exercise).steps.map((step, i) => `${i + 1}. ${step}`).join('\n');
 
 function exerciseEvents(plan: CarePlan, exercise: Exercise, settings: Settings, stamp: Stamp): CalendarEvent[] {
   const start = planStartDate(plan);
@@ -86,7 +87,7 @@ function exerciseEvents(plan: CarePlan, exercise: Exercise, settings: Settings, 
   const first = daysBetween(start, today) > 0 ? today : start;
   const remainingDays = daysBetween(first, addIsoDays(start, exercise.durationDays - 1)) + 1;
   if (remainingDays < 1) return [];
-  const title = calendarText().file.exercise(exercise.name);
+  const title = calendarText().file.exercise(exerciseWords(exercise).name);
   const wake = requireClockTime(settings.wakeTime);
   return exerciseReminderTimes(exercise.timesPerDay, settings).map((clock) => ({
     uid: `${plan.id}-exercise-${exercise.id}-${clock.replace(':', '')}@aftercare`,

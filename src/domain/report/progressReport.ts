@@ -5,6 +5,7 @@
 import type { CarePlan } from '../carePlan/carePlan';
 import { CHECK_IN_FLAGS, CHECK_IN_SCORES, isCheckInScore, type CheckInAnswer, type CheckInFlags, type CheckInKind, type CheckInScore } from '../checkIns/checkIns';
 import { adherence, adherenceByExercise, planEndDate, planStartDate, type ExerciseCheck } from '../exercises/exerciseSchedule';
+import { exerciseWords } from '../exercises/exerciseWords';
 import { daysBetween, isIsoDate, isoDateOf, type IsoDate } from '../time/localDay';
 import { REPORT_LIMITS } from '../limits/limits';
 
@@ -121,7 +122,7 @@ export function buildProgressReport(args: BuildProgressReportArgs): ProgressRepo
     .map(reportCheckIn);
   const exercises = adherenceByExercise(plan, args.checks, from, to)
     .slice(0, REPORT_LIMITS.maxExercises)
-    .map(({ exercise, setsDone, setsExpected }) => ({ name: shortName(exercise.name), setsDone, setsExpected }));
+    .map(({ exercise, setsDone, setsExpected }) => ({ name: shortName(exerciseWords(exercise).name), setsDone, setsExpected }));
   return {
     v: 1,
     therapist: plan.therapist.name,

@@ -13,6 +13,11 @@ export function defaultPhysicianNote(): string {
   return sessionText().physicianNote;
 }
 
+/** A stored note as the reader reads it: the English default in the active language, the therapist's own as written. */
+export function physicianNoteWords(note: string): string {
+  return note === DEFAULT_PHYSICIAN_NOTE ? defaultPhysicianNote() : note;
+}
+
 /** The physician note to show for this kind: the therapist's own, or the default for kinds that need approval. */
 export function physicianNoteFor(kind: MassageKind, note: string | undefined): string | undefined {
   return note ?? (needsPhysicianApproval(kind) ? defaultPhysicianNote() : undefined);

@@ -10,6 +10,7 @@ import { calendarText } from '../../../src/domain/i18n/en/calendar';
 import { parseCalendar } from './calendarExportIcal';
 import { DAY, HOUR, NOW, validPlan } from './carePlanFixtures';
 import { plan } from './planFixtures';
+import { exerciseWords } from '../../../src/domain/exercises';
 
 const ZONE = 'America/New_York';
 // Deep tissue at 11:00 in New York on 12 May 2026: five glasses, the first at 11:15.
@@ -176,7 +177,9 @@ describe('in the language the client reads', () => {
     expect(waterEvents[0]!.summary).toBe(words.water);
     expect(waterEvents[0]!.alarms[0]!.description).toBe(words.water);
     const exercise = events.find((event) => event.rrule)!;
-    expect(exercise.summary).toBe(`${words.exercise}${carePlan.exercises[0]!.name}`);
+    // A library exercise is named in the client's language, its steps too.
+    expect(exercise.summary).toBe(`${words.exercise}${exerciseWords(carePlan.exercises[0]!).name}`);
+    expect(exercise.summary).not.toContain(carePlan.exercises[0]!.name);
     const appointment = events.find((event) => event.uid.includes('-appointment'))!;
     expect(appointment.summary).toBe(words.appointment);
     expect(appointment.alarms[0]!.description).toBe(words.dayBefore);
