@@ -17,7 +17,7 @@ export async function switchLanguage(page, locale) {
  * `allowed` lists text that is the user's or the therapist's own (names, notes) and stays as written.
  */
 export function untranslatedText(allowed) {
-  const INTL_WORDS = /\b(AM|PM|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\b/g;
+  const INTL_WORDS = /\b(and|or|AM|PM|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\b/g;
   const found = new Set();
   const check = (text, where) => {
     let rest = text;
@@ -25,21 +25,20 @@ export function untranslatedText(allowed) {
     rest = rest.replace(/https?:\/\/\S+/g, ' ').replace(INTL_WORDS, ' ');
     if (/[A-Za-z]{3,}/.test(rest)) found.add(`${where}: "${text.trim().replace(/\s+/g, ' ').slice(0, 80)}"`);
   };
-  const visible = (el) => {
-    if (!el || el.closest('[hidden], [aria-hidden="true"]')) return false;
-    const style = getComputedStyle(el);
-    return style.display !== 'none' && style.visibility !== 'hidden';
-  };
+  const visible = (el) => !!el && !el.closest('[hidden], [aria-hidden="true"]') && el.checkVisibility({ visibilityProperty: true });
+  // Text marked as another language (a language's own name) or as not for translation (what a client
+  // or therapist wrote and sent) is meant to stay as it is.
+  const meantAsIs = (el) => el.closest('[translate="no"]') || el.closest('[lang]') !== document.documentElement;
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || parent.closest('script, style, noscript, textarea') || !node.data.trim()) continue;
+    if (!parent || parent.closest('script, style, noscript, textarea') || !node.data.trim() || meantAsIs(parent)) continue;
     // Screen readers read visually hidden text too.
     if (!visible(parent) && !parent.closest('.visually-hidden')) continue;
     check(node.data, parent.tagName.toLowerCase());
   }
   for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], img[alt], [aria-valuetext]')) {
-    if (!visible(el)) continue;
+    if (!visible(el) || meantAsIs(el)) continue;
     for (const name of ['aria-label', 'title', 'placeholder', 'alt', 'aria-valuetext']) {
       const value = el.getAttribute(name);
       if (value) check(value, `${el.tagName.toLowerCase()}[${name}]`);

@@ -1,4 +1,4 @@
-import { activeLocale, carePlanText } from '../../domain/i18n';
+import { intlLocale, carePlanText } from '../../domain/i18n';
 import type { Adherence } from '../../domain/exercises';
 import { formatIsoDate } from '../../domain/time';
 
@@ -6,7 +6,7 @@ import { formatIsoDate } from '../../domain/time';
 export function AdherenceSummary({ figures }: { figures: Adherence }) {
   if (figures.days.length === 0) return null;
   const t = carePlanText().adherence;
-  const percent = new Intl.NumberFormat(activeLocale(), { style: 'percent' }).format;
+  const percent = new Intl.NumberFormat(intlLocale(), { style: 'percent' }).format;
   return (
     <section class="card" aria-labelledby="adherence-title">
       <h2 id="adherence-title">{t.title}</h2>

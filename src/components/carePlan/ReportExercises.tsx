@@ -33,7 +33,8 @@ export function ReportExercises({ report }: { report: ProgressReport }) {
           <ul class="report-bars">
             {exercises.map((e) => (
               <li key={e.name}>
-                <span class="report-bars__name">{e.name}</span>
+                {/* The client sent these names in their language: not for a translator to touch. */}
+                <span class="report-bars__name" translate={false}>{e.name}</span>
                 <span class="report-bars__figure">{t.exerciseFigure(e.setsDone, e.setsExpected, percent(e.setsDone, e.setsExpected))}</span>
                 <span class="report-bars__track" aria-hidden="true"><span class={`report-bars__fill report-bars__fill--${Math.round((10 * e.setsDone) / e.setsExpected)}`} /></span>
               </li>

@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { linksText, reportText } from '../../domain/i18n';
 import { decodeProgressReport, percentOf, readReportFragment, type ProgressReport } from '../../domain/report';
 import { formatDayLabel, formatIsoDate } from '../../domain/time';
@@ -28,10 +27,9 @@ function Flags({ report }: { report: ProgressReport }) {
 
 /** The therapist's read-only view of a client's progress link. Nothing here is saved. */
 export function ReportScreen() {
-  const [decoded] = useState(() => {
-    const payload = readReportFragment(location.hash);
-    return payload ? decodeProgressReport(payload) : { ok: false as const, error: linksText().report.empty };
-  });
+  // Decoded at each render (it is quick): a refusal is then worded in the language of the moment.
+  const payload = readReportFragment(location.hash);
+  const decoded = payload ? decodeProgressReport(payload) : { ok: false as const, error: linksText().report.empty };
   const t = reportText().view;
   if (!decoded.ok) {
     return (

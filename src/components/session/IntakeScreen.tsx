@@ -1,3 +1,4 @@
+import { validateSession } from '../../domain/session';
 import { useState } from 'preact/hooks';
 import { sessionText } from '../../domain/i18n';
 import type { FieldErrors } from '../../domain/settings';
@@ -19,7 +20,10 @@ export function IntakeScreen() {
   const [pressure, setPressure] = useState<Pressure>('medium');
   const [usual, setUsual] = useState(4);
   const [endedAt, setEndedAt] = useState(() => toDateTimeLocal(Date.now()));
-  const [errors, setErrors] = useState<Errors>({});
+  // What was refused, with when: its messages are worded at each render, so a switch of language
+  // rewords them while the answers stay as they were.
+  const [refused, setRefused] = useState<{ input: Partial<SessionInput>; at: number } | null>(null);
+  const errors: Errors = refused ? validateSession(refused.input, refused.at) : {};
   const [saving, setSaving] = useState(false);
   const [saveFailed, setSaveFailed] = useState(false);
 
@@ -29,8 +33,9 @@ export function IntakeScreen() {
     setSaveFailed(false);
     const input: Partial<SessionInput> = { kind, pressure, usualGlassesPerDay: usual, endedAt: fromDateTimeLocal(endedAt) };
     try {
-      const found = (await startSession(input)) ?? {};
-      setErrors(found);
+      const at = Date.now();
+      const found = (await startSession(input, at)) ?? {};
+      setRefused(Object.keys(found).length > 0 ? { input, at } : null);
       const firstInvalid = Object.keys(found)[0];
       if (firstInvalid) document.getElementById(`field-${firstInvalid}`)?.focus();
     } catch {

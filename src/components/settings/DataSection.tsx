@@ -1,6 +1,6 @@
 import '../ui/forms.css';
 import { useEffect, useState } from 'preact/hooks';
-import { activeLocale, dataText } from '../../domain/i18n';
+import { intlLocale, dataText } from '../../domain/i18n';
 import { deleteAllData, importBackupText, makeBackupFile } from '../../state/data/dataActions';
 import { refreshStorageStatus, storageStatus } from '../../state/data/persistence';
 import type { ImportSummary } from '../../state/data/dataActions';
@@ -9,7 +9,7 @@ import { DeleteAllData } from './DeleteAllData';
 /** "512 bytes", "12 kB", "1.5 MB", as the reader's locale writes them. */
 function formatBytes(bytes: number): string {
   const format = (value: number, unit: string, digits = 0) =>
-    new Intl.NumberFormat(activeLocale(), { style: 'unit', unit, unitDisplay: unit === 'byte' ? 'long' : 'short', maximumFractionDigits: digits }).format(value);
+    new Intl.NumberFormat(intlLocale(), { style: 'unit', unit, unitDisplay: unit === 'byte' ? 'long' : 'short', maximumFractionDigits: digits }).format(value);
   if (bytes < 1024) return format(bytes, 'byte');
   if (bytes < 1024 * 1024) return format(bytes / 1024, 'kilobyte');
   return format(bytes / 1024 / 1024, 'megabyte', 1);

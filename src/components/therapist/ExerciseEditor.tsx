@@ -1,4 +1,4 @@
-import { BODY_REGIONS, EXERCISE_LIBRARY, EXERCISE_LIMITS, sidesOf } from '../../domain/exercises';
+import { BODY_REGIONS, EXERCISE_LIBRARY, EXERCISE_LIMITS, sidesOf, exerciseWords } from '../../domain/exercises';
 import { deskText } from '../../domain/i18n';
 import { ExerciseFigure } from '../exercises/ExerciseFigure';
 import type { DoseKind, DurationUnit, ExerciseDraft } from './exerciseDraft';
@@ -70,7 +70,7 @@ function FigureField({ draft, onChange }: { draft: ExerciseDraft; onChange: Patc
         <option value="">{t.noIllustration}</option>
         {BODY_REGIONS.map((region) => (
           <optgroup key={region.id} label={region.label}>
-            {EXERCISE_LIBRARY.filter((e) => e.region === region.id).map((e) => <option key={e.id} value={e.id}>{e.name}</option>)}
+            {EXERCISE_LIBRARY.filter((e) => e.region === region.id).map((e) => <option key={e.id} value={e.id}>{exerciseWords(e).name}</option>)}
           </optgroup>
         ))}
       </select>

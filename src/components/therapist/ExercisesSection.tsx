@@ -3,7 +3,7 @@ import { customExerciseId, findLibraryExercise } from '../../domain/exercises';
 import { deskText } from '../../domain/i18n';
 import { ExerciseEditor } from './ExerciseEditor';
 import { ExercisePicker } from './ExercisePicker';
-import { doseSummary, draftFromExercise, exerciseFromDraft, newCustomDraft, type ExerciseDraft } from './exerciseDraft';
+import { doseSummary, draftFromExercise, exerciseFromDraft, newCustomDraft, type ExerciseDraft, draftName } from './exerciseDraft';
 
 interface Props {
   exercises: ExerciseDraft[];
@@ -55,7 +55,7 @@ export function ExercisesSection({ exercises, onChange }: Props) {
         {exercises.map((draft, index) => {
           const title = `ex-${draft.id}-title`;
           const isOpen = open.includes(draft.id);
-          const label = draft.name.trim() || t.newExercise;
+          const label = draftName(draft) || t.newExercise;
           return (
             <li key={draft.id} class="card assigned-exercise">
               <h4 id={title} class="assigned-exercise__title">{index + 1}. {label}</h4>

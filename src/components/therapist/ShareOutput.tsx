@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_LINK_LENGTH } from '../../domain/links';
 import type { CarePlan } from '../../domain/carePlan';
-import { activeLocale, deskText, formatNumber, isLocale, type Locale } from '../../domain/i18n';
+import { activeLocale, intlLocale, deskText, formatNumber, isLocale, type Locale } from '../../domain/i18n';
 import { useClientLanguage } from './clientLanguage';
 import { handoutWords } from './handoutWords';
 import { PrintHandout } from './PrintHandout';
 import { QrCode } from './QrCode';
 
-const count = (n: number) => formatNumber(n, activeLocale());
+const count = (n: number) => formatNumber(n, intlLocale());
 
 /** Copies with the Clipboard API; where that is missing or refused, selects the link for a manual copy. */
 async function copyLink(link: string, linkElement: HTMLElement | null): Promise<string> {

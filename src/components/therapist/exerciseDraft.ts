@@ -89,6 +89,11 @@ export function exerciseFromDraft(draft: ExerciseDraft): Exercise {
   };
 }
 
+/** A draft's name as the desk shows it now: a library name in the desk's language, whichever it was picked in. */
+export function draftName(draft: ExerciseDraft): string {
+  return exerciseWords(exerciseFromDraft(draft)).name.trim();
+}
+
 /** "2 sets × hold 30 s, twice a day, for 3 weeks": the editor's summary line and the handout's. */
 export function doseSummary(exercise: Exercise): string {
   const { sets, reps, holdSeconds, timesPerDay, durationDays: days } = exercise;

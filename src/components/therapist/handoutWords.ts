@@ -4,7 +4,7 @@
  * client's language; the components only lay these strings out.
  */
 import type { CarePlan } from '../../domain/carePlan';
-import { activeLocale, deskText } from '../../domain/i18n';
+import { intlLocale, deskText } from '../../domain/i18n';
 import { exerciseWords } from '../../domain/exercises';
 import { physicianNoteWords } from '../../domain/session';
 import { kindLabel, waterGoal } from './deskWords';
@@ -40,7 +40,7 @@ export interface HandoutWords {
 
 function when(at: number, timeZone: string, withTime: boolean): string {
   const style = withTime ? { dateStyle: 'full', timeStyle: 'short' } as const : { dateStyle: 'long' } as const;
-  return new Intl.DateTimeFormat(activeLocale(), { ...style, timeZone }).format(at);
+  return new Intl.DateTimeFormat(intlLocale(), { ...style, timeZone }).format(at);
 }
 
 /** The handout's words in the language active now; `contact` is printed only, never in the link. */

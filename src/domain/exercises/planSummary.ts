@@ -5,7 +5,7 @@
 import type { CarePlan } from '../carePlan/carePlan';
 import { adherence, planEndDate, planStartDate, type ExerciseCheck } from './exerciseSchedule';
 import type { IsoDate } from '../time/localDay';
-import { activeLocale } from '../i18n/active';
+import { intlLocale } from '../i18n/active';
 import { exercisePlanText } from '../i18n/en/exercisePlan';
 
 /** Share of the sets done from which the summary says "well done". */
@@ -26,7 +26,7 @@ export interface PlanSummary {
 
 /** A share in whole percent as the locale writes it ("73%", "73 %"), rounded as it always was. */
 function percent(fraction: number): string {
-  return new Intl.NumberFormat(activeLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(Math.round(fraction * 100) / 100);
+  return new Intl.NumberFormat(intlLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(Math.round(fraction * 100) / 100);
 }
 
 /** How a plan's home exercises went, from its first day up to `today` (or its last day, if that came first). */

@@ -1,6 +1,6 @@
 /** Volumes are stored in ml; these convert to and from what the client chose to see. */
 import type { VolumeUnit } from '../settings/settings';
-import { activeLocale } from '../i18n/active';
+import { intlLocale } from '../i18n/active';
 import { waterText } from '../i18n/en/water';
 import { formatNumber } from '../i18n/plural';
 
@@ -37,7 +37,7 @@ export function fromMl(ml: number, unit: VolumeUnit, glassMl: number): number {
 export function formatVolume(ml: number, unit: VolumeUnit, glassMl: number): string {
   if (!Number.isFinite(ml)) throw new RangeError(`Cannot show a volume of ${ml} ml.`);
   const t = waterText();
-  const locale = activeLocale();
+  const locale = intlLocale();
   const amount = fromMl(ml, unit, glassMl);
   switch (unit) {
     case 'ml':

@@ -3,7 +3,7 @@
  * own figures; it does not judge them.
  */
 import type { CheckInScore } from '../checkIns/checkIns';
-import { activeLocale } from '../i18n/active';
+import { intlLocale } from '../i18n/active';
 import { reportText } from '../i18n/en/report';
 import { addIsoDays, isoDateOf } from '../time/localDay';
 import type { ProgressReport, ReportedCheckIn } from './progressReport';
@@ -12,7 +12,7 @@ const SCORE_ORDER: readonly CheckInScore[] = ['soreness', 'pain', 'stiffness', '
 
 /** "22%" ("22 %" in French and German), rounded to a whole percent. */
 export function percentOf(done: number, expected: number): string {
-  return new Intl.NumberFormat(activeLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(done / expected);
+  return new Intl.NumberFormat(intlLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(done / expected);
 }
 
 function sets(done: number, expected: number): string {
