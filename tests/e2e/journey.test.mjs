@@ -339,8 +339,10 @@ test('three weeks across the change to winter time: every screen agrees, every g
   }
   // The set ticked at 01:00 after day 5 counts on day 5 (three at 13:00, one at 01:00).
   await go('/exercises', 'Today’s exercises');
-  await page.locator('details li', { hasText: `${dateOf(5)}: 4 of 12 sets` }).waitFor({ state: 'attached' });
-  await page.locator('details li', { hasText: `${dateOf(6)}: 1 of 12 sets` }).waitFor({ state: 'attached' });
+  // Days are named as the reader's language writes them ("Tue 27 Oct" in en-GB), by the browser's own Intl.
+  const shortDay = (iso) => page.evaluate((date) => new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.parse(`${date}T12:00:00Z`)), iso);
+  await page.locator('details li', { hasText: `${await shortDay(dateOf(5))}: 4 of 12 sets` }).waitFor({ state: 'attached' });
+  await page.locator('details li', { hasText: `${await shortDay(dateOf(6))}: 1 of 12 sets` }).waitFor({ state: 'attached' });
   await go('/history', 'History');
   // The late session's plan and the second session's share day 14, each with its own glasses.
   await page.locator(`.history-list li[data-day="${dateOf(14)}"]`, { hasText: `2 sessions: ${planGlasses.get('late') ?? 0} of 5 glasses, then ${planGlasses.get('second')} of 4 glasses.` }).waitFor();

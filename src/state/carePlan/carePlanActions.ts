@@ -7,6 +7,7 @@ import { activeCarePlan, checkInAnswers, exerciseChecks } from './carePlanState'
 import { settings } from '../hydration/hydrationSignals';
 import { guardedWrite, store } from '../data/storeState';
 import { announceChange, reloadFromStore } from '../data/sync';
+import { checkReminders } from '../reminders/reminderRuntime';
 
 /**
  * The hydration session a therapist's plan implies; its id follows the plan's, so accepting twice
@@ -31,6 +32,8 @@ export async function acceptCarePlan(plan: CarePlan, now = Date.now()): Promise<
   await guardedWrite(() => store.value.acceptCarePlan({ id: plan.id, acceptedAt: now, plan }, sessionFromPlan(plan, now)));
   await reloadFromStore();
   announceChange();
+  // Its reminders start now, not at the next open of the app.
+  void checkReminders();
 }
 
 /** Records how many sets of one round are done (replacing the earlier count). */
@@ -39,6 +42,7 @@ export async function checkOffSets(check: ExerciseCheck): Promise<void> {
   const same = (c: ExerciseCheck) => c.exerciseId === check.exerciseId && c.localDate === check.localDate && c.round === check.round;
   exerciseChecks.value = [...exerciseChecks.value.filter((c) => !same(c)), check];
   announceChange();
+  void checkReminders();
 }
 
 export async function answerCheckIn(answer: CheckInAnswer): Promise<void> {
@@ -48,6 +52,7 @@ export async function answerCheckIn(answer: CheckInAnswer): Promise<void> {
   await guardedWrite(() => store.value.putCheckIn(stored));
   checkInAnswers.value = [...checkInAnswers.value.filter((a) => a.checkInId !== answer.checkInId), stored];
   announceChange();
+  void checkReminders();
 }
 
 /** Records that an appointment of the series was moved (to a new time) or cancelled. */
