@@ -1,9 +1,11 @@
+import { unwrap } from 'idb';
 import { adoptAftercareDB, openAftercareDB, readyForUse, type AftercareDatabase } from './db';
 import * as carePlans from './repos/carePlansRepo';
 import * as drinks from './repos/drinksRepo';
 import { snoozeReminder } from './repos/quickActions';
 import * as reminderLog from './repos/reminderLogRepo';
 import * as sessions from './repos/sessionsRepo';
+import { readToday } from './repos/todayRepo';
 import { readCalendarExportState, readSettings, writeCalendarExportState, writeSettings } from './repos/settingsRepo';
 import type { CarePlanRecord, SessionRecord } from './schema';
 import type { AftercareStore } from './store';
@@ -12,6 +14,7 @@ import type { AftercareStore } from './store';
 export function idbStore(db: AftercareDatabase): AftercareStore {
   return {
     kind: 'indexeddb',
+    readToday: async (window) => (await readToday(unwrap(db), window)).today,
     getSettings: () => readSettings(db),
     putSettings: (s) => writeSettings(db, s),
     listSessions: () => sessions.listSessions(db),

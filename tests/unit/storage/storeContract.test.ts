@@ -97,6 +97,37 @@ describe.each(stores)('%s store', (_name, makeStore) => {
     expect((await store.sessionsSince(older!.createdAt)).map((s) => s.id)).toEqual(['newer', older!.id]);
   });
 
+  it("reads Today as one snapshot: nothing stored gives the defaults and no care plan", async () => {
+    const store = await makeStore();
+    expect(await store.readToday({ sessionsSince: 0, fromDay: '2026-11-01', toDay: '2026-11-03' })).toEqual({
+      settings: DEFAULT_SETTINGS, sessions: [], drinks: [], carePlan: undefined, checks: [], checkIns: [],
+    });
+  });
+
+  it("reads Today as one snapshot: the window's sessions and drinks, the latest care plan and only its own records", async () => {
+    const store = await makeStore();
+    const [older] = fixtureSessions;
+    const [first, second] = fixtureDrinks;
+    await store.putSettings({ ...DEFAULT_SETTINGS, glassMl: 300 });
+    await store.addSession(older!);
+    await store.addSession({ ...older!, id: 'newer', createdAt: older!.createdAt + 1000 });
+    for (const drink of [ownDayDrink, second!, first!]) await store.putDrink(drink);
+    await store.putDrink({ ...ownDayDrink, id: 'later', day: '2026-11-05' });
+    await store.acceptCarePlan({ ...fixtureCarePlan, id: 'plan-other', acceptedAt: fixtureCarePlan.acceptedAt - 1 });
+    await store.acceptCarePlan(fixtureCarePlan);
+    await store.putExerciseCheck(fixtureCheck);
+    await store.putExerciseCheck({ ...fixtureCheck, carePlanId: 'plan-other' });
+    await store.putCheckIn(fixtureCheckIn);
+    await store.putCheckIn({ ...fixtureCheckIn, checkInId: 'other', carePlanId: 'plan-other' });
+    const today = await store.readToday({ sessionsSince: older!.createdAt + 1, fromDay: '2026-11-01', toDay: '2026-11-02' });
+    expect(today.settings).toEqual({ ...DEFAULT_SETTINGS, glassMl: 300 });
+    expect(today.sessions.map((s) => s.id)).toEqual(['newer']);
+    expect(today.drinks.map((d) => d.id)).toEqual([first!.id, second!.id, ownDayDrink.id]);
+    expect(today.carePlan).toEqual(fixtureCarePlan);
+    expect(today.checks).toEqual([fixtureCheck]);
+    expect(today.checkIns).toEqual([fixtureCheckIn]);
+  });
+
   it('says which kind it is', async () => {
     expect((await makeStore()).kind).toBe(_name === 'IndexedDB' ? 'indexeddb' : 'memory');
   });
