@@ -10,7 +10,8 @@ const STARTUP_MODULES = new RegExp(
     'src/state/data/(storeState|sync)',
     'src/state/hydration/(hydrationState|unsavedDrinks)',
     'src/state/reminders/(reminderRuntime|notificationPermission|pushState)',
-    'src/storage/(idbStore|db|memoryStore|repos/)',
+    // Not repos/todayRepo: main.tsx runs it (through storage/earlyOpen) the moment the database opens.
+    'src/storage/(idbStore|db|memoryStore|repos/(?!todayRepo))',
     'src/domain/reminders/(notificationDecision|appReminders|snooze)',
     'src/domain/hydration/(progress|quickDrink|nextReminder|beverages)',
     'node_modules/idb/',

@@ -1,12 +1,28 @@
 import { DB_NAME, DB_VERSION } from './schema';
+import { readToday, type TodayData, type TodayWindow } from './repos/todayRepo';
+
+/** A connection opened before the storage code loaded, and Today's records read on it at once. */
+export interface EarlyStart {
+  /** Open at today's version. */
+  db: IDBDatabase;
+  /** What Today's records were read for. */
+  window: TodayWindow;
+  /**
+   * Today's records, or undefined when they can't be used: the v4 filing (db.ts) is still to run,
+   * so drinks are not all under their days yet, or the read failed. Never rejects.
+   */
+  today: Promise<TodayData | undefined>;
+}
 
 /**
- * Asks IndexedDB to open the app's database while the storage code is still downloading, so the open
- * (the slowest step before the first read) overlaps the download; main.tsx calls it first thing. Only
- * a database already at today's version is taken: one that needs the upgrade ladder (a first visit,
- * an update) is left to openAftercareDB, which carries the ladder. Never rejects.
+ * Asks IndexedDB to open the app's database while the storage code is still downloading, and reads
+ * Today's records (for the window `windowNow()` gives then) the moment it opens, so the open and the read (the slowest steps before
+ * today's data is in memory) overlap the download; main.tsx calls it first thing. Only a database
+ * already at today's version is taken: one that needs the upgrade ladder (a first visit, an update)
+ * is left to openAftercareDB, which carries the ladder. The window is worked out only then, so its
+ * time zone and date formatting (Intl) stay off the first render. Never rejects.
  */
-export function openCurrentDatabase(): Promise<IDBDatabase | undefined> {
+export function openCurrentDatabase(windowNow: () => TodayWindow): Promise<EarlyStart | undefined> {
   return new Promise((resolve) => {
     let request: IDBOpenDBRequest;
     try {
@@ -15,7 +31,12 @@ export function openCurrentDatabase(): Promise<IDBDatabase | undefined> {
       return resolve(undefined); // No IndexedDB here; openIdbStore says so in words.
     }
     request.onupgradeneeded = () => request.transaction?.abort();
-    request.onsuccess = () => resolve(request.result);
+    request.onsuccess = () => {
+      const db = request.result;
+      const window = windowNow();
+      const today = readToday(db, window).then((read) => (read.dayFilingPending ? undefined : read.today), () => undefined);
+      resolve({ db, window, today });
+    };
     request.onerror = (event) => {
       event.preventDefault();
       resolve(undefined);

@@ -9,6 +9,7 @@ import { readToday } from './repos/todayRepo';
 import { readCalendarExportState, readSettings, writeCalendarExportState, writeSettings } from './repos/settingsRepo';
 import type { CarePlanRecord, SessionRecord } from './schema';
 import type { AftercareStore } from './store';
+import type { EarlyStart } from './earlyOpen';
 
 /** The IndexedDB-backed store; each method is one transaction. */
 export function idbStore(db: AftercareDatabase): AftercareStore {
@@ -73,10 +74,14 @@ function deleteDatabase(db: AftercareDatabase): Promise<void> {
 
 /**
  * Opens IndexedDB, or says why it can't (private mode, blocked, missing). `early` is a connection
- * asked for before this code loaded (earlyOpen.ts); without one, the database is opened here.
+ * opened before this code loaded, with Today's records read on it (earlyOpen.ts); without one, the
+ * database is opened here.
  */
-export async function openIdbStore(onVersionChange?: () => void, early?: Promise<IDBDatabase | undefined>): Promise<AftercareStore> {
+export async function openIdbStore(onVersionChange?: () => void, early?: EarlyStart): Promise<AftercareStore> {
   if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available in this browser.');
-  const raw = await early;
-  return idbStore(raw ? await readyForUse(adoptAftercareDB(raw, onVersionChange)) : await openAftercareDB(onVersionChange));
+  if (!early) return idbStore(await openAftercareDB(onVersionChange));
+  const db = adoptAftercareDB(early.db, onVersionChange);
+  // Records from the early read mean it found no v4 filing pending (it reads the marker in the same
+  // transaction), so the connection is ready as it is, without another trip to IndexedDB to ask.
+  return idbStore((await early.today) ? db : await readyForUse(db));
 }
