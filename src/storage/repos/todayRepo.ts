@@ -37,9 +37,18 @@ export function readToday(db: IDBDatabase, window: TodayWindow): Promise<{ today
   return new Promise((resolve, reject) => {
     const tx = db.transaction(STORES, 'readonly');
     const store = (name: (typeof STORES)[number]) => tx.objectStore(name);
-    const read = <T>(request: IDBRequest<T>, use: (result: T) => void) => (request.onsuccess = () => use(request.result));
     const data: TodayData = { settings: DEFAULT_SETTINGS, sessions: [], drinks: [], carePlan: undefined, checks: [], checkIns: [] };
     let dayFilingPending = false;
+    // Done when the last request has answered, not at `complete`: a readonly transaction has nothing
+    // to commit, and waiting for it would cost one more trip to IndexedDB.
+    let pending = 0;
+    const read = <T>(request: IDBRequest<T>, use: (result: T) => void) => {
+      pending++;
+      request.onsuccess = () => {
+        use(request.result);
+        if (--pending === 0) resolve({ today: data, dayFilingPending });
+      };
+    };
     read(store('settings').get(SETTINGS_KEY), (stored: Partial<Settings> | undefined) => (data.settings = { ...DEFAULT_SETTINGS, ...stored }));
     read(store('settings').getKey(PENDING_DAY_FILING_KEY), (key) => (dayFilingPending = key !== undefined));
     read(store('sessions').index('by-createdAt').getAll(IDBKeyRange.lowerBound(window.sessionsSince)), (list) => (data.sessions = list.reverse()));
@@ -51,7 +60,6 @@ export function readToday(db: IDBDatabase, window: TodayWindow): Promise<{ today
       read(store('exerciseChecks').index('by-care-plan-date').getAll(IDBKeyRange.bound([carePlan.id, ''], [carePlan.id, '\uffff'])), (list) => (data.checks = list));
       read(store('checkIns').index('by-care-plan').getAll(carePlan.id), (list) => (data.checkIns = list));
     });
-    tx.oncomplete = () => resolve({ today: data, dayFilingPending });
     tx.onabort = () => reject(tx.error ?? new DOMException('Reading today was aborted', 'AbortError'));
   });
 }
