@@ -9,12 +9,22 @@ const STARTUP_MODULES = new RegExp(
     'src/state/startApp',
     'src/state/data/(storeState|sync)',
     'src/state/hydration/(hydrationState|unsavedDrinks)',
-    'src/state/reminders/(reminderRuntime|notificationPermission|pushState)',
     // Not repos/todayRepo: main.tsx runs it (through storage/earlyOpen) the moment the database opens.
-    'src/storage/(idbStore|db|memoryStore|repos/(?!todayRepo))',
-    'src/domain/reminders/(notificationDecision|appReminders|snooze)',
-    'src/domain/hydration/(progress|quickDrink|nextReminder|beverages)',
+    // Nor the repos loaded on demand (a backup, the v4 filing, a glass from a notification, the push
+    // owner): in this chunk they would bring the day model and the record upgrades in before Today.
+    'src/storage/(idbStore|db|memoryStore|repos/(?!todayRepo|backupRepo|dayFiling|glassAction|pushOwnerRepo))',
+    'src/domain/reminders/snooze',
     'node_modules/idb/',
+  ].join('|'),
+);
+
+/** What state/keepCurrent.ts brings once today's data is in memory: reminder rules and listeners. */
+const KEEP_CURRENT_MODULES = new RegExp(
+  [
+    'src/state/keepCurrent',
+    'src/state/reminders/(reminderRuntime|notificationPermission|pushState)',
+    'src/domain/reminders/(notificationDecision|appReminders)',
+    'src/domain/hydration/(progress|quickDrink|nextReminder|beverages)',
   ].join('|'),
 );
 
@@ -31,7 +41,11 @@ export default defineConfig({
         codeSplitting: {
           // What app/afterFirstScreen.ts needs before today's data shows, in one chunk rather than
           // seven: each chunk is one more trip through the service worker. None of it is in the entry.
-          groups: [{ name: 'startup', test: STARTUP_MODULES, includeDependenciesRecursively: false }],
+          // What keeps the data current (reminders, listeners) loads after it, as a second chunk.
+          groups: [
+            { name: 'startup', test: STARTUP_MODULES, includeDependenciesRecursively: false },
+            { name: 'keepCurrent', test: KEEP_CURRENT_MODULES, includeDependenciesRecursively: false },
+          ],
         },
       },
     },

@@ -1,8 +1,6 @@
 import { openIdbStore } from '../storage/idbStore';
-import { now } from './hydration/hydrationSignals';
 import { openStore, reloadRequired, store } from './data/storeState';
-import { checkReminders } from './reminders/reminderRuntime';
-import { listenForChanges, reloadFromStore, showToday } from './data/sync';
+import { reloadFromStore, showToday } from './data/sync';
 import { todayWindow } from './data/todayWindow';
 import type { EarlyStart } from '../storage/earlyOpen';
 
@@ -21,12 +19,6 @@ export async function startApp(early?: Promise<EarlyStart | undefined>): Promise
   else await reloadFromStore();
   // Read by `npm run bench`: app start (marked in main.tsx) to today's data in memory.
   performance.measure('aftercare:today-ready', 'aftercare:start');
-  listenForChanges();
-  // Every open re-syncs the push server (subscriptions expire silently), after the reminder check.
-  // Only once notifications are allowed is there anything for the push server to do.
-  if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
-    void import('./reminders/pushSync').then(({ refreshPushState }) => refreshPushState()).then((state) => (state === 'on' ? checkReminders() : undefined));
-  }
-  void checkReminders();
-  setInterval(() => (now.value = Date.now()), 30_000);
+  // The reminder rules and the listeners load only now, so nothing but storage stands before Today.
+  void import('./keepCurrent').then(({ keepCurrent }) => keepCurrent());
 }

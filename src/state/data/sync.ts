@@ -1,9 +1,6 @@
-import { effect } from '@preact/signals-core';
 import { CHANGES_CHANNEL } from '../../contract/reminders.js';
 import { activeCarePlan, checkInAnswers, exerciseChecks } from '../carePlan/carePlanState';
 import { loaded, now, recentDrinks, recentSessions, settings } from '../hydration/hydrationSignals';
-import { refreshPermission } from '../reminders/notificationPermission';
-import { checkReminders } from '../reminders/reminderRuntime';
 import { store } from './storeState';
 import { withUnsaved } from '../hydration/unsavedDrinks';
 import type { TodayData, TodayWindow } from '../../storage/repos/todayRepo';
@@ -37,20 +34,7 @@ export function announceChange(): void {
   channel?.postMessage('changed');
 }
 
-/** Keeps this tab in step with others and with time passing while it was hidden. */
-export function listenForChanges(): void {
-  // A new calendar date brings new days into the window of drinks kept in memory.
-  let loadedFrom = todayWindow(now.value).fromDay;
-  effect(() => {
-    const from = todayWindow(now.value).fromDay;
-    if (from === loadedFrom) return;
-    loadedFrom = from;
-    void reloadFromStore().then(() => checkReminders());
-  });
-  channel?.addEventListener('message', () => void reloadFromStore().then(() => checkReminders()));
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState !== 'visible') return;
-    refreshPermission();
-    void reloadFromStore().then(() => checkReminders());
-  });
+/** Calls `listener` whenever another tab says something changed. */
+export function onAnnouncedChange(listener: () => void): void {
+  channel?.addEventListener('message', listener);
 }
