@@ -19,10 +19,16 @@ export interface EarlyStart {
  * Today's records (for the window `windowNow()` gives then) the moment it opens, so the open and the read (the slowest steps before
  * today's data is in memory) overlap the download; main.tsx calls it first thing. Only a database
  * already at today's version is taken: one that needs the upgrade ladder (a first visit, an update)
- * is left to openAftercareDB, which carries the ladder. The window is worked out only then, so its
- * time zone and date formatting (Intl) stay off the first render. Never rejects.
+ * is left to openAftercareDB, which carries the ladder. Never rejects.
  */
 export function openCurrentDatabase(windowNow: () => TodayWindow): Promise<EarlyStart | undefined> {
+  // The window is worked out while the database opens, in a task of its own after the first render's
+  // (or when it has opened, if that comes first): its date formatting (Intl, about a millisecond the
+  // first time) then delays neither the render nor the read. (The main thread is never idle that
+  // early, so requestIdleCallback would come too late.)
+  let window: TodayWindow | undefined;
+  const workOutWindow = () => (window ??= windowNow());
+  setTimeout(workOutWindow);
   return new Promise((resolve) => {
     let request: IDBOpenDBRequest;
     try {
@@ -33,7 +39,7 @@ export function openCurrentDatabase(windowNow: () => TodayWindow): Promise<Early
     request.onupgradeneeded = () => request.transaction?.abort();
     request.onsuccess = () => {
       const db = request.result;
-      const window = windowNow();
+      const window = workOutWindow();
       const today = readToday(db, window).then((read) => (read.dayFilingPending ? undefined : read.today), () => undefined);
       resolve({ db, window, today });
     };
