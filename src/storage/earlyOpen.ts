@@ -16,10 +16,10 @@ export interface EarlyStart {
 
 /**
  * Asks IndexedDB to open the app's database while the storage code is still downloading, and reads
- * Today's records (for the window `windowNow()` gives then) the moment it opens, so the open and the read (the slowest steps before
- * today's data is in memory) overlap the download; main.tsx calls it first thing. Only a database
- * already at today's version is taken: one that needs the upgrade ladder (a first visit, an update)
- * is left to openAftercareDB, which carries the ladder. Never rejects.
+ * Today's records (for the window `windowNow()` gives) the moment it opens, so the open and the read
+ * (the slowest steps before today's data is in memory) overlap the download; main.tsx calls it first
+ * thing. Only a database already at today's version is taken: one that needs the upgrade ladder (a
+ * first visit, an update) is left to openAftercareDB, which carries the ladder. Never rejects.
  */
 export function openCurrentDatabase(windowNow: () => TodayWindow): Promise<EarlyStart | undefined> {
   // The window is worked out while the database opens, in a task of its own after the first render's
