@@ -11,11 +11,22 @@ const STARTUP_MODULES = new RegExp(
     'src/domain/i18n/load',
     'src/state/data/(storeState|sync)',
     'src/state/hydration/(hydrationState|unsavedDrinks)',
-    'src/state/reminders/(reminderRuntime|notificationPermission|pushState)',
-    'src/storage/(idbStore|db|memoryStore|repos/)',
-    'src/domain/reminders/(notificationDecision|appReminders|snooze)',
-    'src/domain/hydration/(progress|quickDrink|nextReminder|beverages)',
+    // Not repos/todayRepo: main.tsx runs it (through storage/earlyOpen) the moment the database opens.
+    // Nor the repos loaded on demand (a backup, the v4 filing, a glass from a notification, the push
+    // owner): in this chunk they would bring the day model and the record upgrades in before Today.
+    'src/storage/(idbStore|db|memoryStore|repos/(?!todayRepo|backupRepo|dayFiling|glassAction|pushOwnerRepo))',
+    'src/domain/reminders/snooze',
     'node_modules/idb/',
+  ].join('|'),
+);
+
+/** What state/keepCurrent.ts brings once today's data is in memory: reminder rules and listeners. */
+const KEEP_CURRENT_MODULES = new RegExp(
+  [
+    'src/state/keepCurrent',
+    'src/state/reminders/(reminderRuntime|notificationPermission|pushState)',
+    'src/domain/reminders/(notificationDecision|appReminders)',
+    'src/domain/hydration/(progress|quickDrink|nextReminder|beverages)',
   ].join('|'),
 );
 
@@ -40,6 +51,8 @@ export default defineConfig({
           // seven: each chunk is one more trip through the service worker. None of it is in the entry.
           groups: [
             { name: 'startup', test: STARTUP_MODULES, includeDependenciesRecursively: false },
+            // What keeps the data current (reminders, listeners) loads after it, as a second chunk.
+            { name: 'keepCurrent', test: KEEP_CURRENT_MODULES, includeDependenciesRecursively: false },
             // Small modules the entry shares with lazy chunks (signals, the active language, default
             // settings) travel as one first-screen file instead of three.
             { name: 'core', test: /node_modules\/@preact\/signals-core|src\/domain\/i18n\/active|src\/domain\/settings\/settings\.ts/ },

@@ -4,13 +4,14 @@
  * part of the first screen's budget); the worker registers when the page is idle.
  */
 import { startApp } from '../state/startApp';
+import type { EarlyStart } from '../storage/earlyOpen';
 import { registerServiceWorker } from './swBridge';
 import { pendingUpdate } from './UpdatePrompt';
 
 export { startLanguage } from '../state/language/languageSwitch';
 
-/** Starts storage (with the connection main.tsx asked for early, if any), then the rest when idle. */
-export function startInBackground(early?: Promise<IDBDatabase | undefined>): void {
+/** Starts storage (with the connection and read main.tsx asked for early, if any), then the rest when idle. */
+export function startInBackground(early?: Promise<EarlyStart | undefined>): void {
   void startApp(early);
   whenIdle(() => {
     void registerServiceWorker((apply) => (pendingUpdate.value = apply));

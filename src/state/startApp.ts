@@ -1,24 +1,24 @@
 import { openIdbStore } from '../storage/idbStore';
-import { now } from './hydration/hydrationSignals';
-import { openStore, reloadRequired } from './data/storeState';
-import { checkReminders } from './reminders/reminderRuntime';
-import { listenForChanges, reloadFromStore } from './data/sync';
+import { openStore, reloadRequired, store } from './data/storeState';
+import { reloadFromStore, showToday } from './data/sync';
+import { todayWindow } from './data/todayWindow';
+import type { EarlyStart } from '../storage/earlyOpen';
 
 /**
- * Opens storage, loads what the screens show and keeps it current. `early` is a database connection
- * main.tsx asked for before this code loaded, if it got one.
+ * Opens storage, loads what the screens show and keeps it current. `early` is the database
+ * connection main.tsx asked for before this code loaded, with Today's records read on it, if it got one.
  */
-export async function startApp(early?: Promise<IDBDatabase | undefined>): Promise<void> {
-  await openStore(() => openIdbStore(() => (reloadRequired.value = true), early));
-  await reloadFromStore();
+export async function startApp(early?: Promise<EarlyStart | undefined>): Promise<void> {
+  const started = await early;
+  await openStore(() => openIdbStore(() => (reloadRequired.value = true), started));
+  // The early read stands for a fresh one when it worked, came from the store now in use, and its
+  // days are still today's (a start a moment before midnight reads again).
+  const today = started && store.value.kind === 'indexeddb' ? await started.today : undefined;
+  const { fromDay, toDay } = todayWindow(Date.now());
+  if (started && today && started.window.fromDay === fromDay && started.window.toDay === toDay) showToday(started.window, today);
+  else await reloadFromStore();
   // Read by `npm run bench`: app start (marked in main.tsx) to today's data in memory.
   performance.measure('aftercare:today-ready', 'aftercare:start');
-  listenForChanges();
-  // Every open re-syncs the push server (subscriptions expire silently), after the reminder check.
-  // Only once notifications are allowed is there anything for the push server to do.
-  if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
-    void import('./reminders/pushSync').then(({ refreshPushState }) => refreshPushState()).then((state) => (state === 'on' ? checkReminders() : undefined));
-  }
-  void checkReminders();
-  setInterval(() => (now.value = Date.now()), 30_000);
+  // The reminder rules and the listeners load only now, so nothing but storage stands before Today.
+  void import('./keepCurrent').then(({ keepCurrent }) => keepCurrent());
 }

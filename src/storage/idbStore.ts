@@ -1,17 +1,21 @@
+import { unwrap } from 'idb';
 import { adoptAftercareDB, openAftercareDB, readyForUse, type AftercareDatabase } from './db';
 import * as carePlans from './repos/carePlansRepo';
 import * as drinks from './repos/drinksRepo';
 import { snoozeReminder } from './repos/quickActions';
 import * as reminderLog from './repos/reminderLogRepo';
 import * as sessions from './repos/sessionsRepo';
+import { readToday } from './repos/todayRepo';
 import { readCalendarExportState, readEverydayReminders, readSettings, writeCalendarExportState, writeEverydayReminders, writeSettings } from './repos/settingsRepo';
 import type { CarePlanRecord, SessionRecord } from './schema';
 import type { AftercareStore } from './store';
+import type { EarlyStart } from './earlyOpen';
 
 /** The IndexedDB-backed store; each method is one transaction. */
 export function idbStore(db: AftercareDatabase): AftercareStore {
   return {
     kind: 'indexeddb',
+    readToday: async (window) => (await readToday(unwrap(db), window)).today,
     getSettings: () => readSettings(db),
     putSettings: (s) => writeSettings(db, s),
     listSessions: () => sessions.listSessions(db),
@@ -72,10 +76,14 @@ function deleteDatabase(db: AftercareDatabase): Promise<void> {
 
 /**
  * Opens IndexedDB, or says why it can't (private mode, blocked, missing). `early` is a connection
- * asked for before this code loaded (earlyOpen.ts); without one, the database is opened here.
+ * opened before this code loaded, with Today's records read on it (earlyOpen.ts); without one, the
+ * database is opened here.
  */
-export async function openIdbStore(onVersionChange?: () => void, early?: Promise<IDBDatabase | undefined>): Promise<AftercareStore> {
+export async function openIdbStore(onVersionChange?: () => void, early?: EarlyStart): Promise<AftercareStore> {
   if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available in this browser.');
-  const raw = await early;
-  return idbStore(raw ? await readyForUse(adoptAftercareDB(raw, onVersionChange)) : await openAftercareDB(onVersionChange));
+  if (!early) return idbStore(await openAftercareDB(onVersionChange));
+  const db = adoptAftercareDB(early.db, onVersionChange);
+  // Records from the early read mean it found no v4 filing pending (it reads the marker in the same
+  // transaction), so the connection is ready as it is, without another trip to IndexedDB to ask.
+  return idbStore((await early.today) ? db : await readyForUse(db));
 }

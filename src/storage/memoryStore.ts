@@ -24,8 +24,20 @@ export function memoryStore(): AftercareStore {
   const checkIns = new Map<string, CheckInRecord>();
   const checkKey = (c: ExerciseCheck) => JSON.stringify(storedCheckKey(c));
   const newestFirst = () => [...sessions.values()].sort((a, b) => b.createdAt - a.createdAt);
+  const latestCarePlan = () => [...carePlans.values()].sort((a, b) => b.acceptedAt - a.acceptedAt)[0];
+  const drinksForDays = (from: string, to: string) => byDayThenTime([...drinks.values()].filter((d) => d.day >= from && d.day <= to));
+  const checksFor = (carePlanId: string) => [...checks.values()].filter((c) => c.carePlanId === carePlanId);
+  const checkInsFor = (carePlanId: string) => [...checkIns.values()].filter((c) => c.carePlanId === carePlanId);
   return {
     kind: 'memory',
+    readToday: async ({ sessionsSince, fromDay, toDay }) => {
+      const carePlan = latestCarePlan();
+      return {
+        settings: { ...settings }, sessions: newestFirst().filter((s) => s.createdAt >= sessionsSince), drinks: drinksForDays(fromDay, toDay),
+        carePlan, checks: carePlan ? checksFor(carePlan.id) : [], checkIns: carePlan ? checkInsFor(carePlan.id) : [],
+        everydayReminders: everyday && structuredClone(everyday),
+      };
+    },
     getSettings: async () => ({ ...settings }),
     putSettings: async (s) => void (settings = { ...s }),
     listSessions: async () => newestFirst(),
@@ -35,7 +47,7 @@ export function memoryStore(): AftercareStore {
     putSession: async (r) => void sessions.set(r.id, r),
     drinksForSession: async (sessionId) =>
       [...drinks.values()].filter((d) => d.sessionId === sessionId).sort((a, b) => a.at - b.at),
-    drinksForDays: async (from, to) => byDayThenTime([...drinks.values()].filter((d) => d.day >= from && d.day <= to)),
+    drinksForDays: async (from, to) => drinksForDays(from, to),
     allDrinks: async () => byDayThenTime([...drinks.values()]),
     putDrink: async (d) => void drinks.set(d.id, { ...d }),
     deleteDrink: async (id) => void drinks.delete(id),
@@ -73,7 +85,7 @@ export function memoryStore(): AftercareStore {
       reminderLog.set(reminderId, { id: reminderId, handledAt: now, how: 'snoozed' });
       return snooze;
     },
-    latestCarePlan: async () => [...carePlans.values()].sort((a, b) => b.acceptedAt - a.acceptedAt)[0],
+    latestCarePlan: async () => latestCarePlan(),
     getCarePlan: async (id) => carePlans.get(id),
     acceptCarePlan: async (record, session) => {
       carePlans.set(record.id, record);
@@ -83,9 +95,9 @@ export function memoryStore(): AftercareStore {
       const record = carePlans.get(carePlanId);
       if (record) carePlans.set(carePlanId, { ...record, appointmentChanges: withAppointmentChange(record.appointmentChanges, change) });
     },
-    checksForCarePlan: async (carePlanId) => [...checks.values()].filter((c) => c.carePlanId === carePlanId),
+    checksForCarePlan: async (carePlanId) => checksFor(carePlanId),
     putExerciseCheck: async (check) => void checks.set(checkKey(check), { ...check }),
-    checkInsForCarePlan: async (carePlanId) => [...checkIns.values()].filter((c) => c.carePlanId === carePlanId),
+    checkInsForCarePlan: async (carePlanId) => checkInsFor(carePlanId),
     putCheckIn: async (answer) => void checkIns.set(answer.checkInId, { ...answer }),
     calendarExportState: async () => ({ ...calendarExport }),
     putCalendarExportState: async (state) => void (calendarExport = { ...state }),

@@ -1,6 +1,7 @@
 import type { Settings } from '../domain/settings';
 import type { EverydayReminders } from '../domain/hydration';
 import type { ImportSummary, StoredData } from './repos/backupRepo';
+import type { TodayData, TodayWindow } from './repos/todayRepo';
 import type { ExerciseCheck } from '../domain/exercises';
 import type { AppointmentChange } from '../domain/carePlan';
 import type { CalendarExportState, CarePlanRecord, CheckInRecord, DrinkRecord, ReminderLogRecord, SessionRecord, SnoozeRecord } from './schema';
@@ -11,6 +12,11 @@ import type { CalendarExportState, CarePlanRecord, CheckInRecord, DrinkRecord, R
  */
 export interface AftercareStore {
   readonly kind: 'indexeddb' | 'memory';
+  /**
+   * Everything the first screen and Today show (settings, the sessions and drinks of `window`, the
+   * latest care plan with its check-offs and check-ins) as one snapshot: one transaction in IndexedDB.
+   */
+  readToday(window: TodayWindow): Promise<TodayData>;
   getSettings(): Promise<Settings>;
   putSettings(settings: Settings): Promise<void>;
   /** Newest first. */

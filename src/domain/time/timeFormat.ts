@@ -11,8 +11,14 @@ export function formatDayLabel(at: number, timeZone: string, locale: string = in
   return new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(at);
 }
 
+// Making an Intl.DateTimeFormat costs far more than formatting with one, and the app asks for date
+// keys often (twice before today's data is read); one formatter per zone is kept.
+const dateKeyFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "YYYY-MM-DD" of an instant in a zone; used to tell whether two instants share a local day. */
 export function localDateKey(at: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  let format = dateKeyFormats.get(timeZone);
+  if (!format) dateKeyFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return format.format(at);
 }
 

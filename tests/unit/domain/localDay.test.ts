@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromBase64Url, toBase64Url } from '../../../src/domain/links/base64url';
 import { addIsoDays, daysBetween, isIsoDate, isoDateOf } from '../../../src/domain/time/localDay';
+import { localDateKey } from '../../../src/domain/time/timeFormat';
 
 describe('ISO dates', () => {
   it('accepts only real calendar dates', () => {
@@ -15,6 +16,11 @@ describe('ISO dates', () => {
     expect(addIsoDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(daysBetween('2026-03-01', '2026-04-01')).toBe(31);
     expect(isoDateOf(Date.parse('2026-05-13T03:30:00Z'), 'America/New_York')).toBe('2026-05-12');
+  });
+
+  it("names an instant's date in each zone it is asked for (one remembered formatter per zone)", () => {
+    const at = Date.parse('2026-05-13T03:30:00Z');
+    expect([localDateKey(at, 'America/New_York'), localDateKey(at, 'Europe/London'), localDateKey(at, 'America/New_York')]).toEqual(['2026-05-12', '2026-05-13', '2026-05-12']);
   });
 });
 

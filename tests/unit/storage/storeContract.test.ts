@@ -98,6 +98,37 @@ describe.each(stores)('%s store', (_name, makeStore) => {
     expect((await store.sessionsSince(older!.createdAt)).map((s) => s.id)).toEqual(['newer', older!.id]);
   });
 
+  it("reads Today as one snapshot: nothing stored gives the defaults and no care plan", async () => {
+    const store = await makeStore();
+    expect(await store.readToday({ sessionsSince: 0, fromDay: '2026-11-01', toDay: '2026-11-03' })).toEqual({
+      settings: DEFAULT_SETTINGS, sessions: [], drinks: [], carePlan: undefined, checks: [], checkIns: [], everydayReminders: undefined,
+    });
+  });
+
+  it("reads Today as one snapshot: the window's sessions and drinks, the latest care plan and only its own records", async () => {
+    const store = await makeStore();
+    const [older] = fixtureSessions;
+    const [first, second] = fixtureDrinks;
+    await store.putSettings({ ...DEFAULT_SETTINGS, glassMl: 300 });
+    await store.addSession(older!);
+    await store.addSession({ ...older!, id: 'newer', createdAt: older!.createdAt + 1000 });
+    for (const drink of [ownDayDrink, second!, first!]) await store.putDrink(drink);
+    await store.putDrink({ ...ownDayDrink, id: 'later', day: '2026-11-05' });
+    await store.acceptCarePlan({ ...fixtureCarePlan, id: 'plan-other', acceptedAt: fixtureCarePlan.acceptedAt - 1 });
+    await store.acceptCarePlan(fixtureCarePlan);
+    await store.putExerciseCheck(fixtureCheck);
+    await store.putExerciseCheck({ ...fixtureCheck, carePlanId: 'plan-other' });
+    await store.putCheckIn(fixtureCheckIn);
+    await store.putCheckIn({ ...fixtureCheckIn, checkInId: 'other', carePlanId: 'plan-other' });
+    const today = await store.readToday({ sessionsSince: older!.createdAt + 1, fromDay: '2026-11-01', toDay: '2026-11-02' });
+    expect(today.settings).toEqual({ ...DEFAULT_SETTINGS, glassMl: 300 });
+    expect(today.sessions.map((s) => s.id)).toEqual(['newer']);
+    expect(today.drinks.map((d) => d.id)).toEqual([first!.id, second!.id, ownDayDrink.id]);
+    expect(today.carePlan).toEqual(fixtureCarePlan);
+    expect(today.checks).toEqual([fixtureCheck]);
+    expect(today.checkIns).toEqual([fixtureCheckIn]);
+  });
+
   it('says which kind it is', async () => {
     expect((await makeStore()).kind).toBe(_name === 'IndexedDB' ? 'indexeddb' : 'memory');
   });
@@ -211,6 +242,8 @@ describe.each(stores)('%s store', (_name, makeStore) => {
     const asked = planEverydayReminders({ now: Date.parse('2026-05-01T14:00:00-04:00'), settings: DEFAULT_SETTINGS, timeZone: 'America/New_York', countedGlasses: 2 });
     await store.putEverydayReminders(asked);
     expect(await store.everydayReminders()).toEqual(asked);
+    // Today's one read brings them too.
+    expect((await store.readToday({ sessionsSince: 0, fromDay: '2026-05-01', toDay: '2026-05-02' })).everydayReminders).toEqual(asked);
     expect(await store.getSettings()).toEqual(DEFAULT_SETTINGS);
     expect(Object.keys(await store.readEverything())).not.toContain('everydayReminders');
     await store.putEverydayReminders(undefined);
