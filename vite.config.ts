@@ -51,6 +51,8 @@ export default defineConfig({
           // seven: each chunk is one more trip through the service worker. None of it is in the entry.
           groups: [
             { name: 'startup', test: STARTUP_MODULES, includeDependenciesRecursively: false },
+            // The read main.tsx starts as the database opens, and its window: one small chunk beside the open.
+            { name: 'todayRead', test: /src\/storage\/repos\/todayRepo|src\/state\/data\/todayWindow/, includeDependenciesRecursively: false },
             // What keeps the data current (reminders, listeners) loads after it, as a second chunk.
             { name: 'keepCurrent', test: KEEP_CURRENT_MODULES, includeDependenciesRecursively: false },
             // Small modules the entry shares with lazy chunks (signals, the active language, default

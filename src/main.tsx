@@ -3,14 +3,13 @@ import { installSignalTracking } from './app/signalsInPreact';
 import { App } from './app/App';
 import { openCurrentDatabase } from './storage/earlyOpen';
 import { useCatalogue } from './domain/i18n/active';
-import { todayWindow } from './state/data/todayWindow';
 import './app/theme.css';
 
 // `npm run bench` measures from here to today's data in memory. The database starts opening (and,
 // once open, reading Today's records) and the storage code loading before the first render, so all
 // of it overlaps the render.
 performance.mark('aftercare:start');
-const database = typeof indexedDB === 'undefined' ? undefined : openCurrentDatabase(() => todayWindow(Date.now()));
+const database = typeof indexedDB === 'undefined' ? undefined : openCurrentDatabase(() => import('./state/data/todayWindow').then((m) => m.todayWindow(Date.now())));
 const later = import('./app/afterFirstScreen');
 
 installSignalTracking();

@@ -19,7 +19,7 @@ afterEach(async () => {
 
 describe('opening early', () => {
   it('leaves a database that needs the upgrade ladder (here: none yet) to the store', async () => {
-    expect(await openCurrentDatabase(() => WINDOW)).toBeUndefined();
+    expect(await openCurrentDatabase(async () => WINDOW)).toBeUndefined();
     const store = await openIdbStore();
     opened.push(store);
     expect(await store.readToday(WINDOW)).toMatchObject({ sessions: [], drinks: [] });
@@ -28,7 +28,7 @@ describe('opening early', () => {
   it("reads Today as soon as a current database opens, and the store takes the connection and gives the same", async () => {
     await v4.seed(DB_NAME);
     (await openAftercareDB()).close();
-    const early = await openCurrentDatabase(() => WINDOW);
+    const early = await openCurrentDatabase(async () => WINDOW);
     const today = await early!.today;
     expect(today!.sessions.map((s) => s.id)).toEqual(v4.records.sessions.map((s) => s.id).reverse());
     expect(today!.drinks.map((d) => d.id)).toEqual(v4.records.drinks.map((d) => d.id));
@@ -42,14 +42,14 @@ describe('opening early', () => {
     await v3.seed(DB_NAME);
     // The v4 upgrade without the filing that follows it: a tab closed in between.
     (await openDatabase(() => {}, DB_NAME)).close();
-    const early = await openCurrentDatabase(() => WINDOW);
+    const early = await openCurrentDatabase(async () => WINDOW);
     expect(early).toBeDefined();
     expect(await early!.today).toBeUndefined();
     const store = await openIdbStore(undefined, early);
     opened.push(store);
     expect((await store.readToday(WINDOW)).drinks.map((d) => d.id)).toEqual(v3.records.drinks.map((d) => d.id));
     // Filed for good: the next early read is usable.
-    const again = await openCurrentDatabase(() => WINDOW);
+    const again = await openCurrentDatabase(async () => WINDOW);
     expect((await again!.today)?.drinks.map((d) => d.id)).toEqual(v3.records.drinks.map((d) => d.id));
     again!.db.close();
   });
