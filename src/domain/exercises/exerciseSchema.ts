@@ -15,8 +15,9 @@ import { exercisePlanText } from '../i18n/en/exercisePlan';
 
 /** Library ids and custom ids alike: short, lowercase, safe inside a storage key. */
 const EXERCISE_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
-const LABEL = 'exercise {exercises}';
 const t = () => exercisePlanText().checks;
+/** Field names in the reader's language, for the sentences in i18n/<lang>/checks.ts. */
+const f = () => exercisePlanText().fields;
 
 /** Whether `value` could be an exercise's id. */
 export function isExerciseId(value: unknown): value is string {
@@ -34,14 +35,14 @@ function doseMessage(dose: Dose): string {
 export const exerciseSchema = v.pipe(
   v.object({
     id: checked(isExerciseId, () => t().invalidId),
-    name: text(`the name of ${LABEL}`, EXERCISE_LIMITS.nameChars),
-    steps: textList(`the steps of ${LABEL}`, `step {steps} of ${LABEL}`, EXERCISE_LIMITS.steps),
-    cautions: textList(`the cautions of ${LABEL}`, `caution {cautions} of ${LABEL}`, EXERCISE_LIMITS.cautions),
-    sets: wholeNumber(`the sets of ${LABEL}`, EXERCISE_LIMITS.sets),
-    reps: optionalField(wholeNumber(`the reps of ${LABEL}`, EXERCISE_LIMITS.reps)),
-    holdSeconds: optionalField(wholeNumber(`the hold time in seconds of ${LABEL}`, EXERCISE_LIMITS.holdSeconds)),
-    timesPerDay: wholeNumber(`the times a day of ${LABEL}`, EXERCISE_LIMITS.timesPerDay),
-    durationDays: wholeNumber(`the number of days of ${LABEL}`, EXERCISE_LIMITS.durationDays),
+    name: text(() => f().name, EXERCISE_LIMITS.nameChars),
+    steps: textList(() => f().steps, () => f().step, EXERCISE_LIMITS.steps),
+    cautions: textList(() => f().cautions, () => f().caution, EXERCISE_LIMITS.cautions),
+    sets: wholeNumber(() => f().sets, EXERCISE_LIMITS.sets),
+    reps: optionalField(wholeNumber(() => f().reps, EXERCISE_LIMITS.reps)),
+    holdSeconds: optionalField(wholeNumber(() => f().holdSeconds, EXERCISE_LIMITS.holdSeconds)),
+    timesPerDay: wholeNumber(() => f().timesPerDay, EXERCISE_LIMITS.timesPerDay),
+    durationDays: wholeNumber(() => f().durationDays, EXERCISE_LIMITS.durationDays),
     // Region, sides and a borrowed figure came later: each optional, kept only when given. A figure
     // is checked as an id, not against this app's library, so a plan borrowing a drawing added in a
     // later version still opens here (without that picture) instead of being refused.

@@ -37,3 +37,19 @@ describe('the doc rule', () => {
     expect(await rulesBroken('src/domain/time/fine.ts', '/** One, always. */\nexport function f(): number {\n  return 1;\n}\n')).not.toContain('aftercare/require-export-doc');
   });
 });
+
+describe('the catalogue rule (issue 14)', () => {
+  it.each([
+    ['words in JSX', 'src/components/home/Breach.tsx', 'export const X = () => <p>Drink a glass of water</p>;\n'],
+    ['a labelling attribute', 'src/components/home/Breach.tsx', 'export const X = () => <button aria-label="Close the dialog" />;\n'],
+    ['a sentence in a string', 'src/components/home/Breach.tsx', "export const X = () => <p>{'Goal reached, well done.'}</p>;\n"],
+    ['a sentence in a template', 'src/app/Breach.tsx', 'export const x = (n: number) => `You drank ${n} glasses today`;\n'],
+  ])('fails on %s', async (_what, filePath, code) => {
+    expect(await rulesBroken(filePath, code)).toContain('i18n/no-user-visible-literals');
+  });
+
+  it('passes catalogue words, class lists, ids and symbols', async () => {
+    const code = "import { homeText } from '../../domain/i18n';\nexport const X = () => <p class=\"hero muted\" id=\"home-title\" aria-labelledby=\"a b\">{homeText().intro}{' · '}</p>;\n";
+    expect(await rulesBroken('src/components/home/Fine.tsx', code)).not.toContain('i18n/no-user-visible-literals');
+  });
+});

@@ -30,6 +30,19 @@ export const exercisePlan: ExercisePlanMessages = {
     noneChecked: 'Es wurde nichts abgehakt. Erzählen Sie Ihrer Praxis, wie es lief; der nächste Plan lässt sich an Ihren Alltag anpassen.',
     someChecked: 'Jeder Satz zählt. Erzählen Sie Ihrer Praxis, wie es lief; der nächste Plan lässt sich an Ihren Alltag anpassen.',
   },
+  // Labels: the checks' sentences put them before a colon.
+  fields: {
+    name: 'Name von Übung {exercises}',
+    steps: 'Schritte von Übung {exercises}',
+    step: 'Schritt {steps} von Übung {exercises}',
+    cautions: 'Vorsichtshinweise von Übung {exercises}',
+    caution: 'Vorsichtshinweis {cautions} von Übung {exercises}',
+    sets: 'Sätze von Übung {exercises}',
+    reps: 'Wiederholungen von Übung {exercises}',
+    holdSeconds: 'Haltezeit in Sekunden von Übung {exercises}',
+    timesPerDay: 'Mal pro Tag von Übung {exercises}',
+    durationDays: 'Anzahl der Tage von Übung {exercises}',
+  },
   checks: {
     invalidId: 'Übung {exercises} hat keine gültige Kennung.',
     notAnExercise: 'Übung {exercises} ist keine gültige Übung.',

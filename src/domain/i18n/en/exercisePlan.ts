@@ -34,6 +34,19 @@ export const exercisePlan = {
     someChecked: 'Every set counts. Tell your therapist how it went; they can fit the next plan to your days.',
   },
   /** Problems with an exercise from a form, a link or a backup; `{exercises}` is its position, filled in later. */
+  /** Field names in the checks (domain/checks): noun phrases for the English sentences; `{exercises}`, `{steps}` and `{cautions}` are positions. */
+  fields: {
+    name: 'the name of exercise {exercises}',
+    steps: 'the steps of exercise {exercises}',
+    step: 'step {steps} of exercise {exercises}',
+    cautions: 'the cautions of exercise {exercises}',
+    caution: 'caution {cautions} of exercise {exercises}',
+    sets: 'the sets of exercise {exercises}',
+    reps: 'the reps of exercise {exercises}',
+    holdSeconds: 'the hold time in seconds of exercise {exercises}',
+    timesPerDay: 'the times a day of exercise {exercises}',
+    durationDays: 'the number of days of exercise {exercises}',
+  },
   checks: {
     invalidId: 'Exercise {exercises} has no valid id.',
     notAnExercise: 'Exercise {exercises} is not a valid exercise.',

@@ -30,6 +30,19 @@ export const exercisePlan: ExercisePlanMessages = {
     noneChecked: 'No marcaste ninguna. Cuéntale a tu terapeuta cómo te fue; podrá ajustar el próximo plan a tu día a día.',
     someChecked: 'Cada serie cuenta. Cuéntale a tu terapeuta cómo te fue; podrá ajustar el próximo plan a tu día a día.',
   },
+  // Labels: the checks' sentences put them before a colon.
+  fields: {
+    name: 'Nombre del ejercicio {exercises}',
+    steps: 'Pasos del ejercicio {exercises}',
+    step: 'Paso {steps} del ejercicio {exercises}',
+    cautions: 'Precauciones del ejercicio {exercises}',
+    caution: 'Precaución {cautions} del ejercicio {exercises}',
+    sets: 'Series del ejercicio {exercises}',
+    reps: 'Repeticiones del ejercicio {exercises}',
+    holdSeconds: 'Tiempo de mantener (segundos) del ejercicio {exercises}',
+    timesPerDay: 'Veces al día del ejercicio {exercises}',
+    durationDays: 'Número de días del ejercicio {exercises}',
+  },
   checks: {
     invalidId: 'El ejercicio {exercises} no tiene un identificador válido.',
     notAnExercise: 'El ejercicio {exercises} no es un ejercicio válido.',

@@ -30,6 +30,19 @@ export const exercisePlan: ExercisePlanMessages = {
     noneChecked: 'Aucune n’a été cochée. Dites à votre thérapeute comment cela s’est passé : le prochain plan pourra être adapté à votre quotidien.',
     someChecked: 'Chaque série compte. Dites à votre thérapeute comment cela s’est passé : le prochain plan pourra être adapté à votre quotidien.',
   },
+  // Labels: the checks' sentences put them before a colon.
+  fields: {
+    name: 'Nom de l’exercice {exercises}',
+    steps: 'Étapes de l’exercice {exercises}',
+    step: 'Étape {steps} de l’exercice {exercises}',
+    cautions: 'Précautions de l’exercice {exercises}',
+    caution: 'Précaution {cautions} de l’exercice {exercises}',
+    sets: 'Séries de l’exercice {exercises}',
+    reps: 'Répétitions de l’exercice {exercises}',
+    holdSeconds: 'Durée de maintien (secondes) de l’exercice {exercises}',
+    timesPerDay: 'Fois par jour de l’exercice {exercises}',
+    durationDays: 'Nombre de jours de l’exercice {exercises}',
+  },
   checks: {
     invalidId: 'L’exercice {exercises} n’a pas d’identifiant valide.',
     notAnExercise: 'L’exercice {exercises} n’est pas un exercice valide.',

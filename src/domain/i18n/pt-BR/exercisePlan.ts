@@ -30,6 +30,19 @@ export const exercisePlan: ExercisePlanMessages = {
     noneChecked: 'Nenhuma foi marcada. Conte ao seu terapeuta como foi; o próximo plano pode ser ajustado à sua rotina.',
     someChecked: 'Cada série conta. Conte ao seu terapeuta como foi; o próximo plano pode ser ajustado à sua rotina.',
   },
+  // Labels: the checks' sentences put them before a colon.
+  fields: {
+    name: 'Nome do exercício {exercises}',
+    steps: 'Passos do exercício {exercises}',
+    step: 'Passo {steps} do exercício {exercises}',
+    cautions: 'Cuidados do exercício {exercises}',
+    caution: 'Cuidado {cautions} do exercício {exercises}',
+    sets: 'Séries do exercício {exercises}',
+    reps: 'Repetições do exercício {exercises}',
+    holdSeconds: 'Tempo de sustentação (segundos) do exercício {exercises}',
+    timesPerDay: 'Vezes por dia do exercício {exercises}',
+    durationDays: 'Número de dias do exercício {exercises}',
+  },
   checks: {
     invalidId: 'O exercício {exercises} não tem um identificador válido.',
     notAnExercise: 'O exercício {exercises} não é um exercício válido.',
