@@ -10,10 +10,10 @@ import { shellText } from '../domain/i18n';
 import { language } from '../state/language/language';
 
 // Home is in the entry. The map of every other screen is a module of its own, loaded on the first
-// visit to one of them (or when the page is idle), so its imports stay off the first screen. It waits
-// for the storage code (main.tsx starts both): once that has asked IndexedDB to open, the screen's
-// code can load and run while the database opens, instead of delaying the open.
-const OtherScreen = lazyScreen(() => import('./afterFirstScreen').then(() => import('./screens')).then((m) => m.RoutedScreen));
+// visit to one of them (or when the page is idle), so its imports stay off the first screen. On a deep
+// link it loads beside the storage code rather than after it: main.tsx has already asked IndexedDB
+// to open, so nothing waits on the other, and the screen arrives one round trip sooner.
+const OtherScreen = lazyScreen(() => import('./screens').then((m) => m.RoutedScreen));
 
 // Storage problems can only arise once storage code runs (it loads after the first screen), so the
 // notice loads beside it and keeps the memory store and the retry logic off the first screen.
