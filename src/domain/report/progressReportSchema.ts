@@ -62,7 +62,7 @@ const hydration = v.pipe(
 /** One exercise's sets over the whole report (reports sent before these existed have none). */
 const exerciseFigure = v.pipe(
   v.object({
-    name: text('an exercise name', REPORT_LIMITS.exerciseNameChars),
+    name: text(() => reportText().fields.exerciseName, REPORT_LIMITS.exerciseNameChars),
     setsDone: whole({ min: 0, max: REPORT_LIMITS.maxSetsAWeek * REPORT_LIMITS.maxWeeks }, EXERCISES),
     setsExpected: whole({ min: 0, max: REPORT_LIMITS.maxSetsAWeek * REPORT_LIMITS.maxWeeks }, EXERCISES),
   }, EXERCISES),
@@ -72,15 +72,15 @@ const exerciseFigure = v.pipe(
 const reportSchema = v.pipe(
   checked((value): value is Record<string, unknown> => isRecord(value) && value.v === 1, () => reportText().problems.notReport),
   v.object({
-    therapist: text("the therapist's name", CARE_PLAN_LIMITS.nameChars),
-    createdAt: instant("the report's date"),
+    therapist: text(() => reportText().fields.therapistName, CARE_PLAN_LIMITS.nameChars),
+    createdAt: instant(() => reportText().fields.date),
     timeZone: checked(isKnownTimeZone, () => reportText().problems.timeZone),
     from: checked(isIsoDate, DATES),
     to: checked(isIsoDate, DATES),
     weeks: v.pipe(list(REPORT_LIMITS.maxWeeks, WEEKS), v.array(week)),
     checkIns: v.pipe(list(REPORT_LIMITS.maxCheckIns, CHECK_INS), v.array(checkIn)),
     hydration: field(hydration),
-    client: optionalText("the client's name", REPORT_LIMITS.clientNameChars),
+    client: optionalText(() => reportText().fields.clientName, REPORT_LIMITS.clientNameChars),
     exercises: optionalField(v.pipe(list(REPORT_LIMITS.maxExercises, EXERCISES), v.array(exerciseFigure))),
   }),
   v.forward(v.partialCheck([['from'], ['to']], ({ from, to }) => daysBetween(from, to) >= 0 && daysBetween(from, to) <= REPORT_LIMITS.maxDays, DATES), ['to']),

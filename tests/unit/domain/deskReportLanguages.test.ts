@@ -10,6 +10,7 @@ import { EXERCISE_LIBRARY } from '../../../src/domain/exercises/exerciseLibrary'
 import { buildProgressReport } from '../../../src/domain/report/progressReport';
 import { decodeProgressReport } from '../../../src/domain/report/progressReportCodec';
 import { progressReportText } from '../../../src/domain/report/progressReportText';
+import { validateProgressReport } from '../../../src/domain/report/progressReportSchema';
 import { decodeCarePlan } from '../../../src/domain/links/carePlanCodec';
 import { DAY, NOW, validPlan } from './carePlanFixtures';
 import { packedWithNode } from './carePlanLinks';
@@ -82,5 +83,19 @@ describe('the progress report in the client’s language', () => {
     const weeks = decodeProgressReport(packedWithNode([NOW, 'America/New_York', 'Maria', '2026-05-12', '2026-05-13', 'x', [], [0, 0]], 'r1.'));
     expect(weeks).toEqual({ ok: false, error: 'Os números semanais dos exercícios não são válidos.' });
     expect(decodeCarePlan('p9.abc', NOW)).toEqual({ ok: false, error: 'Este plano foi criado com uma versão mais nova do Aftercare. Atualize o app para abri-lo.' });
+  });
+});
+
+describe("a report's checks", () => {
+  it('name its fields in the reader’s language', async () => {
+    const broken = { v: 1, therapist: 'x'.repeat(500), createdAt: 'yesterday', timeZone: 'Europe/London', from: '2026-11-01', to: '2026-11-02', weeks: [], checkIns: [], hydration: { days: 0, daysMet: 0 } };
+    const english = validateProgressReport(broken);
+    expect(english.ok ? [] : english.errors.join(' ')).toMatch(/The therapist's name is too long/);
+    useCatalogue('es', await loadCatalogue('es'));
+    const spanish = validateProgressReport(broken);
+    const words = spanish.ok ? '' : spanish.errors.join(' ');
+    expect(words).toMatch(/Nombre del terapeuta: /);
+    expect(words).toMatch(/Fecha del informe: /);
+    expect(words).not.toMatch(/therapist|report's/);
   });
 });

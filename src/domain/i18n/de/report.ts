@@ -63,6 +63,13 @@ export const report: ReportMessages = {
     noWater: 'Trinken: nichts eingetragen.',
     water: (met, days) => `Trinken: Ziel erreicht an ${met} von ${p(days, '# Tag', '# Tagen')}.`,
   },
+  // Labels: the checks' sentences put them before a colon.
+  fields: {
+    exerciseName: 'Name einer Übung',
+    therapistName: 'Name der Therapeutin oder des Therapeuten',
+    date: 'Datum des Berichts',
+    clientName: 'Name der Kundin oder des Kunden',
+  },
   problems: {
     notReport: 'Das ist kein Fortschrittsbericht von Aftercare.',
     weeks: 'Die wöchentlichen Übungszahlen sind ungültig.',

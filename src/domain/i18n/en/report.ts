@@ -72,6 +72,13 @@ export const report = {
     water: (met: number, days: number) => `Water: goal met on ${met} of ${p(days, '# day', '# days')}.`,
   },
   /** Why a report link is refused: one message per part, since the therapist can only ask again. */
+  /** Field names in the checks (domain/checks): noun phrases for the English sentences. */
+  fields: {
+    exerciseName: 'an exercise name',
+    therapistName: "the therapist's name",
+    date: "the report's date",
+    clientName: "the client's name",
+  },
   problems: {
     notReport: 'This is not an Aftercare progress report.',
     weeks: 'The weekly exercise figures are not valid.',

@@ -63,6 +63,13 @@ export const report: ReportMessages = {
     noWater: 'Agua: nada anotado.',
     water: (met, days) => `Agua: meta cumplida ${met} de ${p(days, '# día', '# días')}.`,
   },
+  // Labels: the checks' sentences put them before a colon.
+  fields: {
+    exerciseName: 'Nombre de un ejercicio',
+    therapistName: 'Nombre del terapeuta',
+    date: 'Fecha del informe',
+    clientName: 'Nombre del cliente',
+  },
   problems: {
     notReport: 'Esto no es un informe de progreso de Aftercare.',
     weeks: 'Las cifras semanales de ejercicios no son válidas.',

@@ -63,6 +63,13 @@ export const report: ReportMessages = {
     noWater: 'Eau : rien de noté.',
     water: (met, days) => `Eau : objectif atteint ${met} sur ${p(days, '# jour', '# jours')}.`,
   },
+  // Labels: the checks' sentences put them before a colon.
+  fields: {
+    exerciseName: 'Nom d’un exercice',
+    therapistName: 'Nom du thérapeute',
+    date: 'Date du bilan',
+    clientName: 'Nom du client',
+  },
   problems: {
     notReport: 'Ceci n’est pas un bilan de progression Aftercare.',
     weeks: 'Les chiffres hebdomadaires des exercices ne sont pas valides.',

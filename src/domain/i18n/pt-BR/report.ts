@@ -63,6 +63,13 @@ export const report: ReportMessages = {
     noWater: 'Água: nada registrado.',
     water: (met, days) => `Água: meta cumprida em ${met} de ${p(days, '# dia', '# dias')}.`,
   },
+  // Labels: the checks' sentences put them before a colon.
+  fields: {
+    exerciseName: 'Nome de um exercício',
+    therapistName: 'Nome do terapeuta',
+    date: 'Data do relatório',
+    clientName: 'Nome do cliente',
+  },
   problems: {
     notReport: 'Isto não é um relatório de progresso do Aftercare.',
     weeks: 'Os números semanais dos exercícios não são válidos.',
