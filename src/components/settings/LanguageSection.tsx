@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { LOCALES, LOCALE_NAMES, type Locale, languageText, pickLocale } from '../../domain/i18n';
-import { chooseLanguage, languageChoice } from '../../state/language/languageSwitch';
+import { LOCALES, LOCALE_NAMES, type Locale, languageText } from '../../domain/i18n';
+import { chooseLanguage, languageChoice, phoneLocale } from '../../state/language/languageSwitch';
 
 /**
  * The app's language, applied at once: every screen re-renders in place, so the settings form above
@@ -9,7 +9,6 @@ import { chooseLanguage, languageChoice } from '../../state/language/languageSwi
 export function LanguageSection() {
   const t = languageText();
   const [failed, setFailed] = useState(false);
-  const phone = pickLocale(navigator.languages ?? [navigator.language]);
   async function choose(choice: Locale | 'phone') {
     setFailed(false);
     await chooseLanguage(choice).catch(() => setFailed(true));
@@ -22,7 +21,7 @@ export function LanguageSection() {
         <p class="muted" id="hint-language">{t.hint}</p>
         <select id="setting-language" aria-describedby="hint-language" value={languageChoice.value}
           onChange={(e) => void choose(e.currentTarget.value as Locale | 'phone')}>
-          <option value="phone">{t.asOnPhone(LOCALE_NAMES[phone])}</option>
+          <option value="phone">{t.asOnPhone(LOCALE_NAMES[phoneLocale()])}</option>
           {LOCALES.map((locale) => <option key={locale} value={locale} lang={locale}>{LOCALE_NAMES[locale]}</option>)}
         </select>
         {failed && <p role="alert" class="error">{t.failed}</p>}

@@ -1,5 +1,5 @@
 import type { CarePlan } from '../../domain/carePlan';
-import { activeLocale, isLocale, type Locale } from '../../domain/i18n';
+import { activeLanguage, type Locale } from '../../domain/i18n';
 import { ExerciseFigure } from '../exercises/ExerciseFigure';
 import { useClientLanguage } from './clientLanguage';
 import { handoutWords } from './handoutWords';
@@ -14,12 +14,6 @@ function NoteList({ title, notes }: { title: string; notes: readonly string[] })
   );
 }
 
-/** The desk's own language, when no other is given (the pseudo-locale prints as itself). */
-const deskLanguage = (): Locale => {
-  const locale = activeLocale();
-  return isLocale(locale) ? locale : 'en';
-};
-
 /**
  * The one-page handout worth pinning to the fridge: shown only when printing (see therapist.css),
  * beside the QR code ShareOutput draws above it. Built from the validated plan, so it says exactly
@@ -29,7 +23,7 @@ const deskLanguage = (): Locale => {
  * handout is hidden on screen, so no screen reader meets it.)
  */
 export function PrintHandout({ plan, contact = '', language }: { plan: CarePlan; contact?: string; language?: Locale }) {
-  const inClientLanguage = useClientLanguage(language ?? deskLanguage());
+  const inClientLanguage = useClientLanguage(language ?? activeLanguage());
   // Only while the client's catalogue loads, a moment after the link is made.
   if (!inClientLanguage) return null;
   const w = inClientLanguage(() => handoutWords(plan, contact));

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_LINK_LENGTH } from '../../domain/links';
 import type { CarePlan } from '../../domain/carePlan';
-import { activeLocale, intlLocale, deskText, formatNumber, isLocale, type Locale } from '../../domain/i18n';
+import { activeLanguage, intlLocale, deskText, formatNumber, type Locale } from '../../domain/i18n';
 import { useClientLanguage } from './clientLanguage';
 import { handoutWords } from './handoutWords';
 import { PrintHandout } from './PrintHandout';
@@ -29,8 +29,7 @@ async function copyLink(link: string, linkElement: HTMLElement | null): Promise<
  */
 export function ShareOutput(props: { plan: CarePlan; link: string; fitsQrCode: boolean; contact?: string; language?: Locale }) {
   const { plan, link, fitsQrCode, contact = '' } = props;
-  const desk = activeLocale();
-  const language = props.language ?? (isLocale(desk) ? desk : 'en');
+  const language = props.language ?? activeLanguage();
   const inClientLanguage = useClientLanguage(language);
   const section = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);

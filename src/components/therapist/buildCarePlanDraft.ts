@@ -4,7 +4,7 @@
  */
 import type { CarePlan } from '../../domain/carePlan';
 import { defaultPhysicianNote } from '../../domain/session';
-import { activeLocale, isLocale, type Locale } from '../../domain/i18n';
+import { activeLanguage, type Locale } from '../../domain/i18n';
 import { needsPhysicianApproval, type MassageKind, type Pressure } from '../../domain/session';
 import type { SessionInput } from '../../domain/hydration';
 import { fromDateTimeLocal, toDateTimeLocal } from '../ui/dateTimeLocal';
@@ -37,18 +37,13 @@ export interface TherapistForm {
   clientLanguage: Locale;
 }
 
-/** The desk's own language is the first guess for the client's (the pseudo-locale stands for English). */
-function deskLanguage(): Locale {
-  const locale = activeLocale();
-  return isLocale(locale) ? locale : 'en';
-}
-
 export function initialTherapistForm(now: number): TherapistForm {
   return {
     kind: undefined, pressure: 'medium', usualGlassesPerDay: 4, endedAt: toDateTimeLocal(now),
     exercises: [], dos: '', donts: '', physicianNote: defaultPhysicianNote(),
     appointment: '', everyWeeks: Number.NaN, sessions: Number.NaN, therapistName: '', practice: '', contact: '', clientName: '',
-    clientLanguage: deskLanguage(),
+    // The desk's own language is the first guess for the client's.
+    clientLanguage: activeLanguage(),
   };
 }
 

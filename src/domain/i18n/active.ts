@@ -11,7 +11,7 @@
  * contract's text functions explicitly.
  */
 import type { Catalogue, Namespace } from './catalogue';
-import type { DisplayLocale } from './locales';
+import { type DisplayLocale, type Locale, PSEUDO_LOCALE } from './locales';
 
 /** What a locale brings: a whole catalogue, or (the pseudo-locale) a rewrite of each English namespace. */
 export interface LoadedLanguage {
@@ -27,6 +27,11 @@ let rewritten = new Map<string, unknown>();
 /** The language the screens are drawn in now. */
 export function activeLocale(): DisplayLocale {
   return locale;
+}
+
+/** The active language as one of the five a link, a handout or a push can carry (the pseudo-locale is English underneath). */
+export function activeLanguage(): Locale {
+  return locale === PSEUDO_LOCALE ? 'en' : locale;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Languages: which one to speak, its catalogue, and plural, number and list forms through Intl. */
-export { activeLocale, intlLocale, useCatalogue } from './active';
+export { activeLanguage, activeLocale, intlLocale, useCatalogue } from './active';
 export { type LoadedLanguage, withLanguage } from './active';
 export type { Catalogue } from './catalogue';
 export { loadCatalogue } from './load';

@@ -31,7 +31,7 @@ function phoneLanguages(): readonly string[] {
 }
 
 /** The first of the phone's languages that Aftercare speaks. */
-function phoneLocale(): Locale {
+export function phoneLocale(): Locale {
   return pickLocale(phoneLanguages());
 }
 
