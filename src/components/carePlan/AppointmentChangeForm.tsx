@@ -1,4 +1,6 @@
 import '../ui/shared.css';
+// Its fields: Home draws this form without the other screens' stylesheets.
+import '../ui/controls.css';
 import { useState } from 'preact/hooks';
 import type { Appointment } from '../../domain/carePlan';
 import { appointmentsText } from '../../domain/i18n';
