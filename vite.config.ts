@@ -2,33 +2,19 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { appManifest } from './scripts/manifest.ts';
 import { firstScreenHtml } from './scripts/firstScreenHtml.ts';
+import { loadStages } from './scripts/loadStages.ts';
 
-const STARTUP_MODULES = new RegExp(
-  [
-    'src/app/(afterFirstScreen|swBridge)',
-    'src/state/startApp',
-    'src/state/language/languageSwitch',
-    'src/domain/i18n/load',
-    'src/state/data/(storeState|sync)',
-    'src/state/hydration/(hydrationState|unsavedDrinks)',
-    // Not repos/todayRepo: main.tsx runs it (through storage/earlyOpen) the moment the database opens.
-    // Nor the repos loaded on demand (a backup, the v4 filing, a glass from a notification, the push
-    // owner): in this chunk they would bring the day model and the record upgrades in before Today.
-    'src/storage/(idbStore|db|memoryStore|repos/(?!todayRepo|backupRepo|dayFiling|glassAction|pushOwnerRepo))',
-    'src/domain/reminders/snooze',
-    'node_modules/idb/',
-  ].join('|'),
-);
-
-/** What state/keepCurrent.ts brings once today's data is in memory: reminder rules and listeners. */
-const KEEP_CURRENT_MODULES = new RegExp(
-  [
-    'src/state/keepCurrent',
-    'src/state/reminders/(reminderRuntime|notificationPermission|pushState)',
-    'src/domain/reminders/(notificationDecision|appReminders)',
-    'src/domain/hydration/(progress|quickDrink|nextReminder|beverages)',
-  ].join('|'),
-);
+// Each stage of a start loads as one chunk (scripts/loadStages.ts), rather than as the dozens of
+// 1–2 KB files the bundler cuts shared code into: the read main.tsx starts as the database opens;
+// the storage code that fills the screen; what keeps the data current; Today, where reminders and
+// links open the app. Later stages take only what earlier ones do not hold.
+const stages = loadStages([
+  { name: 'todayRead', root: 'src/storage/repos/todayRepo.ts' },
+  { name: 'todayRead', root: 'src/state/data/todayWindow.ts' },
+  { name: 'startup', root: 'src/app/afterFirstScreen.ts' },
+  { name: 'keepCurrent', root: 'src/state/keepCurrent.ts' },
+  { name: 'today', root: 'src/components/hydration/TodayScreen.tsx' },
+]);
 
 export default defineConfig({
   // Preact's automatic JSX runtime (the per-layer tsconfigs say the same for tsc).
@@ -50,17 +36,10 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // What app/afterFirstScreen.ts needs before today's data shows, in one chunk rather than
-          // seven: each chunk is one more trip through the service worker. None of it is in the entry.
           groups: [
-            { name: 'startup', test: STARTUP_MODULES, includeDependenciesRecursively: false },
-            // The read main.tsx starts as the database opens, and its window: one small chunk beside the open.
-            { name: 'todayRead', test: /src\/storage\/repos\/todayRepo|src\/state\/data\/todayWindow/, includeDependenciesRecursively: false },
-            // What keeps the data current (reminders, listeners) loads after it, as a second chunk.
-            { name: 'keepCurrent', test: KEEP_CURRENT_MODULES, includeDependenciesRecursively: false },
-            // Small modules the entry shares with lazy chunks (signals, the active language, default
-            // settings) travel as one first-screen file instead of three.
-            { name: 'core', test: /node_modules\/@preact\/signals-core|src\/domain\/i18n\/active|src\/domain\/settings\/settings\.ts/ },
+            // The entry keeps everything it imports (signals, the active language and default settings
+            // included: lazy chunks import those from it), then one chunk per stage of a start.
+            ...stages.groups,
             // Each language other than English is one chunk with a name the bench and budget test can find.
             ...['es', 'fr', 'de', 'pt-BR'].map((locale) => ({ name: `lang-${locale}`, test: new RegExp(`src/domain/i18n/${locale}/`), includeDependenciesRecursively: false })),
           ],
@@ -70,6 +49,7 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: true },
   plugins: [
+    stages.plugin,
     firstScreenHtml(),
     VitePWA({
       strategies: 'injectManifest',

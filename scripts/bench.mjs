@@ -84,9 +84,12 @@ if (!process.argv.includes('--no-push')) {
 }
 
 if (!process.argv.includes('--no-lighthouse')) {
-  const { scores, lcpMs } = await benchLighthouse();
-  for (const [category, score] of Object.entries(scores)) report(`Lighthouse ${category}`, score, '/ 100', '100', score === 100);
-  report('Lighthouse largest contentful paint (mobile, simulated)', (lcpMs / 1000).toFixed(2), 's', '≤ 1.0 s', lcpMs <= 1000);
+  const [home, today] = await benchLighthouse(['/', '/today']);
+  for (const [category, score] of Object.entries(home.scores)) report(`Lighthouse ${category}`, score, '/ 100', '100', score === 100);
+  report('Lighthouse largest contentful paint (mobile, simulated)', (home.lcpMs / 1000).toFixed(2), 's', '≤ 1.0 s', home.lcpMs <= 1000);
+  // Issue 13: Today stays at 100 too (a deep link, as a reminder opens it; the first screen's LCP budget is Home's).
+  report(`Lighthouse Performance, /today (${today.requests} requests)`, today.scores.Performance, '/ 100', '100', today.scores.Performance === 100);
+  report('Lighthouse largest contentful paint, /today', (today.lcpMs / 1000).toFixed(2), 's', 'reported', true);
 }
 
 const over = rows.filter((r) => !r.within);

@@ -8,7 +8,8 @@ import { CHROMIUM_PATH } from '../../tests/e2e/chromium.mjs';
 
 const PORT = 4391;
 
-export async function benchLighthouse() {
+/** Runs Lighthouse once per path (`/` is Home, `/today` a deep link to Today, as from a reminder). */
+export async function benchLighthouse(paths = ['/']) {
   const server = spawn(process.execPath, ['scripts/start.mjs'], { env: { ...process.env, PORT: String(PORT) }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((ready, fail) => {
     server.stdout.on('data', (chunk) => String(chunk).includes('running at') && ready());
@@ -16,18 +17,23 @@ export async function benchLighthouse() {
   });
   const out = join(mkdtempSync(join(tmpdir(), 'lh-')), 'report.json');
   try {
-    execFileSync('npx', [
-      'lighthouse', `http://localhost:${PORT}/`,
-      '--quiet', '--output=json', `--output-path=${out}`,
-      '--only-categories=performance,accessibility,best-practices,seo',
-      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic',
-    ], { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, stdio: ['ignore', 'ignore', 'inherit'] });
-    const report = JSON.parse(readFileSync(out, 'utf8'));
-    return {
-      scores: Object.fromEntries(Object.values(report.categories).map((c) => [c.title, Math.round(c.score * 100)])),
-      lcpMs: report.audits['largest-contentful-paint'].numericValue,
-    };
+    return paths.map((path) => ({ path, ...lighthouse(path, out) }));
   } finally {
     server.kill();
   }
+}
+
+function lighthouse(path, out) {
+  execFileSync('npx', [
+    'lighthouse', `http://localhost:${PORT}${path}`,
+    '--quiet', '--output=json', `--output-path=${out}`,
+    '--only-categories=performance,accessibility,best-practices,seo',
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic',
+  ], { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  return {
+    scores: Object.fromEntries(Object.values(report.categories).map((c) => [c.title, Math.round(c.score * 100)])),
+    lcpMs: report.audits['largest-contentful-paint'].numericValue,
+    requests: report.audits['network-requests'].details.items.length,
+  };
 }

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { CATALOGUE_BUDGET_BYTES, FIRST_SCREEN_BUDGET_BYTES, firstScreen } from '../../scripts/firstScreenSize.mjs';
 import { catalogueSizes } from '../../scripts/bench/catalogueSizes.mjs';
+import { TODAY_DEEP_LINK, chunkImports, importCycles, scriptsNeeded } from '../../scripts/chunkGraph.mjs';
 
 test('the first screen needs at most 20 KB of gzipped JavaScript', () => {
   const { files, gzip } = firstScreen();
@@ -25,4 +26,16 @@ test('each language other than English is one lazy chunk within its budget, prec
   }
   const { files } = firstScreen();
   assert.ok(!files.some((f) => /lang-/.test(f.src)), 'no catalogue is part of the first screen');
+});
+
+test('no two chunks import each other, so every module runs after the modules it imports', () => {
+  const cycles = importCycles();
+  assert.deepEqual(cycles.map((cycle) => cycle.join(' → ')), []);
+});
+
+test('a deep link to Today runs at most 8 script files before its data is on screen', () => {
+  const graph = chunkImports();
+  for (const prefix of TODAY_DEEP_LINK) assert.ok([...graph.keys()].some((file) => file.startsWith(`${prefix}-`)), `a chunk named ${prefix} was built`);
+  const scripts = scriptsNeeded(TODAY_DEEP_LINK, graph);
+  assert.ok(scripts.length <= 8, `${scripts.length} scripts: ${scripts.join(', ')}`);
 });
