@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchApp, openApp, watchPage } from './harness.mjs';
+import { layoutProblems } from './layoutChecks.mjs';
 
 const DAY_MS = 86_400_000;
 
@@ -112,6 +113,9 @@ test('the handout is one A4 page: QR code and water goal at the top, then the pl
     await page.getByText('Scan to open your plan').waitFor();
     const linkSize = await page.locator('#share-link').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     assert.ok(linkSize <= 9, `the raw link is small print (${linkSize} px)`);
+    // The next appointment only shows when one is filled in, which the layout test's states don't do.
+    const unstyled = (await page.evaluate(layoutProblems)).filter((problem) => problem.startsWith('class without styles'));
+    assert.deepEqual(unstyled, [], 'every part of the handout has its print styles');
     const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
     assert.equal(pdf.match(/\/Type\s*\/Page\b/g)?.length, 1, 'one page');
   } finally {
