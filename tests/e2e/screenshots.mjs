@@ -38,11 +38,15 @@ try {
             await setTextSize(cdp, text);
             await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
             const file = `${out}/${state}--${name}--${size.width}-${colorScheme}-${text}.png`.replace(/[ ,]+/g, '_');
-            if (tiles) {
+            // A full-page capture resizes the page, which drops Chromium's text-size setting: a "200 %"
+            // shot would be at 100 %. So tiles scroll the window, and --full at 200 % falls back to tiles.
+            if (tiles || (fullPage && text !== 100)) {
               const height = await page.evaluate(() => document.documentElement.scrollHeight);
               for (let y = 0, n = 0; y < height; y += size.height, n += 1) {
-                await page.screenshot({ path: file.replace('.png', `-${n}.png`), fullPage: true, clip: { x: 0, y, width: size.width, height: Math.min(size.height, height - y) } });
+                await page.evaluate((top) => scrollTo(0, top), y);
+                await page.screenshot({ path: file.replace('.png', `-${n}.png`) });
               }
+              await page.evaluate(() => scrollTo(0, 0));
             } else await page.screenshot({ path: file, fullPage });
             for (const problem of await page.evaluate(layoutProblems)) {
               const where = found.get(problem) ?? [];
