@@ -12,12 +12,14 @@ export { startLanguage } from '../state/language/languageSwitch';
 
 /** Starts storage (with the connection and read main.tsx asked for early, if any), then the rest when idle. */
 export function startInBackground(early?: Promise<EarlyStart | undefined>): void {
-  void startApp(early);
-  whenIdle(() => {
+  // The worker and the map of screens wait until today's data is shown (or 3 s, should storage hang):
+  // on a first visit they would otherwise share the connection with the code Today needs.
+  const started = startApp(early);
+  void Promise.race([started, new Promise((wait) => setTimeout(wait, 3_000))]).finally(() => whenIdle(() => {
     void registerServiceWorker((apply) => (pendingUpdate.value = apply));
     // The map of the other screens is small; having it ready saves a step on the first navigation.
     void import('./screens');
-  });
+  }));
 }
 
 function whenIdle(work: () => void): void {
