@@ -5,6 +5,7 @@
  * allowed by its SHA-256 in the Content-Security-Policy (server/securityHeaders.mjs).
  */
 import { createServer, type Plugin } from 'vite';
+import { TODAY_DEEP_LINK } from './chunkGraph.mjs';
 
 export function firstScreenHtml(): Plugin {
   let inlineCss = '';
@@ -30,12 +31,12 @@ export function firstScreenHtml(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, context) {
         // Comments in index.html are for its readers here, not bytes for every first visit.
         const bare = html.replace(/\s*<!--[\s\S]*?-->/g, '');
         const withCss = inlineCss ? bare.replace('</head>', `<style>${inlineCss}</style>\n  </head>`) : bare;
         const withHome = withCss.replace('<div id="app"></div>', `<div id="app">${await renderHome()}</div>`);
-        return scriptsAfterFirstPaint(withHome);
+        return scriptsAfterFirstPaint(withHome, todayScripts(context.bundle ?? {}));
       },
     },
   };
@@ -47,16 +48,33 @@ export function firstScreenHtml(): Plugin {
  * work: from a fast origin the entry would otherwise arrive and hydrate before the first frame.
  * scripts/firstScreenSize.mjs reads the list back from this loader to count the first screen.
  */
-function scriptsAfterFirstPaint(html: string): string {
+function scriptsAfterFirstPaint(html: string, today: string[]): string {
   const entry = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
   if (!entry) throw new Error('index.html has no entry script to defer');
   const preloads = [...html.matchAll(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g)];
   let bare = html.replace(entry[0], '');
   for (const preload of preloads) bare = bare.replace(preload[0], '');
-  const files = JSON.stringify([...preloads.map((p) => p[1]), entry[1]]);
+  const first = [...preloads.map((p) => p[1]), entry[1]];
+  const files = JSON.stringify(first);
+  // A deep link to Today (where every reminder opens the app) fetches Today's stages with the entry
+  // instead of one round trip after it, when the entry asks for them.
+  const todayFiles = JSON.stringify(today.filter((file) => !first.includes(file)));
   // Hidden pages (opened in the background) get no frames: they load at once.
-  const loader = `<script>!function(){function g(){${files}.forEach(function(f,i,a){var s=i==a.length-1,e=document.createElement(s?'script':'link');s?(e.type='module',e.src=f):(e.rel='modulepreload',e.href=f);document.head.appendChild(e)})}document.visibilityState=='hidden'?g():requestAnimationFrame(function(){setTimeout(g)})}()</script>`;
+  const loader = `<script>!function(){var f=${files},t=${todayFiles};function g(){(location.pathname=='/today'?t.concat(f):f).forEach(function(f,i,a){var s=i==a.length-1,e=document.createElement(s?'script':'link');s?(e.type='module',e.src=f):(e.rel='modulepreload',e.href=f);document.head.appendChild(e)})}document.visibilityState=='hidden'?g():requestAnimationFrame(function(){setTimeout(g)})}()</script>`;
   return bare.replace('</body>', `  ${loader}\n  </body>`);
+}
+
+/** The scripts a deep link to Today runs before its data shows (scripts/chunkGraph.mjs names them). */
+function todayScripts(bundle: Record<string, { type: string; fileName: string; name?: string; imports?: string[] }>): string[] {
+  const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+  const needed = new Set<string>();
+  const walk = (fileName: string) => {
+    if (needed.has(fileName)) return;
+    needed.add(fileName);
+    for (const dep of chunks.find((chunk) => chunk.fileName === fileName)?.imports ?? []) walk(dep);
+  };
+  for (const chunk of chunks) if (chunk.name && TODAY_DEEP_LINK.includes(chunk.name)) walk(chunk.fileName);
+  return [...needed].map((fileName) => `/${fileName}`);
 }
 
 /** Home as the app first renders it (nothing read from storage yet), through Vite's SSR loader. */

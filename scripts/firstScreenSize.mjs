@@ -19,8 +19,9 @@ export function firstScreen(distDir = 'dist') {
     ...linked('css', /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g),
     ...linked('js', /<script[^>]+type="module"[^>]+src="([^"]+)"/g),
     ...linked('js', /<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
-    // The loader that starts the scripts after the first paint (scripts/firstScreenHtml.ts) lists them.
-    ...linked('js', /"(\/assets\/[^"]+\.js)"/g),
+    // The loader that starts the scripts after the first paint (scripts/firstScreenHtml.ts) lists them
+    // as `f`; `t`, the files a deep link to Today adds, is not Home's.
+    ...JSON.parse(/var f=(\[[^\]]*\])/.exec(html)?.[1] ?? '[]').map((src) => ({ kind: 'js', src })),
   ];
   const files = sources.map(({ kind, src }) => {
     const bytes = readFileSync(join(distDir, src));

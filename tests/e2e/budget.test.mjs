@@ -39,3 +39,16 @@ test('a deep link to Today runs at most 8 script files before its data is on scr
   const scripts = scriptsNeeded(TODAY_DEEP_LINK, graph);
   assert.ok(scripts.length <= 8, `${scripts.length} scripts: ${scripts.join(', ')}`);
 });
+
+test("a deep link to Today fetches Today's stages with the entry; Home's list stays its own", () => {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const list = (name) => JSON.parse(new RegExp(`[ ,]${name}=(\\[[^\\]]*\\])`).exec(html)?.[1] ?? 'null');
+  const home = list('f');
+  const today = list('t');
+  assert.ok(home && today, 'the loader in index.html lists both');
+  assert.match(html, /location\.pathname=='\/today'\?t\.concat\(f\):f/, 'only /today adds its list');
+  for (const prefix of TODAY_DEEP_LINK.filter((name) => name !== 'index')) {
+    assert.ok(today.some((file) => file.startsWith(`/assets/${prefix}-`)), `/today fetches ${prefix} with the entry`);
+    assert.ok(!home.some((file) => file.startsWith(`/assets/${prefix}-`)), `Home does not fetch ${prefix} before its first paint`);
+  }
+});
