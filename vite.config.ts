@@ -6,13 +6,16 @@ import { loadStages } from './scripts/loadStages.ts';
 
 // Each stage of a start loads as one chunk (scripts/loadStages.ts), rather than as the dozens of
 // 1–2 KB files the bundler cuts shared code into: the read main.tsx starts as the database opens;
-// the storage code that fills the screen; what keeps the data current; Today, where reminders and
-// links open the app. Later stages take only what earlier ones do not hold.
+// the storage code that fills the screen; what keeps the data current; the map of screens; Today,
+// where reminders and links open the app. Later stages take only what earlier ones do not hold.
 const stages = loadStages([
   { name: 'todayRead', root: 'src/storage/repos/todayRepo.ts' },
   { name: 'todayRead', root: 'src/state/data/todayWindow.ts' },
   { name: 'startup', root: 'src/app/afterFirstScreen.ts' },
   { name: 'keepCurrent', root: 'src/state/keepCurrent.ts' },
+  // The map of screens (with the sheets every screen shares) before Today: Home loads it when idle,
+  // and in Today's stage those sheets would make it import all of Today's code.
+  { name: 'screens', root: 'src/app/screens.tsx' },
   { name: 'today', root: 'src/components/hydration/TodayScreen.tsx' },
 ]);
 
