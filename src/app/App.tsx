@@ -8,7 +8,7 @@ import { lazyScreen } from '../components/ui/lazyScreen';
 import { UpdatePrompt } from './UpdatePrompt';
 import { shellText } from '../domain/i18n';
 import { language } from '../state/language/language';
-import { loaded } from '../state/hydration/hydrationSignals';
+import { storageStarted } from '../state/data/storageStarted';
 
 // Home is in the entry. The map of every other screen is a module of its own, loaded on the first
 // visit to one of them (or when the page is idle), so its imports stay off the first screen. On a deep
@@ -17,8 +17,8 @@ import { loaded } from '../state/hydration/hydrationSignals';
 const OtherScreen = lazyScreen(() => import('./screens').then((m) => m.RoutedScreen));
 
 // Storage problems can only arise once storage code runs (it loads after the first screen), so the
-// notice loads once the first read is done (or has fallen back to memory, saying why), keeping the
-// memory store and the retry logic off the first screen and out of the way of Today's first draw.
+// notice loads once the start is done with storage (read, fallen back to memory, or failed), keeping
+// the memory store and the retry logic off the first screen and out of the way of Today's first draw.
 const StorageNotice = lazyScreen(() => import('../components/settings/StorageNotice').then((m) => m.StorageNotice), { quiet: true });
 
 /**
@@ -60,7 +60,7 @@ export function App() {
         </NavLink>
         {desk && <span class="app-header__role">{t.forTherapists}</span>}
       </header>
-      {loaded.value && <StorageNotice />}
+      {storageStarted.value && <StorageNotice />}
       <main>
         {route === 'home' ? <HomeScreen /> : <OtherScreen />}
       </main>
