@@ -5,7 +5,7 @@
  * allowed by its SHA-256 in the Content-Security-Policy (server/securityHeaders.mjs).
  */
 import { createServer, type Plugin } from 'vite';
-import { TODAY_DEEP_LINK } from './chunkGraph.mjs';
+import { TODAY_DEEP_LINK, scriptsNeeded } from './chunkGraph.mjs';
 
 export function firstScreenHtml(): Plugin {
   let inlineCss = '';
@@ -65,16 +65,11 @@ function scriptsAfterFirstPaint(html: string, today: string[]): string {
 }
 
 /** The scripts a deep link to Today runs before its data shows (scripts/chunkGraph.mjs names them). */
-function todayScripts(bundle: Record<string, { type: string; fileName: string; name?: string; imports?: string[] }>): string[] {
-  const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
-  const needed = new Set<string>();
-  const walk = (fileName: string) => {
-    if (needed.has(fileName)) return;
-    needed.add(fileName);
-    for (const dep of chunks.find((chunk) => chunk.fileName === fileName)?.imports ?? []) walk(dep);
-  };
-  for (const chunk of chunks) if (chunk.name && TODAY_DEEP_LINK.includes(chunk.name)) walk(chunk.fileName);
-  return [...needed].map((fileName) => `/${fileName}`);
+function todayScripts(bundle: Record<string, { type: string; fileName: string; imports?: string[] }>): string[] {
+  const file = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+  const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+  const graph = new Map(chunks.map((chunk) => [file(chunk.fileName), (chunk.imports ?? []).map(file)]));
+  return scriptsNeeded(TODAY_DEEP_LINK, graph).map((name) => `/assets/${name}`);
 }
 
 /** Home as the app first renders it (nothing read from storage yet), through Vite's SSR loader. */

@@ -1,14 +1,14 @@
 import { hydrate, render } from 'preact';
 import { installSignalTracking } from './app/signalsInPreact';
 import { App } from './app/App';
-import { openCurrentDatabase } from './storage/earlyOpen';
+import { APP_START_MARK, openCurrentDatabase } from './storage/earlyOpen';
 import { useCatalogue } from './domain/i18n/active';
 import './app/theme.css';
 
 // `npm run bench` measures from here to today's data in memory. The database starts opening (and,
 // once open, reading Today's records) and the storage code loading before the first render, so all
 // of it overlaps the render.
-performance.mark('aftercare:start');
+performance.mark(APP_START_MARK);
 const database = typeof indexedDB === 'undefined' ? undefined : openCurrentDatabase(() => import('./state/data/todayWindow').then((m) => m.todayWindow(Date.now())));
 const later = import('./app/afterFirstScreen');
 

@@ -1,6 +1,17 @@
 import { DB_NAME, DB_VERSION } from './schema';
 import type { TodayData, TodayWindow } from './repos/todayRepo';
 
+/** The mark main.tsx sets on its first line: where `npm run bench` measures the start from. */
+export const APP_START_MARK = 'aftercare:start';
+
+/**
+ * Records `name` as the time since main.tsx's mark, for `npm run bench`. Only when the mark is there:
+ * measuring from a missing one throws, and tests call the start without main.tsx.
+ */
+export function measureSinceAppStart(name: string): void {
+  if (performance.getEntriesByName(APP_START_MARK).length) performance.measure(name, APP_START_MARK);
+}
+
 /** A connection opened before the storage code loaded, and Today's records read on it at once. */
 export interface EarlyStart {
   /** Open at today's version. */
@@ -32,9 +43,8 @@ export function openCurrentDatabase(loadWindow: () => Promise<TodayWindow>): Pro
     request.onupgradeneeded = () => request.transaction?.abort();
     request.onsuccess = () => {
       resolve(request.result);
-      // `npm run bench` reports how much of opening Today is IndexedDB's own open, from main.tsx's mark
-      // (absent when something else calls this, and measuring from a missing mark throws).
-      if (performance.getEntriesByName('aftercare:start').length) performance.measure('aftercare:database-open', 'aftercare:start');
+      // `npm run bench` reports how much of opening Today is IndexedDB's own open.
+      measureSinceAppStart('aftercare:database-open');
     };
     request.onerror = (event) => {
       event.preventDefault();
