@@ -26,7 +26,7 @@ const DISPATCHER = new URL('../../tests/server/support/dispatcherProcess.mjs', i
 const MOCK = new URL('../../tests/server/support/mockPushProcess.mjs', import.meta.url);
 
 /**
- * @typedef {{ label: string, sent: number, retried: number, peakRssMb: number, cpuMs: number, elapsedMs: number }} ProcessFigures
+ * @typedef {{ label: string, sent: number, retried: number, transportRetries: number, serverErrors: number, peakRssMb: number, cpuMs: number, elapsedMs: number }} ProcessFigures
  * @typedef {object} ScaleOutOptions
  * @property {'sqlite' | 'postgres'} backend
  * @property {string} [serverUrl] Postgres server where a bench database may be created.
@@ -133,7 +133,12 @@ function startDispatcher(label, env) {
   const ready = new Promise((done) => lines.on('line', (line) => line === 'ready' && done()));
   /** @type {Promise<ProcessFigures | null>} */
   const figures = new Promise((done) => {
-    lines.on('line', (line) => line.startsWith('figures ') && done({ label, ...JSON.parse(line.slice(8)) }));
+    lines.on('line', (line) => {
+      if (!line.startsWith('figures ')) return;
+      // The process names each retry; the bench reports how many.
+      const { transportRetries, serverErrors, ...rest } = JSON.parse(line.slice(8));
+      done({ label, ...rest, transportRetries: transportRetries.length, serverErrors: serverErrors.length });
+    });
     void exited.then(() => done(null));
   });
   return { label, child, ready, exited, figures };

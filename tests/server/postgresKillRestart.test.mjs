@@ -1,7 +1,8 @@
 // @vitest-environment node
 // Three dispatcher processes on one Postgres, one killed with SIGKILL mid-run and restarted: every
 // reminder reaches the push service, and the only duplicates are among what the killed process held
-// (claimed, sent or not, not yet recorded) at that moment. `npm run bench` does the same with 100,000.
+// (claimed, sent or not, not yet recorded) at that moment, or sends that got no answer and were
+// retried (at least once, by design). `npm run bench` does the same with 100,000.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { rmSync } from 'node:fs';
@@ -53,8 +54,8 @@ describe.runIf(POSTGRES_URL || POSTGRES_REQUIRED)('three dispatchers on one Post
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     const exited = once(child, 'exit');
-    const retried = exited.then(() => JSON.parse(output.match(/^figures (.*)$/m)?.[1] ?? '{}').retried);
-    return { child, exited, retried };
+    const figures = exited.then(() => JSON.parse(output.match(/^figures (.*)$/m)?.[1] ?? '{}'));
+    return { child, exited, figures };
   }
 
   it('loses nothing when one is killed mid-run and restarted; duplicates only what it held', async () => {
@@ -95,14 +96,20 @@ describe.runIf(POSTGRES_URL || POSTGRES_REQUIRED)('three dispatchers on one Post
 
       const seen = new Set();
       const duplicated = mock.received.map((r) => r.reminderId).filter((id) => seen.has(id) || !seen.add(id));
-      // Retries (a send that timed out may have arrived) would be duplicates the kill did not cause.
-      const retried = await Promise.all([dispatchers[0], dispatchers[2], restarted].map((d) => d.retried));
+      // A send that got no answer (a reset, the deadline on a starved machine) is retried and may
+      // have arrived: a duplicate the kill did not cause. Every retry must be one of those, never a
+      // failure inside the dispatcher, and each is named so a failure here says what happened.
+      const figures = await Promise.all([dispatchers[0], dispatchers[2], restarted].map((d) => d.figures));
+      const transportRetries = figures.flatMap((f) => f.transportRetries);
+      if (transportRetries.length > 0) console.log(`postgres kill test: retried after the transport failed: ${JSON.stringify(transportRetries)}`);
+      const resent = new Set(transportRetries.map((r) => r.id));
       expect(mock.problems).toEqual([]);
-      expect(retried).toEqual([0, 0, 0]);
-      expect(duplicated.filter((id) => !heldIds.has(id))).toEqual([]);
+      expect(figures.flatMap((f) => f.serverErrors)).toEqual([]);
+      expect(figures.map((f) => f.retried)).toEqual(figures.map((f) => f.transportRetries.length));
+      expect(duplicated.filter((id) => !heldIds.has(id) && !resent.has(id))).toEqual([]);
       expect(new Set(received)).toEqual(new Set(allIds));
       expect(await store.counts()).toMatchObject({ due: 0, sending: 0, failed: 0, expired: 0, sent: REMINDERS });
-      expect(duplicates).toBeLessThanOrEqual(held);
+      expect(duplicates).toBeLessThanOrEqual(held + transportRetries.length);
     } finally {
       await mock.close();
       await store.close();

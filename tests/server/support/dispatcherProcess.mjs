@@ -6,8 +6,10 @@
 //   CLAIM_LABEL: prefix of this process's claim tokens, so a test can count what it held when killed;
 //   WAIT_FOR_GO=1: prints "ready", then starts on a "go" line on stdin (the bench starts all at once);
 //   UNTIL_IDLE=1: exits once nothing is due or in flight, after printing
-//   "figures {sent, retried, peakRssMb, cpuMs, elapsedMs}" (retried: sends that failed or timed out
-//   and were put back; a timed-out send may still have reached the push service).
+//   "figures {sent, retried, transportRetries, serverErrors, peakRssMb, cpuMs, elapsedMs}" (retried:
+//   sends put back; transportRetries: the reminder ids and statuses of sends that got no answer (0),
+//   which may still have reached the push service, or a 408/429/5xx; serverErrors: deliveries that
+//   failed inside the dispatcher, which a test must treat as bugs).
 import { readFileSync } from 'node:fs';
 import { Agent } from 'node:https';
 import { once } from 'node:events';
@@ -24,9 +26,21 @@ const label = env.CLAIM_LABEL;
 const store = label ? { ...opened, claimDue: (options) => opened.claimDue({ ...options, token: `${label}:${options.token}` }) } : opened;
 const vapid = await loadVapidDetails(store, { subject: 'mailto:test@aftercare.example' });
 const agent = new Agent({ keepAlive: true, ca: readFileSync(String(env.MOCK_CA)) });
+const sender = createWebPushSender({ vapid, agent, testMode: true });
+/** @type {{ id: string, status: number }[]} */
+const transportRetries = [];
+/** @type {string[]} */
+const serverErrors = [];
 const dispatcher = createDispatcher({
   store,
-  send: createWebPushSender({ vapid, agent, testMode: true }),
+  send: async (delivery) => {
+    const outcome = await sender(delivery);
+    const { status } = outcome;
+    if (!outcome.refused && (status === 0 || status === 408 || status === 429 || status >= 500)) {
+      transportRetries.push({ id: JSON.parse(delivery.payload).reminderId, status });
+    }
+    return outcome;
+  },
   leaseMs: Number(env.LEASE_MS),
   batchSize: Number(env.BATCH),
   concurrency: Number(env.CONCURRENCY),
@@ -34,7 +48,13 @@ const dispatcher = createDispatcher({
   // retried as failures; a short back-off brings a missed one back quickly.
   sendTimeoutMs: Number(env.SEND_TIMEOUT_MS ?? 1400),
   backoff: { baseMs: 200 },
-  log: { info() {}, error: (m) => process.stderr.write(`${m}\n`) },
+  log: {
+    info() {},
+    error: (m) => {
+      serverErrors.push(m);
+      process.stderr.write(`${m}\n`);
+    },
+  },
 });
 process.stdout.write('ready\n');
 if (env.WAIT_FOR_GO === '1') {
@@ -64,6 +84,8 @@ const cpu = process.cpuUsage(cpuBefore);
 process.stdout.write(`figures ${JSON.stringify({
   sent,
   retried,
+  transportRetries,
+  serverErrors,
   peakRssMb: Math.round(Math.max(peakRss, process.memoryUsage.rss()) / 1024 / 1024),
   cpuMs: Math.round((cpu.user + cpu.system) / 1000),
   elapsedMs: Math.round(elapsedMs),
