@@ -18,25 +18,70 @@ export async function benchTodayWithHistory() {
     // As a client opens it: installed, every file in the worker's cache. (Measured while the worker
     // still precached, the runs shared the disk and the browser's storage thread with it: +10–15 ms.)
     await waitForServiceWorker(page);
+    // The same start with no history: what a year of it adds is the difference.
+    const empty = await measureStarts(page, { heading: 1 });
     const entries = await page.evaluate(seedYearOfHistory, { days: DAYS, perDay: DRINKS_PER_DAY });
-    const samples = [];
-    const opens = [];
-    for (let run = 0; run < RUNS; run++) {
-      await page.reload();
-      // Nothing of ours runs in the page while the app starts: Playwright's first evaluate in a new
-      // document injects its own script, a 5–7 ms task on the main thread (seen in a trace at 7–15 ms
-      // after the start, right where the database answers). The page records its measures itself;
-      // they are read once it has had time to finish.
-      await new Promise((settle) => setTimeout(settle, SETTLE_MS));
-      samples.push(await page.evaluate(todayReady));
-      opens.push(await page.evaluate(() => performance.getEntriesByName('aftercare:database-open')[0]?.duration ?? NaN));
-      await page.getByRole('heading', { name: "Today's drinks" }).waitFor();
-    }
-    return { entries, runs: RUNS, medianMs: median(samples), databaseOpenMs: median(opens) };
+    const history = await measureStarts(page, { name: "Today's drinks" });
+    return {
+      entries,
+      runs: RUNS,
+      medianMs: history.medianMs,
+      databaseOpenMs: history.databaseOpenMs,
+      emptyMedianMs: empty.medianMs,
+      bareOpenMs: await bareOpenMedian(app.context, server.url),
+    };
   } finally {
     await app.close();
     await server.close();
   }
+}
+
+/**
+ * RUNS reloads of Today: the medians of start-to-data and of the database open within it.
+ * @param {{ heading?: number, name?: string }} shown the heading that proves the screen is drawn
+ */
+async function measureStarts(page, shown) {
+  const samples = [];
+  const opens = [];
+  for (let run = 0; run < RUNS; run++) {
+    await page.reload();
+    // Nothing of ours runs in the page while the app starts: Playwright's first evaluate in a new
+    // document injects its own script, a 5–7 ms task on the main thread (seen in a trace at 7–15 ms
+    // after the start, right where the database answers). The page records its measures itself;
+    // they are read once it has had time to finish.
+    await new Promise((settle) => setTimeout(settle, SETTLE_MS));
+    samples.push(await page.evaluate(todayReady));
+    opens.push(await page.evaluate(() => performance.getEntriesByName('aftercare:database-open')[0]?.duration ?? NaN));
+    await page.getByRole('heading', shown.name ? { name: shown.name } : { level: shown.heading }).first().waitFor();
+  }
+  return { medianMs: median(samples), databaseOpenMs: median(opens) };
+}
+
+/**
+ * The browser's own floor: a page that does nothing but open an existing database, fresh document
+ * each time, on the same machine and browser (another origin, 127.0.0.1, so no service worker).
+ */
+async function bareOpenMedian(context, appUrl) {
+  const bareUrl = appUrl.replace('localhost', '127.0.0.1');
+  const page = await context.newPage();
+  const body = `<!doctype html><title>open</title><script>
+    const started = performance.now();
+    const request = indexedDB.open('floor');
+    request.onsuccess = () => { window.openMs = performance.now() - started; request.result.close(); };
+  </script>`;
+  await page.route(`${bareUrl}/floor*`, (route) => route.fulfill({ body, contentType: 'text/html' }));
+  const samples = [];
+  try {
+    for (let run = 0; run <= RUNS; run++) {
+      await page.goto(`${bareUrl}/floor?${run}`);
+      await new Promise((settle) => setTimeout(settle, 300));
+      const openMs = await page.evaluate(() => window.openMs);
+      if (run > 0) samples.push(openMs); // the first one creates the database
+    }
+  } finally {
+    await page.close();
+  }
+  return median(samples);
 }
 
 function median(values) {
