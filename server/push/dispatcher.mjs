@@ -56,6 +56,12 @@ import { ADMISSION_WINDOW_MS } from './store.mjs';
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
+/**
+ * Whether a send's outcome is put back to try again: no answer (0), 408, 429 or a server error.
+ * @param {import('./webPushSender.mjs').SendOutcome} outcome
+ */
+export const isRetryable = ({ status, refused }) => !refused && (status === 0 || status === 408 || status === 429 || status >= 500);
+
 /** @returns {DispatchTotals} */
 const noTotals = () => ({ claimed: 0, sent: 0, retried: 0, deferred: 0, gone: 0, failed: 0, expired: 0, vapidErrors: 0 });
 
@@ -139,7 +145,7 @@ export function createDispatcher({
     } else if (status === 401 || status === 403) {
       await store.markFinished(claim, 'failed', `vapid-${status}`, now());
       totals.vapidErrors++;
-    } else if (status === 0 || status === 408 || status === 429 || status >= 500) {
+    } else if (isRetryable(outcome)) {
       const retryAfterMs = status === 429 ? parseRetryAfter(outcome.retryAfter, now()) : undefined;
       await retryOrGiveUp(claim, retryAfterMs, expiresAt);
     } else {

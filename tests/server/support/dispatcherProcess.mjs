@@ -7,14 +7,14 @@
 //   WAIT_FOR_GO=1: prints "ready", then starts on a "go" line on stdin (the bench starts all at once);
 //   UNTIL_IDLE=1: exits once nothing is due or in flight, after printing
 //   "figures {sent, retried, transportRetries, serverErrors, peakRssMb, cpuMs, elapsedMs}" (retried:
-//   sends put back; transportRetries: the reminder ids and statuses of sends that got no answer (0),
-//   which may still have reached the push service, or a 408/429/5xx; serverErrors: deliveries that
-//   failed inside the dispatcher, which a test must treat as bugs).
+//   sends put back; transportRetries: the reminder id and status of each send whose outcome the
+//   dispatcher retries (isRetryable), which may still have reached the push service; serverErrors:
+//   deliveries that failed inside the dispatcher, which a test must treat as bugs).
 import { readFileSync } from 'node:fs';
 import { Agent } from 'node:https';
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createDispatcher } from '../../../server/push/dispatcher.mjs';
+import { createDispatcher, isRetryable } from '../../../server/push/dispatcher.mjs';
 import { openPushStore } from '../../../server/push/openStore.mjs';
 import { loadVapidDetails } from '../../../server/push/vapid.mjs';
 import { createWebPushSender } from '../../../server/push/webPushSender.mjs';
@@ -35,10 +35,7 @@ const dispatcher = createDispatcher({
   store,
   send: async (delivery) => {
     const outcome = await sender(delivery);
-    const { status } = outcome;
-    if (!outcome.refused && (status === 0 || status === 408 || status === 429 || status >= 500)) {
-      transportRetries.push({ id: JSON.parse(delivery.payload).reminderId, status });
-    }
+    if (isRetryable(outcome)) transportRetries.push({ id: JSON.parse(delivery.payload).reminderId, status: outcome.status });
     return outcome;
   },
   leaseMs: Number(env.LEASE_MS),
